@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// The site can live under a sub-path of a static host: set SITE_BASE=/ip-policy/
+// (one setting; every link, asset and data file goes through it).
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  output: 'static',
+});

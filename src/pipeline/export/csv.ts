@@ -1,0 +1,37 @@
+/**
+ * `clauses.csv` for researchers: one row per clause, UTF-8 with a BOM so
+ * Excel opens the Chinese text correctly. Written by csv-stringify.
+ *
+ * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院`.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Corpus, Label } from '../../lib/types.ts';
+import { clausesOf } from '../structure/identify.ts';
+
+const labels = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
+
+/** The corpus as CSV text (BOM included). */
+export function toClausesCsv(corpus: Corpus): string {
+  const rows = corpus.documents.flatMap((doc) =>
+    clausesOf(doc.body).map((clause) => ({
+      id: clause.id,
+      doc_id: doc.meta.id,
+      city: doc.meta.city.zh,
+      document: doc.title,
+      doc_number: doc.meta.docNumber ?? '',
+      date: doc.meta.date ?? '',
+      path: clause.path,
+      headings: clause.headings.join(' > '),
+      number: clause.number ?? '',
+      title: clause.title ?? '',
+      box: clause.box ?? '',
+      text: clause.text,
+      original: clause.original,
+      agencies: clause.agencies.join('；'),
+      themes: labels(clause.themes),
+      objects: labels(clause.objects),
+      line: clause.line,
+    })),
+  );
+  return stringify(rows, { header: true, bom: true, quoted_string: false });
+}

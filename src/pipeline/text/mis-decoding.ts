@@ -1,0 +1,144 @@
+/**
+ * Step 3 — mis-decoded spans. A source saved as GBK and decoded one byte
+ * out of step turns `（一）加強總體設計` into `?。ㄒ唬┘訌娍傮w設計`: the
+ * lead byte of the first character is lost (`?`), every following pair of
+ * bytes is read across a character boundary, until an ASCII byte (`w`)
+ * puts the decoder back in step.
+ *
+ * Repairs come from the document's errata. Where the bytes are intact,
+ * `realign` re-encodes the span and decodes it one byte later, and the
+ * build checks the errata's reading against it. Afterwards a detector
+ * looks for what mis-decoding leaves behind in every document and stops
+ * the build on any span no erratum explains.
+ */
+import iconv from 'iconv-lite';
+import type { Erratum } from '../errata.ts';
+import { applyRepairs, sourcePosition, type Draft, type RepairEdit } from '../draft.ts';
+
+/**
+ * Re-reads a span decoded one byte out of step. `span` starts with the
+ * `?` that stands for the lost lead byte; returns null when the bytes do
+ * not decode cleanly (bytes were lost inside the span too).
+ */
+export function realign(span: string): string | null {
+  const rest = span.startsWith('?') ? span.slice(1) : span;
+  const bytes = iconv.encode(rest, 'gbk');
+  // iconv writes `?` for a character GBK cannot encode: the span is not GBK.
+  if (bytes.includes(0x3f) && !rest.includes('?')) return null;
+  // The first byte is the trail byte of the character whose lead byte was lost.
+  const shifted = bytes.subarray(1);
+  const text = iconv.decode(shifted, 'gbk');
+  if (text.includes('\ufffd') || iconv.encode(text, 'gbk').length !== shifted.length) return null;
+  return text;
+}
+
+/** Applies a document's errata; a stale or inconsistent entry stops the build. */
+export function repairMisDecodedSpans(draft: Draft, errata: readonly Erratum[], errataFile: string): void {
+  const lines = draft.repaired.text.split('\n');
+  const lineOffsets: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineOffsets.push(offset);
+    offset += line.length + 1;
+  }
+  const edits: RepairEdit[] = [];
+  for (const erratum of errata) {
+    if (erratum.method === 'keep') continue;
+    const text = lines[erratum.line - 1];
+    const at = text === undefined ? -1 : text.indexOf(erratum.span);
+    if (at === -1 || text.indexOf(erratum.span, at + 1) !== -1) {
+      draft.file.fail(
+        `Stale erratum: span “${erratum.span}” ${at === -1 ? 'not found' : 'found more than once'} on line ${erratum.line}; ` +
+          `the source changed since the erratum was checked. Update or remove the entry in ${errataFile}.`,
+        { place: { line: erratum.line, column: 1 }, ruleId: 'stale-erratum', source: 'errata' },
+      );
+    }
+    if (erratum.method === 'realign') {
+      const derived = realign(erratum.span);
+      if (derived === null || erratum.lost + derived !== erratum.repair) {
+        draft.file.fail(
+          `Unexpected erratum: re-aligning the bytes of “${erratum.span}” gives “${derived ?? '(undecodable)'}”, ` +
+            `expected “${erratum.repair}” after the lost “${erratum.lost}”. Use method: manual where bytes were lost.`,
+          { place: { line: erratum.line, column: at + 1 }, ruleId: 'erratum-mismatch', source: 'errata' },
+        );
+      }
+    }
+    const start = lineOffsets[erratum.line - 1] + at;
+    edits.push({
+      start,
+      end: start + erratum.span.length,
+      insert: erratum.repair,
+      kind: 'mis-decoding',
+      reason: `${erratum.method === 'realign' ? 'Bytes re-aligned' : 'Checked by hand'}: ${erratum.reason}`,
+    });
+  }
+  applyRepairs(draft, edits);
+}
+
+// What a mis-decoding leaves: the replacement character, a `?` inside
+// Chinese text, bopomofo, box drawing and block elements, private-use
+// characters, Latin letters with pinyin tone marks outside a gloss, and
+// a lone ASCII letter wedged between two Chinese characters.
+const han = '\\p{Script=Han}';
+const signals = new RegExp(
+  [
+    '\\ufffd',
+    `\\?(?=[!-~]?[${han}\\u3000-\\u303f\\uff00-\\uffef])`,
+    '[\\u3100-\\u312f\\u31a0-\\u31bf]',
+    '[\\u2500-\\u259f]',
+    '[\\ue000-\\uf8ff]',
+    '[\\u01cd-\\u01dc]',
+    `(?<=${han})[A-Za-z](?=${han})`,
+  ].join('|'),
+  'gu',
+);
+
+export interface SuspectSpan {
+  line: number;
+  column: number;
+  span: string;
+  /** Reading after re-aligning the bytes, when they decode cleanly. */
+  realigned: string | null;
+}
+
+/**
+ * The span to show for a signal: from a `?` up to the ASCII byte that put
+ * the decoder back in step; for a lone letter, the characters before it.
+ */
+function spanAround(text: string, offset: number): string {
+  if (/[A-Za-z]/.test(text[offset])) {
+    const lineStart = text.lastIndexOf('\n', offset) + 1;
+    return text.slice(Math.max(lineStart, offset - 6), offset + 1);
+  }
+  const tail = text.slice(offset, offset + 24).split('\n')[0];
+  const resync = tail.slice(2).search(/[\x21-\x7e]/);
+  return resync === -1 ? tail.slice(0, 12) : tail.slice(0, resync + 3);
+}
+
+/** Finds spans that look mis-decoded, skipping those the errata keep. */
+export function detectMisDecoding(text: string, kept: readonly Erratum[] = []): Array<{ offset: number; span: string }> {
+  const found: Array<{ offset: number; span: string }> = [];
+  let lastEnd = -1;
+  for (const match of text.matchAll(signals)) {
+    const offset = match.index;
+    if (offset < lastEnd) continue;
+    const span = spanAround(text, offset);
+    if (kept.some((k) => k.method === 'keep' && span.startsWith(k.span))) continue;
+    found.push({ offset, span });
+    lastEnd = offset + span.length;
+  }
+  return found;
+}
+
+/** Reports every remaining mis-decoded span as a fatal message with its place. */
+export function reportMisDecoding(draft: Draft, errata: readonly Erratum[], errataFile: string): void {
+  for (const { offset, span } of detectMisDecoding(draft.repaired.text, errata)) {
+    const realigned = span.startsWith('?') ? realign(span) : null;
+    draft.file.message(
+      `Unexpected mis-decoded span “${span}”, expected readable text` +
+        (realigned ? ` (re-aligned bytes read “${realigned}”)` : '') +
+        `. Check it against another copy and add an entry to ${errataFile}.`,
+      { place: sourcePosition(draft, offset), ruleId: 'mis-decoded', source: 'mis-decoding' },
+    ).fatal = true;
+  }
+}
