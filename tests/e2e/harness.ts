@@ -1,0 +1,87 @@
+/**
+ * Browser-test harness: serves a built `dist/` folder as a static host
+ * would (optionally under a base path) and drives Debian's Chromium with
+ * playwright-core. `npx playwright install` cannot download browsers
+ * here; CHROMIUM_PATH overrides the default /usr/bin/chromium.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export interface StaticSite {
+  /** Origin plus base path, ending in `/`: `http://127.0.0.1:PORT/base/`. */
+  url: string;
+  /** Bytes served since start (or since `resetBytes`), for transfer measurements. */
+  bytes(): number;
+  resetBytes(): void;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 under `base` (e.g. `/` or `/ip-policy/`). */
+export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  let served = 0;
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404).end('not under base');
+      return;
+    }
+    let file = normalize(join(root, pathname.slice(base.length)));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const stream = createReadStream(file);
+    stream.on('data', (chunk) => (served += chunk.length));
+    stream.pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    bytes: () => served,
+    resetBytes: () => {
+      served = 0;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
