@@ -26,6 +26,7 @@ export interface CompiledTaxonomy {
   file: TaxonomyFile;
   passing: RegExp[];
   rules: Map<string, Array<{ id: string; where: Where | 'any'; re: RegExp; weight: number }>>;
+  damping: Array<{ id: string; where: Where | 'any'; re: RegExp; factor: number; except: string[] }>;
 }
 
 /** Compiles the patterns of a validated taxonomy file. */
@@ -33,6 +34,7 @@ export function compileTaxonomy(file: TaxonomyFile): CompiledTaxonomy {
   return {
     file,
     passing: file.passing.map((p) => new RegExp(p.pattern, 'u')),
+    damping: file.damping.map((d) => ({ id: d.id, where: d.where, re: new RegExp(d.pattern, 'u'), factor: d.factor, except: d.except })),
     rules: new Map(file.labels.map((label) => [label.id, label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight }))])),
   };
 }
@@ -49,6 +51,9 @@ export function scoreLabels(view: ClauseView, taxonomy: CompiledTaxonomy): Label
   if (view.title) places.push(['title', preparePlace(view.title, taxonomy.passing)]);
   if (view.headings.length > 0) places.push(['heading', preparePlace(view.headings.join('\n'), taxonomy.passing)]);
 
+  const matches = (where: Where | 'any', re: RegExp): boolean => places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
+  const damping = taxonomy.damping.filter((d) => matches(d.where, d.re));
+
   const scored = labels.map((label): Label => {
     const evidence: LabelEvidence[] = [];
     const terms = Object.keys(label.terms);
@@ -59,10 +64,11 @@ export function scoreLabels(view: ClauseView, taxonomy: CompiledTaxonomy): Label
       }
     }
     for (const rule of taxonomy.rules.get(label.id) ?? []) {
-      const hit = places.some(([where, place]) => (rule.where === 'any' || rule.where === where) && rule.re.test(place.text));
-      if (hit) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
+      if (matches(rule.where, rule.re)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
     }
-    const score = round(evidence.reduce((sum, e) => sum + e.weight, 0));
+    const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
+    const score = round(factor * evidence.reduce((sum, e) => sum + e.weight, 0));
+    if (factor !== 1) for (const d of damping) if (!d.except.includes(label.id)) evidence.push({ term: d.id, where: 'rule', weight: d.factor });
     return { id: label.id, score, evidence: evidence.sort(byEvidence) };
   });
 

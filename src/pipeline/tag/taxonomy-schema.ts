@@ -39,7 +39,17 @@ export const labelSchema = z.object({
 /** A phrase whose words never count as evidence (a word in passing). */
 export const passingSchema = z.object({ pattern, note: z.string().min(1) }).strict();
 
-/** One taxonomy file: scoring settings, passing phrases and the labels. */
+/** A place pattern that scales down every label but the listed ones (e.g. an overall-targets paragraph). */
+export const dampingSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case id'),
+  where: z.enum(['heading', 'title', 'text', 'any']),
+  pattern,
+  factor: z.number().min(0).max(1),
+  except: z.array(z.string()).default([]),
+  note: z.string().min(1),
+}).strict();
+
+/** One taxonomy file: scoring settings, passing phrases, damping and the labels. */
 export const taxonomyFileSchema = z.object({
   kind: z.enum(['themes', 'objects']),
   scoring: z.object({
@@ -53,12 +63,18 @@ export const taxonomyFileSchema = z.object({
     repeat: z.number().min(0).max(1),
   }).strict(),
   passing: z.array(passingSchema).default([]),
+  damping: z.array(dampingSchema).default([]),
   labels: z.array(labelSchema).min(1),
 }).strict().superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.labels.forEach((label, index) => {
     if (seen.has(label.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['labels', index, 'id'], message: `Unexpected duplicate id \`${label.id}\`, expected unique label ids` });
     seen.add(label.id);
+  });
+  file.damping.forEach((damping, index) => {
+    damping.except.forEach((id, at) => {
+      if (!seen.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['damping', index, 'except', at], message: `Unexpected label id \`${id}\`, expected an id of this file` });
+    });
   });
 });
 
