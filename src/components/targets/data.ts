@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
 import type { Target, TargetBasis } from '../../pipeline/targets/types.ts';
+import { themes } from '../../lib/taxonomy.ts';
 
 /** The targets file. */
 export interface TargetsData {
@@ -42,18 +43,8 @@ export function loadAgencies(): AgencyIndex {
 /** How a value accumulates, in words. */
 export const basisLabel: Record<TargetBasis, string> = { level: '期末值', cumulative: '累计/总量', annual: '年度', 'per-item': '每项' };
 
-/** Theme ids in the taxonomy's order with their labels (/work/shared/design/themes.md); unknown ids show as written. */
-export const themeLabels: Array<[string, string]> = [
-  ['creation', '创造'],
-  ['use', '运用'],
-  ['protection', '保护'],
-  ['management', '管理'],
-  ['service', '服务'],
-  ['talent', '人才'],
-  ['culture', '文化'],
-  ['international', '国际'],
-  ['safeguards', '保障'],
-];
+/** Theme ids in the taxonomy's order with their Chinese labels, from the taxonomy data. */
+export const themeLabels: Array<[string, string]> = themes.map((theme) => [theme.id, theme.zh]);
 
 /** Formats a normalized value for reading: 80000 → `80,000`. */
 export function formatValue(value: number): string {
