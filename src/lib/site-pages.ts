@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /**
  * Which top-level sections this build has a page for. Sections built by
  * other parts of the project (search, phrases, …) are linked only when

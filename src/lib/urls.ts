@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /**
  * Every internal URL goes through here so the site works under any base
  * path (`SITE_BASE=/ip-policy/`): `url('documents/weihai/')` →

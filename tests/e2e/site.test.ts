@@ -136,6 +136,18 @@ describe('site in Chromium', () => {
     await noJs.close();
   });
 
+  it('the documents index and the method page show corpus counts', async () => {
+    const index = await open('documents/');
+    expect(await index.locator('table.docs tbody tr').count()).toBe(5);
+    await shot(index, 'documents');
+    const method = await open('method/');
+    const totals = method.locator('table.numbers tfoot td');
+    await expect(totals.nth(2).textContent()).resolves.toBe('317');
+    await expect(totals.nth(3).textContent()).resolves.toBe('8');
+    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(5);
+    await shot(method, 'method', true);
+  });
+
   it('copies a clause citation with its absolute URL', async () => {
     const page = await open('documents/chongqing/');
     await page.locator('#chongqing-2-1-1 button[data-copy=cite]').click();
