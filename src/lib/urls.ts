@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /**
  * Every internal URL goes through here so the site works under any base
  * path (`SITE_BASE=/ip-policy/`): `url('documents/weihai/')` →
@@ -18,4 +19,28 @@ export function documentUrl(docId: string): string {
 /** The URL of a clause: its document page plus the clause id as anchor. */
 export function clauseUrl(docId: string, clauseId: string): string {
   return `${documentUrl(docId)}#${clauseId}`;
+}
+
+/** The URL of a theme page, optionally at one city's column (`#city-weihai`). */
+export function themeUrl(themeId: string, docId?: string): string {
+  return url(`themes/${themeId}/`) + (docId ? `#${cityAnchor(docId)}` : '');
+}
+
+/** The anchor id of a city's column on theme and compare pages. */
+export function cityAnchor(docId: string): string {
+  return `city-${docId}`;
+}
+
+/** The compare page with its state in the query: `compare/?cities=weihai,ningbo&theme=use`. */
+export function compareUrl(cities: readonly string[] = [], theme?: string): string {
+  const query = new URLSearchParams();
+  if (cities.length) query.set('cities', cities.join(','));
+  if (theme) query.set('theme', theme);
+  const q = query.toString().replace(/%2C/g, ',');
+  return url('compare/') + (q ? `?${q}` : '');
+}
+
+/** A published data file: `data/corpus.json`, `data/markdown/weihai.md`. */
+export function dataUrl(file: string): string {
+  return url(`data/${file.replace(/^\//, '')}`);
 }

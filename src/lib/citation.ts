@@ -1,0 +1,15 @@
+/**
+ * The citation of a clause, as a researcher would paste it:
+ * `重庆市《共建现代化新重庆知识产权强市实施方案》，文号未知，2024年10月11日，二、（一）1.` —
+ * the page adds the clause's absolute URL, which only the browser knows.
+ */
+import type { Clause, PolicyDocument } from './types.ts';
+import { dateLabel } from './corpus.ts';
+
+/** The citation text of a clause without its URL; unknown fields are written 文号未知 / 日期未知. */
+export function citationText(doc: PolicyDocument, clause: Pick<Clause, 'path'>): string {
+  const city = doc.meta.parentCity ? `${doc.meta.parentCity}${doc.meta.city.zh}` : doc.meta.city.zh;
+  const number = doc.meta.docNumber ?? '文号未知';
+  const date = doc.meta.date ? dateLabel(doc.meta.date) : '日期未知';
+  return `${city}《${doc.title}》，${number}，${date}，${clause.path.trim()}`;
+}

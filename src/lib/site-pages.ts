@@ -1,0 +1,13 @@
+/// <reference types="astro/client" />
+/**
+ * Which top-level sections this build has a page for. Sections built by
+ * other parts of the project (search, phrases, …) are linked only when
+ * their page exists, so no build carries a dead link.
+ */
+const pages = Object.keys(import.meta.glob(['../pages/*/index.astro', '../pages/*.astro']));
+
+/** Whether the section `search/` (or `''` for home) has a page in this build. */
+export function hasPage(section: string): boolean {
+  const name = section.replace(/\/$/, '');
+  return name === '' || pages.includes(`../pages/${name}/index.astro`) || pages.includes(`../pages/${name}.astro`);
+}

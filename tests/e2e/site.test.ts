@@ -1,0 +1,169 @@
+/**
+ * The site in real Chromium, built under /ip-policy/: home, a document, a
+ * theme page, the compare page, an anchor link, the 重庆 original-text
+ * switch (with and without JavaScript) and the copy-citation action.
+ * Screenshots go to tests/artifacts/ for a human to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../site/build-site.ts';
+import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+const artifacts = resolve(import.meta.dirname, '../artifacts');
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  const response = await page.goto(site.url + path);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+const shot = (page: Page, name: string, fullPage = false): Promise<Buffer> =>
+  page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage });
+
+describe('site in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    const dist = buildSite({ name: 'sub', base: '/ip-policy/' });
+    site = await serveStatic(dist, '/ip-policy/');
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'zh-CN' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('home shows the corpus and a 9 × 5 theme matrix whose cells link to theme columns', async () => {
+    const page = await open('');
+    await expect(page.locator('h1').textContent()).resolves.toBe('知识产权政策比对');
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(9);
+    expect(await page.locator('table.matrix tbody td a').count()).toBe(45);
+    const href = await page.locator('table.matrix tbody td a').first().getAttribute('href');
+    expect(href).toBe('/ip-policy/themes/creation/#city-baotou');
+    await shot(page, 'home', true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'home-phone');
+  });
+
+  it('a document page shows headings, the table, boxed 专栏 and the collapsed preamble', async () => {
+    const page = await open('documents/baotou/');
+    expect(await page.locator('.doc-body table th[scope=col]').count()).toBe(5);
+    expect(await page.locator('aside.box').count()).toBe(7);
+    expect(await page.locator('details.preamble').getAttribute('open')).toBeNull();
+    expect(await page.locator('.doc-meta dd.unknown').count()).toBe(0);
+    await shot(page, 'document-baotou');
+    await page.locator('.doc-body table').scrollIntoViewIfNeeded();
+    await shot(page, 'document-baotou-table');
+    await page.locator('aside.box').nth(1).evaluate((el) => el.scrollIntoView());
+    await shot(page, 'document-baotou-box');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'document-baotou-print');
+    await page.emulateMedia({ media: 'screen' });
+    const luolong = await open('documents/luolong/');
+    expect(await luolong.locator('.doc-meta dd.unknown').count()).toBe(3);
+    expect(await luolong.locator('.doc-body h2').count()).toBeGreaterThan(2);
+    await luolong.locator('.doc-toc summary').click();
+    const tocLink = luolong.locator('.doc-toc a').nth(2);
+    const tocHash = (await tocLink.getAttribute('href'))!;
+    await tocLink.click();
+    expect(new URL(luolong.url()).hash).toBe(tocHash);
+    const section = (await luolong.locator(`.doc-body ${tocHash}`).boundingBox())!;
+    expect(Math.abs(section.y)).toBeLessThan(50);
+    await luolong.evaluate(() => window.scrollTo(0, 0));
+    await shot(luolong, 'document-luolong');
+    await luolong.setViewportSize({ width: 390, height: 844 });
+    await luolong.locator('#luolong-1-2').scrollIntoViewIfNeeded();
+    await shot(luolong, 'document-luolong-phone');
+  });
+
+  it('follows a clause link from the compare page to its anchor', async () => {
+    const page = await open('compare/?cities=weihai,ningbo');
+    const link = page.locator('#city-ningbo a.path').nth(3);
+    const href = (await link.getAttribute('href'))!;
+    const id = href.split('#')[1];
+    await link.click();
+    await page.waitForURL(`**/documents/ningbo/#${id}`);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(200);
+    await shot(page, 'anchor-ningbo');
+  });
+
+  it('the compare page keeps its state in the URL and shows only the chosen cities', async () => {
+    const page = await open('compare/?cities=weihai,chongqing');
+    expect(await page.locator('.column:visible').count()).toBe(2);
+    await page.locator('input[name=cities][value=luolong]').check();
+    expect(await page.locator('.column:visible').count()).toBe(3);
+    expect(new URL(page.url()).search).toBe('?cities=chongqing,luolong,weihai');
+    await page.locator('select[name=theme]').selectOption('use');
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('use');
+    await page.locator('select[name=theme]').selectOption('');
+    await page.locator('input[name=cities][value=chongqing]').uncheck();
+    await page.locator('input[name=cities][value=luolong]').uncheck();
+    await expect(page.locator('.compare-form .status').textContent()).resolves.toBe('请至少选择两个城市。');
+    await page.goto(`${site.url}compare/?cities=weihai,ningbo`);
+    await shot(page, 'compare');
+  });
+
+  it('a theme page has one column per city', async () => {
+    const page = await open('themes/protection/');
+    expect(await page.locator('.column').count()).toBe(5);
+    expect(await page.locator('.column h2').first().textContent()).toContain('包头');
+    await shot(page, 'theme-protection');
+  });
+
+  it('switches 重庆 to the original traditional text with the repairs marked', async () => {
+    const page = await open('documents/chongqing/');
+    const heading = page.locator('#chongqing-2-1-h');
+    await expect(heading.innerText()).resolves.toContain('加强总体设计');
+    await page.getByLabel('繁体原文（已修复）').check();
+    await expect(heading.innerText()).resolves.toContain('加強總體設計');
+    expect(new URL(page.url()).searchParams.get('text')).toBe('original');
+    expect(await page.locator('.doc-body mark.repair:visible').count()).toBe(8);
+    await expect(page.locator('details.repairs summary').textContent()).resolves.toContain('删除拼音注音 317 处');
+    await heading.scrollIntoViewIfNeeded();
+    await shot(page, 'chongqing-original');
+    const reopened = await open('documents/chongqing/?text=original');
+    await expect(reopened.locator('#chongqing-2-1-h').innerText()).resolves.toContain('加強總體設計');
+  });
+
+  it('the switch works without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}documents/chongqing/`);
+    await page.getByLabel('繁体原文（已修复）').check();
+    await expect(page.locator('#chongqing-2-1-h').innerText()).resolves.toContain('加強總體設計');
+    await noJs.close();
+  });
+
+  it('the documents index and the method page show corpus counts', async () => {
+    const index = await open('documents/');
+    expect(await index.locator('table.docs tbody tr').count()).toBe(5);
+    await shot(index, 'documents');
+    const method = await open('method/');
+    const totals = method.locator('table.numbers tfoot td');
+    await expect(totals.nth(2).textContent()).resolves.toBe('317');
+    await expect(totals.nth(3).textContent()).resolves.toBe('8');
+    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(5);
+    await shot(method, 'method', true);
+  });
+
+  it('copies a clause citation with its absolute URL', async () => {
+    const page = await open('documents/chongqing/');
+    await page.locator('#chongqing-2-1-1 button[data-copy=cite]').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`重庆市《共建现代化新重庆知识产权强市实施方案》，文号未知，2024年10月11日，二、（一）1.。${site.url}documents/chongqing/#chongqing-2-1-1`);
+  });
+});

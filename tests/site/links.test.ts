@@ -1,0 +1,78 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
+import type { Corpus } from '../../src/lib/types.ts';
+import { buildSite, ensureCorpus } from './build-site.ts';
+
+const fixture = resolve(import.meta.dirname, '../fixtures/check-links/broken');
+
+describe('findBrokenLinks', () => {
+  it('reports missing pages, missing anchors, paths outside the base and missing files, and nothing else', () => {
+    const report = findBrokenLinks(fixture, '/base/');
+    const links = report.broken.map((b) => b.link).sort();
+    expect(links).toEqual(['../../data/x.json', '/base/documents/a/#a-9', '/base/documents/c/', '/documents/a/']);
+    expect(report.checked).toBe(8);
+  });
+});
+
+describe('the built site', () => {
+  let rootSite: string;
+  let subSite: string;
+  let corpus: Corpus;
+  let dataDir: string;
+
+  beforeAll(() => {
+    ensureCorpus();
+    // A copy of the real corpus with one hostile clause and a few theme labels,
+    // so the build must escape document text and fill the matrix.
+    dataDir = mkdtempSync(join(tmpdir(), 'ip-policy-data-'));
+    cpSync(resolve('public/data'), dataDir, { recursive: true });
+    corpus = JSON.parse(readFileSync(join(dataDir, 'corpus.json'), 'utf8')) as Corpus;
+    const weihai = corpus.documents.find((d) => d.meta.id === 'weihai')!;
+    const first = weihai.body.find((n) => n.type === 'clause')!;
+    if (first.type !== 'clause') throw new Error('weihai starts with a clause');
+    first.text = '<script>window.__xss = 1</script><b>粗体</b> & 其他';
+    const label = { id: 'use', score: 1, evidence: [{ term: '质押融资', where: 'text', weight: 1 }] };
+    const ningbo = corpus.documents.find((d) => d.meta.id === 'ningbo')!;
+    const tagged = JSON.stringify(ningbo.body, (key, value) => (key === 'themes' ? [label] : value));
+    ningbo.body = JSON.parse(tagged);
+    writeFileSync(join(dataDir, 'corpus.json'), JSON.stringify(corpus));
+    rootSite = buildSite({ name: 'root-fixture', base: '/', dataDir });
+    subSite = buildSite({ name: 'sub', base: '/ip-policy/' });
+  }, 300_000);
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('has no broken internal link or anchor at the root', () => {
+    const report = findBrokenLinks(rootSite, '/');
+    expect(report.broken).toEqual([]);
+    expect(report.checked).toBeGreaterThan(500);
+  });
+
+  it('has no broken internal link or anchor under /ip-policy/', () => {
+    const report = findBrokenLinks(subSite, '/ip-policy/');
+    expect(report.broken).toEqual([]);
+    expect(report.pages).toBeGreaterThanOrEqual(19);
+    const home = readFileSync(join(subSite, 'index.html'), 'utf8');
+    expect(home).toContain('href="/ip-policy/documents/weihai/"');
+    expect(home).not.toMatch(/href="\/documents\//);
+  });
+
+  it('renders a clause containing <script> as text', () => {
+    const html = readFileSync(join(rootSite, 'documents/weihai/index.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;window.__xss = 1&lt;/script&gt;&lt;b&gt;粗体&lt;/b&gt; &amp; 其他');
+    expect(html).not.toContain('<script>window.__xss');
+  });
+
+  it('fills the theme × city matrix from clause themes', () => {
+    const ningbo = corpus.documents.find((d) => d.meta.id === 'ningbo')!;
+    const html = readFileSync(join(rootSite, 'index.html'), 'utf8');
+    expect(html).toContain(`宁波·运用：${ningbo.stats.clauses} 条，占 100%`);
+    expect(html).toContain('威海·运用：0 条，占 0%');
+    const theme = readFileSync(join(rootSite, 'themes/use/index.html'), 'utf8');
+    expect(theme.match(/<article class="clause"/g)).toHaveLength(ningbo.stats.clauses);
+    expect(theme).toContain('依据：质押融资');
+  });
+});

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citationText } from '../../src/lib/citation.ts';
+import { matches } from '../../src/lib/clause-filter.ts';
+import { readCompareState, writeCompareQuery } from '../../src/lib/compare-state.ts';
+import { copyTextFor } from '../../src/lib/copy-actions.ts';
+import { dateLabel, documentClauses, loadCorpus, themeMatrix } from '../../src/lib/corpus.ts';
+import { markRepairs } from '../../src/lib/repair-marks.ts';
+import type { Corpus, PolicyDocument } from '../../src/lib/types.ts';
+import { ensureCorpus } from './build-site.ts';
+
+let corpus: Corpus;
+const doc = (id: string): PolicyDocument => corpus.documents.find((d) => d.meta.id === id)!;
+
+beforeAll(() => {
+  ensureCorpus();
+  corpus = loadCorpus();
+});
+
+describe('citationText', () => {
+  it('cites 包头 with its 文号 and date', () => {
+    const baotou = doc('baotou');
+    const clause = documentClauses(baotou).find((c) => c.id === 'baotou-box2-1')!;
+    expect(citationText(baotou, clause)).toBe('包头市《包头市“十四五”知识产权保护和运用规划》，包市监发〔2021〕369号，2021年12月22日，专栏2 1.');
+  });
+
+  it('writes 文号未知 / 日期未知 and names the parent city of a district', () => {
+    const luolong = doc('luolong');
+    expect(citationText(luolong, { path: '一、（一）' })).toBe('洛阳市洛龙区《洛龙区知识产权强区行动方案》，文号未知，日期未知，一、（一）');
+  });
+});
+
+describe('copyTextFor', () => {
+  it('resolves the clause link against the page and appends it to the citation', () => {
+    const page = 'https://example.org/ip-policy/documents/weihai/';
+    expect(copyTextFor({ copy: 'link', href: '/ip-policy/documents/weihai/#weihai-1-1' }, page)).toBe('https://example.org/ip-policy/documents/weihai/#weihai-1-1');
+    expect(copyTextFor({ copy: 'cite', href: '#weihai-1-1', cite: '威海市《X》' }, page)).toBe('威海市《X》。https://example.org/ip-policy/documents/weihai/#weihai-1-1');
+  });
+});
+
+describe('compare state', () => {
+  const known = ['baotou', 'chongqing', 'weihai'];
+  it('reads comma-separated and repeated cities, drops unknown ones, defaults to all', () => {
+    expect(readCompareState('?cities=weihai,nowhere,baotou&theme=use', known)).toEqual({ cities: ['weihai', 'baotou'], theme: 'use' });
+    expect(readCompareState('?cities=weihai&cities=chongqing', known).cities).toEqual(['weihai', 'chongqing']);
+    expect(readCompareState('', known)).toEqual({ cities: known, theme: '' });
+  });
+  it('writes the short form back', () => {
+    expect(writeCompareQuery({ cities: ['weihai', 'baotou'], theme: 'use' })).toBe('?cities=weihai,baotou&theme=use');
+    expect(writeCompareQuery({ cities: [], theme: '' })).toBe('');
+  });
+});
+
+describe('clause filter', () => {
+  it('matches whole label ids only', () => {
+    expect(matches('use protection', 'use')).toBe(true);
+    expect(matches('user', 'use')).toBe(false);
+    expect(matches('', '')).toBe(true);
+    expect(matches(undefined, 'use')).toBe(false);
+  });
+});
+
+describe('markRepairs', () => {
+  it('marks all 8 mis-decoding repairs of 重庆 in the original text of headings and clauses', () => {
+    const chongqing = doc('chongqing');
+    const spans = chongqing.repairs.filter((r) => r.kind === 'mis-decoding');
+    expect(spans).toHaveLength(8);
+    const originals: Array<{ line: number; original: string }> = [];
+    const walk = (nodes: PolicyDocument['body']): void => {
+      for (const n of nodes) {
+        originals.push({ line: n.line, original: n.original });
+        if (n.type === 'section') walk(n.children);
+      }
+    };
+    walk(chongqing.body);
+    const marked = spans.filter((r) =>
+      originals.filter((o) => o.line === r.line).some((o) => markRepairs(o.original, [r]).some((p) => p.repair === r)),
+    );
+    expect(marked).toHaveLength(8);
+  });
+
+  it('keeps the text intact around a mark', () => {
+    const repair = { kind: 'mis-decoding' as const, line: 1, column: 1, before: '?。ㄒ唬', after: '（一）', reason: 'x' };
+    const pieces = markRepairs('前（一）后', [repair]);
+    expect(pieces.map((p) => p.text).join('')).toBe('前（一）后');
+    expect(pieces[1]).toEqual({ text: '（一）', repair });
+  });
+});
+
+describe('themeMatrix', () => {
+  it('counts each clause once per theme and gives its share of the document', () => {
+    const copy = structuredClone(corpus);
+    const weihai = copy.documents.find((d) => d.meta.id === 'weihai')!;
+    const clauses = documentClauses(weihai);
+    const label = (id: string) => ({ id, score: 1, evidence: [] });
+    clauses[0].themes = [label('use'), label('protection')];
+    clauses[1].themes = [label('use')];
+    const matrix = themeMatrix(['use', 'protection', 'talent'], copy);
+    const cell = (theme: string) => matrix.get(theme)!.find((c) => c.docId === 'weihai')!;
+    expect(cell('use')).toEqual({ docId: 'weihai', count: 2, share: 2 / clauses.length });
+    expect(cell('protection').count).toBe(1);
+    expect(cell('talent').count).toBe(0);
+    expect(matrix.get('use')).toHaveLength(copy.documents.length);
+  });
+});
+
+describe('dateLabel', () => {
+  it('writes dates in Chinese and unknown as 未知', () => {
+    expect(dateLabel('2024-10-11')).toBe('2024年10月11日');
+    expect(dateLabel(null)).toBe('未知');
+  });
+});
