@@ -35,9 +35,11 @@ describe('the built site', () => {
     if (first.type !== 'clause') throw new Error('weihai starts with a clause');
     first.text = '<script>window.__xss = 1</script><b>粗体</b> & 其他';
     const label = { id: 'use', score: 1, evidence: [{ term: '质押融资', where: 'text', weight: 1 }] };
-    const ningbo = corpus.documents.find((d) => d.meta.id === 'ningbo')!;
-    const tagged = JSON.stringify(ningbo.body, (key, value) => (key === 'themes' ? [label] : value));
-    ningbo.body = JSON.parse(tagged);
+    // Replace the tagger's labels: every 宁波 clause is `use`, no other clause has a theme.
+    for (const doc of corpus.documents) {
+      const themes = doc.meta.id === 'ningbo' ? [label] : [];
+      doc.body = JSON.parse(JSON.stringify(doc.body, (key, value) => (key === 'themes' ? themes : value)));
+    }
     writeFileSync(join(dataDir, 'corpus.json'), JSON.stringify(corpus));
     rootSite = buildSite({ name: 'root-fixture', base: '/', dataDir });
     subSite = buildSite({ name: 'sub', base: '/ip-policy/' });

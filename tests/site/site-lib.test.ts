@@ -91,6 +91,7 @@ describe('themeMatrix', () => {
     const copy = structuredClone(corpus);
     const weihai = copy.documents.find((d) => d.meta.id === 'weihai')!;
     const clauses = documentClauses(weihai);
+    for (const clause of clauses) clause.themes = [];
     const label = (id: string) => ({ id, score: 1, evidence: [] });
     clauses[0].themes = [label('use'), label('protection')];
     clauses[1].themes = [label('use')];

@@ -5,7 +5,7 @@
  * pages show for ids.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
 import type { Target, TargetBasis } from '../../pipeline/targets/types.ts';
 import { themes } from '../../lib/taxonomy.ts';
@@ -17,7 +17,7 @@ export interface TargetsData {
 }
 
 const read = <T,>(name: string): T => {
-  const path = join(process.cwd(), process.env.DATA_DIR ?? 'public/data', name);
+  const path = resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data', name);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (error) {
