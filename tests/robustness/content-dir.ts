@@ -4,7 +4,7 @@
  * with a meta.yaml whose checksum matches the bytes written.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -20,6 +20,12 @@ export function realSource(id: string): Buffer {
 /** A real meta.yaml as text. */
 export function realMeta(id: string): string {
   return readFileSync(join('content', 'documents', id, 'meta.yaml'), 'utf8');
+}
+
+/** A real errata.yaml as text, when the document has one. */
+export function realErrata(id: string): string | undefined {
+  const path = join('content', 'documents', id, 'errata.yaml');
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 export interface DocSpec {
