@@ -79,7 +79,8 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
   const simplify = toSimplified();
   const chars = syllables.split(' ').map((s) => ({ zh: s[0], py: s.slice(1) })).filter((c) => simplify(c.zh) === c.zh && toTraditional(c.zh) === c.zh);
   const rng = random(seed);
-  const names = chars.flatMap((a) => chars.filter((b) => b !== a).map((b) => ({ zh: a.zh + b.zh, py: a.py + b.py })));
+  const pairs = chars.flatMap((a) => chars.filter((b) => b !== a).map((b) => ({ zh: a.zh + b.zh, py: a.py + b.py })));
+  const names = count <= pairs.length ? pairs : pairs.flatMap((p) => chars.filter((c) => !p.zh.includes(c.zh)).map((c) => ({ zh: p.zh + c.zh, py: p.py + c.py })));
   for (let i = names.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     [names[i], names[j]] = [names[j], names[i]];
