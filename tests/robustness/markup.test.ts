@@ -3,16 +3,17 @@
  * corpus.json and clauses.csv, and escaped in the Markdown export so that
  * it renders as the characters written, never as markup.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
-import { toClausesCsv } from '../../src/pipeline/export/csv.ts';
-import { toMarkdown } from '../../src/pipeline/export/markdown.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { clausesOf } from '../../src/pipeline/structure/identify.ts';
 import { build, messages, metaFor } from './content-dir.ts';
 
@@ -20,6 +21,10 @@ const source = readFileSync('tests/fixtures/robustness/markup/source.txt');
 const run = build([{ folder: 'weihai', source, meta: metaFor('weihai', source, { title: '威海市知识产权工作实施意见' }) }]);
 const doc = run.corpus.documents[0];
 const clauses = clausesOf(doc.body);
+const out = mkdtempSync(join(tmpdir(), 'markup-'));
+writeCorpusData(run.corpus, out);
+const published = (name: string): string => readFileSync(join(out, name), 'utf8');
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 const literal = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '*星号*', '[a](b)', '_下划线_', '`反引号`', '<b>加粗</b>', '&amp;'];
 
 describe('markup in the text', () => {
@@ -40,18 +45,18 @@ describe('markup in the text', () => {
   });
 
   it('keeps it literally in corpus.json', () => {
-    const json = JSON.stringify(run.corpus, null, 1);
+    const json = published('corpus.json');
     for (const part of literal) expect(json).toContain(part);
     expect(JSON.parse(json).documents[0].body[1].children[0].text).toBe(clauses[1].text);
   });
 
   it('keeps it literally in clauses.csv', () => {
-    const csv = toClausesCsv(run.corpus);
+    const csv = published('clauses.csv');
     for (const part of literal) expect(csv).toContain(part);
   });
 
   it('escapes it in the Markdown export, so it parses back to the same text and no markup', () => {
-    const markdown = toMarkdown(doc);
+    const markdown = published('markdown/weihai.md');
     expect(markdown).toContain('\\<script>alert(1)\\</script>');
     expect(markdown.match(/(?<!\\)<(?!a id=|\/a>)/g)).toBeNull(); // every other `<` is escaped
     const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
