@@ -26,6 +26,8 @@ interface RunResult {
   clauses: number;
   sourceBytes: number;
   totalMs: number;
+  /** CPU time (user + system) of the build: steadier than wall time on a shared machine. */
+  cpuMs: number;
   stageMs: Record<Stage, number>;
   /** Highest RSS sampled during a stage, MB (per-document stages share one sample every 20 documents). */
   stageRssMb: Record<Stage, number>;
@@ -56,6 +58,7 @@ function runOnce(contentDir: string, outDir: string): RunResult {
     if (done % 20 === 0 || done === total) for (const stage of ['load', 'decode+repair', 'normalize', 'structure'] as const) sample(stage);
   };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   timer.reset();
   const run = buildCorpus(contentDir, { clock: lap, onDocument });
   if (run.failed) throw new Error(`Benchmark corpus ${contentDir} has fatal problems; regenerate it`);
@@ -67,12 +70,14 @@ function runOnce(contentDir: string, outDir: string): RunResult {
   lap('export');
   sample('export');
   const totalMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   const docs = run.corpus.documents;
   return {
     documents: docs.length,
     clauses: docs.reduce((n, d) => n + d.stats.clauses, 0),
     sourceBytes: docs.reduce((n, d) => n + d.stats.sourceBytes, 0),
     totalMs,
+    cpuMs: (used.user + used.system) / 1000,
     stageMs: timer.totals,
     stageRssMb,
     maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
@@ -96,6 +101,7 @@ function medians(runs: RunResult[]): RunResult {
     clauses: runs[0].clauses,
     sourceBytes: runs[0].sourceBytes,
     totalMs: pick((r) => r.totalMs),
+    cpuMs: pick((r) => r.cpuMs),
     stageMs: per(stages, (r, k) => r.stageMs[k]),
     stageRssMb: per(stages, (r, k) => r.stageRssMb[k]),
     maxRssMb: pick((r) => r.maxRssMb),
@@ -109,7 +115,7 @@ async function parent(): Promise<void> {
   const runsFor = arg('--runs', '5,5,3');
   const work = mkdtempSync(join(tmpdir(), 'pipeline-bench-'));
   const pool = sectionPool();
-  const results: Array<{ size: number; source: string; runs: number; median: RunResult & { mbPerSecond: number } }> = [];
+  const results: Array<{ size: number; source: string; runs: number; median: RunResult & { mbPerSecond: number; mbPerCpuSecond: number } }> = [];
   try {
     sizes.forEach((size, index) => {
       // The five real documents for 5; synthetic documents beyond.
@@ -126,32 +132,38 @@ async function parent(): Promise<void> {
         process.stderr.write(`[bench] ${size} documents, run ${r + 1}/${count}: ${(runs.at(-1)!.totalMs / 1000).toFixed(2)}s\n`);
       }
       const m = medians(runs);
-      results.push({ size, source: real ? 'real' : 'synthetic', runs: count, median: { ...m, mbPerSecond: Math.round((m.sourceBytes / 1e6 / (m.totalMs / 1000)) * 100) / 100 } });
+      const rate = (ms: number): number => Math.round((m.sourceBytes / 1e6 / (ms / 1000)) * 100) / 100;
+      results.push({ size, source: real ? 'real' : 'synthetic', runs: count, median: { ...m, mbPerSecond: rate(m.totalMs), mbPerCpuSecond: rate(m.cpuMs) } });
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   const at = (n: number) => results.find((r) => r.size === n)?.median;
-  const growth = at(1000) && at(100) ? Math.round((at(1000)!.totalMs / at(100)!.totalMs) * 100) / 100 : null;
+  const ratio = (get: (m: RunResult) => number): number | null => (at(1000) && at(100) ? Math.round((get(at(1000)!) / get(at(100)!)) * 100) / 100 : null);
+  const growth = ratio((m) => m.totalMs);
+  const growthCpu = ratio((m) => m.cpuMs);
   const summary = {
     benchmark: 'pipeline',
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version },
     targets: { mbPerSecond: 2, growth1000vs100: 'close to 10 (linear)' },
     growth1000vs100: growth,
+    growth1000vs100Cpu: growthCpu,
+    loadAverage: (await import('node:os')).loadavg().map((n) => Math.round(n * 10) / 10),
     results,
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/pipeline.json', `${JSON.stringify(summary, null, 2)}\n`);
-  console.log('documents  source MB  total s  MB/s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json MB');
+  console.log('documents  source MB  total s  MB/s  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json MB');
   for (const { size, median: m } of results) {
     const s = m.stageMs;
     console.log(
-      [String(size).padStart(9), mb(m.sourceBytes).toFixed(2).padStart(9), (m.totalMs / 1000).toFixed(2).padStart(8), m.mbPerSecond.toFixed(2).padStart(5),
+      [String(size).padStart(9), mb(m.sourceBytes).toFixed(2).padStart(9), (m.totalMs / 1000).toFixed(2).padStart(7), m.mbPerSecond.toFixed(2).padStart(5),
+        (m.cpuMs / 1000).toFixed(2).padStart(5), m.mbPerCpuSecond.toFixed(2).padStart(8),
         ...stages.map((k) => String(Math.round(s[k])).padStart(k.length)), String(m.maxRssMb).padStart(11), mb(m.outputBytes['corpus.json']).toFixed(2).padStart(14)].join('  '),
     );
   }
-  if (growth !== null) console.log(`Growth 1,000 vs 100 documents: ×${growth} (linear would be ×10)`);
+  if (growth !== null) console.log(`Growth 1,000 vs 100 documents: ×${growth} wall, ×${growthCpu} CPU (linear would be ×10)`);
   console.log('Written to bench-results/pipeline.json');
 }
 
