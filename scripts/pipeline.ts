@@ -8,6 +8,7 @@ import { reporter } from 'vfile-reporter';
 import { buildCorpus } from '../src/pipeline/corpus.ts';
 import { writeCorpusData } from '../src/pipeline/export/write.ts';
 import { tagCorpus } from '../src/pipeline/tag/tag-corpus.ts';
+import { writeTargetData } from '../src/pipeline/targets/write-data.ts';
 import { createProgress } from './corpus/progress.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -25,5 +26,6 @@ if (run.failed) {
 tagCorpus(run.corpus); // themes and IP objects, with evidence
 progress.stage('tag');
 const written = writeCorpusData(run.corpus, outDir); // corpus.json, clauses.csv, markdown/
+written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 progress.stage('export', `${written.length} files`);
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);

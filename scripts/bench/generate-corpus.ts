@@ -9,7 +9,7 @@
  *   tsx scripts/bench/generate-corpus.ts <outDir> <N> [--seed 1]
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
@@ -87,6 +87,8 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
   }
   if (count > names.length) throw new Error(`At most ${names.length} synthetic cities; asked for ${count}`);
   rmSync(join(outDir, 'documents'), { recursive: true, force: true });
+  // The content-level data (indicator rules, agency aliases, taxonomy) comes along unchanged.
+  for (const entry of readdirSync('content').filter((name) => name !== 'documents')) cpSync(join('content', entry), join(outDir, entry), { recursive: true });
   let total = 0;
   for (let i = 0; i < count; i++) {
     const pick = random(seed * 1_000_003 + i);

@@ -17,6 +17,7 @@ import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { stages, stageTimer, type Stage } from '../../src/pipeline/stage-clock.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
+import { writeTargetData } from '../../src/pipeline/targets/write-data.ts';
 import { createProgress } from '../corpus/progress.ts';
 import { generateCorpus, sectionPool } from './generate-corpus.ts';
 
@@ -67,6 +68,7 @@ function runOnce(contentDir: string, outDir: string): RunResult {
   lap('tag');
   sample('tag');
   writeCorpusData(run.corpus, outDir);
+  writeTargetData(run.corpus, outDir, contentDir);
   lap('export');
   sample('export');
   const totalMs = performance.now() - started;
@@ -81,7 +83,7 @@ function runOnce(contentDir: string, outDir: string): RunResult {
     stageMs: timer.totals,
     stageRssMb,
     maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
-    outputBytes: { 'corpus.json': sizeOf(join(outDir, 'corpus.json')), 'clauses.csv': sizeOf(join(outDir, 'clauses.csv')), markdown: sizeOf(join(outDir, 'markdown')) },
+    outputBytes: Object.fromEntries(readdirSync(outDir).sort().map((name) => [name, sizeOf(join(outDir, name))])),
   };
 }
 

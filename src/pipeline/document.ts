@@ -62,7 +62,7 @@ export function processDocument(input: DocumentInput): PolicyDocument {
   repairMisDecodedSpans(draft, input.errata, input.errataFile);
   reportMisDecoding(draft, input.errata, input.errataFile);
   if (file.messages.some((message) => message.fatal)) {
-    file.fail('Stopped: the text still has mis-decoded spans', { ruleId: 'mis-decoded', source: 'mis-decoding' });
+    file.fail('Stopped: the text still has mis-decoded spans (see the messages above)', { ruleId: 'stopped', source: 'mis-decoding' });
   }
   input.clock?.('decode+repair');
 

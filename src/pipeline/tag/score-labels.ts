@@ -1,0 +1,79 @@
+/**
+ * Scores every label of one taxonomy file on one clause and keeps the
+ * labels that are a real subject: the score must reach the file's
+ * threshold and a share (`relative`) of the clause's best score, so a word
+ * in passing in a long clause does not make a label. Each kept label
+ * carries its evidence: matched terms with their place, and rules.
+ *
+ * Example: 推动知识产权质押融资服务进园区 → `use` with evidence
+ * `{term: 质押融资, where: text, weight: 3}`.
+ */
+import type { Label, LabelEvidence } from '../../lib/types.ts';
+import { countTerms, preparePlace, type Place } from './match-terms.ts';
+import type { TaxonomyFile } from './taxonomy-schema.ts';
+
+/** The places of a clause that are evidence: its text, its title and its heading chain. */
+export interface ClauseView {
+  text: string;
+  title: string | null;
+  headings: readonly string[];
+}
+
+type Where = 'text' | 'title' | 'heading';
+
+/** A taxonomy file compiled once for repeated scoring. */
+export interface CompiledTaxonomy {
+  file: TaxonomyFile;
+  passing: RegExp[];
+  rules: Map<string, Array<{ id: string; where: Where | 'any'; re: RegExp; weight: number }>>;
+  damping: Array<{ id: string; where: Where | 'any'; re: RegExp; factor: number; except: string[] }>;
+}
+
+/** Compiles the patterns of a validated taxonomy file. */
+export function compileTaxonomy(file: TaxonomyFile): CompiledTaxonomy {
+  return {
+    file,
+    passing: file.passing.map((p) => new RegExp(p.pattern, 'u')),
+    damping: file.damping.map((d) => ({ id: d.id, where: d.where, re: new RegExp(d.pattern, 'u'), factor: d.factor, except: d.except })),
+    rules: new Map(file.labels.map((label) => [label.id, label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight }))])),
+  };
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
+  b.weight - a.weight || (a.where < b.where ? -1 : a.where > b.where ? 1 : 0) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+
+/** Scores one clause against one taxonomy file; labels sorted by score, then id. */
+export function scoreLabels(view: ClauseView, taxonomy: CompiledTaxonomy): Label[] {
+  const { scoring, labels } = taxonomy.file;
+  const places: Array<[Where, Place]> = [['text', preparePlace(view.text, taxonomy.passing)]];
+  if (view.title) places.push(['title', preparePlace(view.title, taxonomy.passing)]);
+  if (view.headings.length > 0) places.push(['heading', preparePlace(view.headings.join('\n'), taxonomy.passing)]);
+
+  const matches = (where: Where | 'any', re: RegExp): boolean => places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
+  const damping = taxonomy.damping.filter((d) => matches(d.where, d.re));
+
+  const scored = labels.map((label): Label => {
+    const evidence: LabelEvidence[] = [];
+    const terms = Object.keys(label.terms);
+    for (const [where, place] of places) {
+      for (const [term, count] of countTerms(place, terms)) {
+        const weight = label.terms[term] * scoring.where[where] * (1 + scoring.repeat * (count - 1));
+        evidence.push({ term, where, weight: round(weight) });
+      }
+    }
+    for (const rule of taxonomy.rules.get(label.id) ?? []) {
+      if (matches(rule.where, rule.re)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
+    }
+    const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
+    const score = round(factor * evidence.reduce((sum, e) => sum + e.weight, 0));
+    if (factor !== 1) for (const d of damping) if (!d.except.includes(label.id)) evidence.push({ term: d.id, where: 'rule', weight: d.factor });
+    return { id: label.id, score, evidence: evidence.sort(byEvidence) };
+  });
+
+  const best = Math.max(0, ...scored.map((l) => l.score));
+  return scored
+    .filter((l) => l.score >= scoring.threshold && l.score >= scoring.relative * best)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { writeCorpusData } from '../../src/pipeline/export/write.ts';
+import type { Corpus } from '../../src/lib/types.ts';
+import { realCorpus } from './real-corpus.ts';
+
+describe('published data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-data-'));
+  const corpus = realCorpus().corpus;
+  writeCorpusData(corpus, dir);
+
+  it('writes corpus.json with documents → sections → clauses', () => {
+    const data = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
+    const cq = data.documents.find((d) => d.meta.id === 'chongqing')!;
+    expect(cq.meta).toMatchObject({ date: '2024-10-11', issuers: ['重庆市人民政府', '国家知识产权局'], script: 'Hant' });
+    const tasks = cq.body.find((n) => n.type === 'section' && n.title === '共建任务');
+    expect(tasks?.type === 'section' && tasks.children[0].type).toBe('section');
+    const baotou = data.documents.find((d) => d.meta.id === 'baotou')!;
+    expect(baotou.meta).toMatchObject({ docNumber: '包市监发〔2021〕369号', date: '2021-12-22' });
+    expect(data.documents.find((d) => d.meta.id === 'weihai')!.meta.date).toBeNull();
+  });
+
+  it('writes clauses.csv in UTF-8 with a BOM, one row per clause', () => {
+    const csv = readFileSync(join(dir, 'clauses.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(csv.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(corpus.documents.reduce((n, d) => n + d.stats.clauses, 0));
+    const row = rows.find((r) => r.id === 'weihai-3-3')!;
+    expect(row).toMatchObject({ city: '威海市', path: '三、（三）', agencies: '市法院；市检察院；市公安局；市司法局' });
+    expect(row.text).toContain('建立技术调查官制度');
+  });
+
+  it('writes Markdown per document with clause ids as anchors', () => {
+    const md = readFileSync(join(dir, 'markdown', 'luolong.md'), 'utf8');
+    expect(md).toContain('# 洛龙区知识产权强区行动方案');
+    expect(md).toContain('<a id="luolong-2-2-7"></a>');
+    expect(md).toContain('**1.** 探索新业态新领域保护制度');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy, readTaxonomyFile, TaxonomyError } from '../../src/pipeline/tag/load-taxonomy.ts';
+import { objects, themeLabel, themes } from '../../src/lib/taxonomy.ts';
+
+const fixture = (name: string): string => `tests/tag/fixtures/${name}/themes.yaml`;
+
+describe('taxonomy data', () => {
+  it('loads the nine themes and eight IP objects of the product decision', () => {
+    const taxonomy = loadTaxonomy();
+    expect(taxonomy.themes.labels.map((l) => l.id)).toEqual(['creation', 'use', 'protection', 'management', 'service', 'talent', 'culture', 'international', 'safeguards']);
+    expect(taxonomy.objects.labels.map((l) => l.id)).toEqual(['patent', 'trademark', 'copyright', 'gi', 'trade-secret', 'plant-variety', 'data', 'traditional']);
+  });
+
+  it('exports Chinese and English labels for the site from the same data', () => {
+    expect(themes).toHaveLength(9);
+    expect(objects).toHaveLength(8);
+    expect(themeLabel('use')).toMatchObject({ zh: '运用', en: 'use' });
+    expect(themeLabel('nope')).toBeUndefined();
+  });
+
+  it('names the file, the entry and the field when a weight is not a number', () => {
+    expect(() => readTaxonomyFile(fixture('bad-weight'))).toThrow(TaxonomyError);
+    expect(() => readTaxonomyFile(fixture('bad-weight'))).toThrow(/tests\/tag\/fixtures\/bad-weight\/themes\.yaml: labels\[0\] \(creation\) › terms › 高价值专利: Expected number, received string/);
+  });
+
+  it('reports a broken pattern and a duplicate id, each with its entry', () => {
+    let message = '';
+    try {
+      readTaxonomyFile(fixture('bad-pattern'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('bad-pattern/themes.yaml: labels[0] (safeguards) › rules[0] › pattern: Unexpected pattern, expected a valid regular expression');
+    expect(message).toContain('labels[1] (safeguards) › id: Unexpected duplicate id `safeguards`');
+  });
+});
