@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildCorpus, type CorpusRun } from '../../src/pipeline/corpus.ts';
 
+/** The five real documents, in build order. */
 export const realDocs = ['baotou', 'chongqing', 'luolong', 'ningbo', 'weihai'] as const;
 
 /** The bytes of a real source file. */
@@ -32,21 +33,12 @@ export interface DocSpec {
   /** Folder name. */
   folder: string;
   source: Uint8Array | string;
-  /** meta.yaml text; `{{sha256}}` is replaced by the checksum of `source`. Default: the real meta of `base` re-pointed. */
+  /** meta.yaml text. Default: the real meta of the folder's document with the checksum of `source`. */
   meta?: string;
   errata?: string;
 }
 
-/** Replaces top-level meta fields (and the checksum) in a meta.yaml text. */
-export function withMeta(metaText: string, fields: Record<string, unknown>): string {
-  const doc = parseDocument(metaText);
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) doc.delete(key);
-    else doc.set(key, value);
-  }
-  return doc.toString();
-}
-
+/** SHA-256 hex digest, as meta.yaml records it. */
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /** A meta.yaml text for `source`, copied from a real document with its checksum replaced. */
@@ -83,7 +75,7 @@ export function build(docs: readonly DocSpec[]): CorpusRun {
   }
 }
 
-/** Every message of a run as `file:line:column rule reason (fatal)`, for assertions and failure output. */
+/** Every message of a run, with the file as `<folder>/<name>`, for assertions and readable failure output. */
 export function messages(run: CorpusRun): Array<{ file: string; line: number | undefined; column: number | undefined; ruleId: string | undefined; reason: string; fatal: boolean | null | undefined }> {
   return run.files.flatMap((file) =>
     file.messages.map((m) => ({ file: file.path.split(/[\\/]documents[\\/]/).pop() ?? file.path, line: m.line, column: m.column, ruleId: m.ruleId, reason: m.reason, fatal: m.fatal })),
