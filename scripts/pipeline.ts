@@ -23,8 +23,10 @@ if (run.failed) {
   console.error('Corpus build failed: fix the problems above (file:line:column).');
   process.exit(1);
 }
+progress.begin('tag');
 tagCorpus(run.corpus); // themes and IP objects, with evidence
 progress.stage('tag');
+progress.begin('export');
 const written = writeCorpusData(run.corpus, outDir); // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 progress.stage('export', `${written.length} files`);

@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 export interface Progress {
   /** Reports `done` of `total` items; `label` names the last one. */
   update(done: number, total: number, label: string): void;
+  /** Announces a stage that reports nothing while it runs (tagging, export). */
+  begin(name: string): void;
   /** Reports a finished stage with its duration. */
   stage(name: string, detail?: string): void;
 }
@@ -40,8 +42,13 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, tty 
         if (total >= 20 || done === total) stream.write(`${line}\n`);
       }
     },
-    stage(name, detail = '') {
+    begin(name) {
       if (open) stream.write('\n');
+      stream.write(tty ? `[${name}] … · ${elapsed()}` : `[${name}] started · ${elapsed()}\n`);
+      open = tty;
+    },
+    stage(name, detail = '') {
+      if (open) stream.write(tty ? '\r\x1b[2K' : '\n');
       open = false;
       const now = performance.now();
       stream.write(`[${name}] ${((now - stageStarted) / 1000).toFixed(2)}s${detail ? ` · ${detail}` : ''} · total ${elapsed()}\n`);
