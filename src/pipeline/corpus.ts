@@ -3,6 +3,7 @@
  * meta.yaml, optional errata.yaml), validates the metadata, and runs each
  * document through the pipeline. Problems of every document are gathered
  * on VFiles, so one run reports them all; the caller decides the exit code.
+ * A document that cannot be built leaves a fatal message, never a gap.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,9 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Corpus, PolicyDocument } from '../lib/types.ts';
 import { processDocument } from './document.ts';
-import { parseErrata, type Erratum } from './errata.ts';
-import { parseMeta, type MetaFile } from './metadata.ts';
+import { readErrata, type Erratum } from './errata.ts';
+import { parseMeta, type ParsedMeta } from './metadata.ts';
+import type { StageClock } from './stage-clock.ts';
 
 export interface CorpusRun {
   corpus: Corpus;
@@ -21,18 +23,25 @@ export interface CorpusRun {
 }
 
 export interface LoadOptions {
-  /** Called after each document, for progress output. */
+  /** Called after each document (built or failed), for progress output. */
   onDocument?: (done: number, total: number, id: string) => void;
+  /** Receives the end of each stage of each document, for the benchmark. */
+  clock?: StageClock;
 }
 
-function fatal(file: VFile, reason: string, line: number, column: number, ruleId: string): void {
-  const message = file.message(reason, { place: { line, column }, ruleId, source: 'content' });
+type Place = { line: number; column: number };
+
+function fatal(file: VFile, reason: string, place: Place, ruleId: string): void {
+  const message = file.message(reason, { place, ruleId, source: 'content' });
   message.fatal = true;
 }
 
 /** The document folders in a content directory, sorted so runs are deterministic. */
 export function documentFolders(contentDir: string): string[] {
   const root = join(contentDir, 'documents');
+  if (!existsSync(root)) {
+    throw new Error(`No folder ${root}: a content directory holds documents/<id>/ with source.txt and meta.yaml (set CONTENT_DIR to use another one)`);
+  }
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(root, entry.name))
@@ -46,62 +55,82 @@ export function buildCorpus(contentDir: string, options: LoadOptions = {}): Corp
   const documents: PolicyDocument[] = [];
   const seenIds = new Map<string, string>();
   folders.forEach((folder, index) => {
-    const metaPath = join(folder, 'meta.yaml');
-    const metaFile = new VFile({ path: metaPath });
-    files.push(metaFile);
-    if (!existsSync(metaPath)) {
-      fatal(metaFile, 'Missing meta.yaml: every document folder needs its metadata (see README, “Adding a document”)', 1, 1, 'meta-missing');
-      return;
-    }
-    const { meta, problems } = parseMeta(readFileSync(metaPath, 'utf8'));
-    for (const problem of problems) fatal(metaFile, problem.message, problem.line, problem.column, 'meta-schema');
-    if (!meta) return;
-    checkIdentity(meta, folder, metaFile, seenIds, metaPath);
-    if (metaFile.messages.some((m) => m.fatal)) return;
-
-    const sourcePath = join(folder, meta.source.file);
-    const file = new VFile({ path: sourcePath });
-    files.push(file);
-    if (!existsSync(sourcePath)) {
-      fatal(metaFile, `Missing source file ${meta.source.file} named by meta.yaml`, 1, 1, 'source-missing');
-      return;
-    }
-    const errataPath = join(folder, 'errata.yaml');
-    let errata: Erratum[] = [];
-    if (existsSync(errataPath)) {
-      try {
-        errata = parseErrata(readFileSync(errataPath, 'utf8'), errataPath);
-      } catch (error) {
-        fatal(new VFile({ path: errataPath }), (error as Error).message, 1, 1, 'errata-schema');
-        return;
-      }
-    }
-    try {
-      const doc = processDocument({ id: meta.id, bytes: readFileSync(sourcePath), meta, errata, errataFile: errataPath, file });
-      checkCity(doc, file);
-      documents.push(doc);
-    } catch (error) {
-      if (!(error instanceof VFileMessage)) throw error;
-    }
-    options.onDocument?.(index + 1, folders.length, meta.id);
+    const doc = buildFolder(folder, files, seenIds, options.clock);
+    if (doc) documents.push(doc);
+    options.onDocument?.(index + 1, folders.length, doc?.meta.id ?? folder.split(/[\\/]/).pop() ?? folder);
   });
   const failed = files.some((file) => file.messages.some((message) => message.fatal));
   return { corpus: { schema: 1, documents }, files, failed };
 }
 
-function checkIdentity(meta: MetaFile, folder: string, file: VFile, seen: Map<string, string>, metaPath: string): void {
+/** One document folder; null when it cannot be built (the reason is a fatal message in `files`). */
+function buildFolder(folder: string, files: VFile[], seenIds: Map<string, string>, clock?: StageClock): PolicyDocument | null {
+  const metaPath = join(folder, 'meta.yaml');
+  const metaFile = new VFile({ path: metaPath });
+  files.push(metaFile);
+  if (!existsSync(metaPath)) {
+    fatal(metaFile, 'Missing meta.yaml: every document folder needs its metadata (copy one from another document and edit it)', { line: 1, column: 1 }, 'meta-missing');
+    return null;
+  }
+  const parsed = parseMeta(readFileSync(metaPath, 'utf8'));
+  const { meta } = parsed;
+  for (const problem of parsed.problems) fatal(metaFile, problem.message, problem, 'meta-schema');
+  if (!meta) return null;
+  checkIdentity(meta.id, folder, metaFile, seenIds, parsed);
+  if (metaFile.messages.some((m) => m.fatal)) return null;
+
+  const sourcePath = join(folder, meta.source.file);
+  const file = new VFile({ path: sourcePath });
+  files.push(file);
+  if (!existsSync(sourcePath)) {
+    fatal(metaFile, `Missing source file ${meta.source.file} named by meta.yaml; add it or correct source.file`, parsed.placeOf(['source', 'file']), 'source-missing');
+    return null;
+  }
+  const errataPath = join(folder, 'errata.yaml');
+  let errata: Erratum[] = [];
+  if (existsSync(errataPath)) {
+    const errataFile = new VFile({ path: errataPath });
+    files.push(errataFile);
+    const read = readErrata(readFileSync(errataPath, 'utf8'));
+    for (const problem of read.problems) fatal(errataFile, problem.message, problem, 'errata-schema');
+    if (read.problems.length) return null;
+    errata = read.errata;
+  }
+  const bytes = readFileSync(sourcePath);
+  clock?.('load');
+  try {
+    const doc = processDocument({ id: meta.id, bytes, meta, errata, errataFile: errataPath, file, clock });
+    checkCity(doc, metaFile, parsed);
+    return doc;
+  } catch (error) {
+    if (error instanceof VFileMessage) return null;
+    // A programmer error: say which document triggered it.
+    throw new Error(`${sourcePath}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function checkIdentity(id: string, folder: string, file: VFile, seen: Map<string, string>, parsed: ParsedMeta): void {
   const folderName = folder.split(/[\\/]/).pop();
-  if (meta.id !== folderName) fatal(file, `Unexpected id “${meta.id}”, expected the folder name “${folderName}”`, 1, 1, 'meta-id');
-  const other = seen.get(meta.id);
-  if (other) fatal(file, `Duplicate document id “${meta.id}”, also used by ${other}`, 1, 1, 'duplicate-id');
-  seen.set(meta.id, metaPath);
+  const place = parsed.placeOf(['id']);
+  if (id !== folderName) {
+    fatal(file, `Unexpected id “${id}”, expected the folder name “${folderName}”; rename the folder or change the id`, place, 'meta-id');
+  }
+  const other = seen.get(id);
+  if (other) fatal(file, `Duplicate document id “${id}”, also used by ${other}; give each document its own id`, place, 'duplicate-id');
+  else seen.set(id, join(folder, 'meta.yaml'));
 }
 
 /** The city named in the metadata must appear in the text (without its 市/区 suffix). */
-function checkCity(doc: PolicyDocument, file: VFile): void {
+function checkCity(doc: PolicyDocument, metaFile: VFile, parsed: ParsedMeta): void {
   const name = doc.meta.city.zh.replace(/(市|区|县)$/, '');
-  const clauses = JSON.stringify(doc.body);
-  if (!doc.title.includes(name) && !clauses.includes(name) && !doc.preamble.some((b) => b.text.includes(name))) {
-    fatal(file, `City “${doc.meta.city.zh}” from meta.yaml does not appear in the text; check that the metadata belongs to this source`, 1, 1, 'city-mismatch');
+  // Cheapest places first: serializing the body costs more than the rest of the check.
+  const found = doc.title.includes(name) || doc.preamble.some((b) => b.text.includes(name)) || JSON.stringify(doc.body).includes(name);
+  if (!found) {
+    fatal(
+      metaFile,
+      `City “${doc.meta.city.zh}” from meta.yaml does not appear in the text of ${doc.source.file}; check that the metadata belongs to this source`,
+      parsed.placeOf(['city', 'zh']),
+      'city-mismatch',
+    );
   }
 }

@@ -17,6 +17,7 @@ import { toDocumentMeta } from './metadata.ts';
 import { clausesOf, identify } from './structure/identify.ts';
 import { classifyLine, type Line } from './structure/lines.ts';
 import { findTitle, preambleRole } from './structure/preamble.ts';
+import type { StageClock } from './stage-clock.ts';
 import { buildBody } from './structure/tree.ts';
 import { decode } from './text/decode.ts';
 import { repairMisDecodedSpans, reportMisDecoding } from './text/mis-decoding.ts';
@@ -32,6 +33,8 @@ export interface DocumentInput {
   errata: readonly Erratum[];
   errataFile: string;
   file: VFile;
+  /** Receives the end of each stage, for the benchmark. */
+  clock?: StageClock;
 }
 
 /** Guesses the script of a text without metadata: traditional when many characters convert. */
@@ -61,6 +64,7 @@ export function processDocument(input: DocumentInput): PolicyDocument {
   if (file.messages.some((message) => message.fatal)) {
     file.fail('Stopped: the text still has mis-decoded spans (see the messages above)', { ruleId: 'stopped', source: 'mis-decoding' });
   }
+  input.clock?.('decode+repair');
 
   const repaired = draft.repaired.text;
   const script = meta?.script ?? guessScript(repaired);
@@ -80,6 +84,7 @@ export function processDocument(input: DocumentInput): PolicyDocument {
     lines.push({ no, text, start, end: start + text.length });
   }
   if (lines.length === 0) file.fail('Unexpected file without text', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'structure' });
+  input.clock?.('normalize');
 
   const title = findTitle(lines, meta?.title ?? null);
   if (meta && title.index === 0 && title.span === 1 && lines[0].text.replace(/\s/g, '') !== meta.title.replace(/\s/g, '')) {
@@ -138,6 +143,7 @@ export function processDocument(input: DocumentInput): PolicyDocument {
       { place: sourcePosition(draft, Math.min(at, draft.repaired.text.length - 1)) ?? place, ruleId: 'conservation', source: 'conservation' },
     );
   }
+  input.clock?.('structure');
   return doc;
 }
 

@@ -10,7 +10,7 @@
  *   person checked against the context and the other headings.
  * - `keep`: the span is correct as written; silences the detector.
  */
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 
 const erratumSchema = z
@@ -28,12 +28,48 @@ export type Erratum = z.infer<typeof erratumSchema>;
 
 const errataSchema = z.array(erratumSchema);
 
+/** An errata problem with the place of the offending entry or field. */
+export interface ErrataProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** Parses and validates an errata file; every problem names the entry, the field and its place. */
+export function readErrata(yamlText: string): { errata: Erratum[]; problems: ErrataProblem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter });
+  if (doc.errors.length) {
+    return {
+      errata: [],
+      problems: doc.errors.map((error) => ({
+        message: `Invalid YAML: ${error.message.split('\n')[0]}`,
+        line: error.linePos?.[0].line ?? 1,
+        column: error.linePos?.[0].col ?? 1,
+      })),
+    };
+  }
+  const result = errataSchema.safeParse(doc.toJS() ?? []);
+  if (result.success) return { errata: result.data, problems: [] };
+  return {
+    errata: [],
+    problems: result.error.issues.map((issue) => {
+      const node = (doc.getIn(issue.path, true) ?? doc.getIn(issue.path.slice(0, 1), true)) as { range?: [number, number] } | undefined;
+      const pos = counter.linePos(node?.range?.[0] ?? 0);
+      const entry = typeof issue.path[0] === 'number' ? `entry ${issue.path[0] + 1}` : 'the file';
+      const field = issue.path.slice(1).join('.') || '(entry)';
+      return {
+        message: `Unexpected errata, ${entry}, field “${field}”: ${issue.message}. Each entry needs line, span, repair, method (realign | manual | keep) and reason`,
+        line: pos.line,
+        column: pos.col,
+      };
+    }),
+  };
+}
+
 /** Parses an errata file; throws a message naming the entry and field on a schema error. */
 export function parseErrata(yamlText: string, fileName: string): Erratum[] {
-  const result = errataSchema.safeParse(parse(yamlText) ?? []);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${fileName}: invalid errata entry at ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data;
+  const { errata, problems } = readErrata(yamlText);
+  if (problems.length) throw new Error(`${fileName}:${problems[0].line}:${problems[0].column}: ${problems[0].message}`);
+  return errata;
 }

@@ -10,7 +10,10 @@ import type { DocumentMeta } from '../lib/types.ts';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date');
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'not a real calendar date; write the date the text states as YYYY-MM-DD (e.g. 2021-12-22), or null when it states none',
+  );
 
 export const metaSchema = z
   .object({
@@ -40,13 +43,28 @@ export interface MetaProblem {
   column: number;
 }
 
+/** Result of parsing a metadata file. */
+export interface ParsedMeta {
+  meta: MetaFile | null;
+  problems: MetaProblem[];
+  /** Line and column of a field (e.g. `['city', 'zh']`), or of the file start when absent. */
+  placeOf(path: readonly (string | number)[]): { line: number; column: number };
+}
+
 /** Parses and validates a metadata file; problems name the field and its place. */
-export function parseMeta(yamlText: string): { meta: MetaFile | null; problems: MetaProblem[] } {
+export function parseMeta(yamlText: string): ParsedMeta {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
+  const placeOf = (path: readonly (string | number)[]): { line: number; column: number } => {
+    const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    const parentNode = doc.getIn(path.slice(0, -1), true) as { range?: [number, number] } | undefined;
+    const pos = counter.linePos(node?.range?.[0] ?? parentNode?.range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
   if (doc.errors.length) {
     return {
       meta: null,
+      placeOf,
       problems: doc.errors.map((error) => ({
         message: `Invalid YAML: ${error.message.split('\n')[0]}`,
         line: error.linePos?.[0].line ?? 1,
@@ -55,17 +73,18 @@ export function parseMeta(yamlText: string): { meta: MetaFile | null; problems: 
     };
   }
   const result = metaSchema.safeParse(doc.toJS());
-  if (result.success) return { meta: result.data, problems: [] };
+  if (result.success) return { meta: result.data, problems: [], placeOf };
   return {
     meta: null,
+    placeOf,
     problems: result.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path, true) as { range?: [number, number] } | undefined;
-      const parentNode = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number] } | undefined;
-      const offset = node?.range?.[0] ?? parentNode?.range?.[0] ?? 0;
-      const pos = counter.linePos(offset);
+      const { line, column } = placeOf(issue.path);
       const field = issue.path.join('.') || '(root)';
-      const what = issue.code === 'invalid_type' && issue.received === 'undefined' ? `missing required field “${field}”` : `field “${field}”: ${issue.message}`;
-      return { message: `Unexpected metadata, ${what}`, line: pos.line, column: pos.col };
+      const what =
+        issue.code === 'invalid_type' && issue.received === 'undefined'
+          ? `missing required field “${field}”; add it to meta.yaml (null or [] when the text does not say)`
+          : `field “${field}”: ${issue.message}`;
+      return { message: `Unexpected metadata, ${what}`, line, column };
     }),
   };
 }

@@ -30,16 +30,28 @@ function strict(bytes: Uint8Array, label: string): string | null {
   }
 }
 
+/** Code units a Chinese text in UTF-16 consists of: ASCII, Han, CJK and general punctuation, full-width forms. */
+const plausible = /[\n\r\t\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+function plausibleShare(text: string): number {
+  let good = 0;
+  for (const char of text) if (plausible.test(char)) good++;
+  return good / Math.max(1, text.length);
+}
+
+/**
+ * UTF-16 without a byte-order mark: zero bytes betray it (ASCII, line
+ * ends, and Han characters such as 一 U+4E00 have one), but they fall on
+ * both sides, so each byte order is decoded and the one that reads as
+ * Chinese text wins. GB18030 and Big5 never contain a zero byte.
+ */
 function detectUtf16WithoutBom(bytes: Uint8Array): string | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
-  // Chinese in UTF-16 has few zero bytes, but line ends and digits give
-  // one zero per code unit on one side only.
-  if (oddZeros > bytes.length / 20 && evenZeros === 0) return 'utf-16le';
-  if (evenZeros > bytes.length / 20 && oddZeros === 0) return 'utf-16be';
-  return null;
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  const scored = (['utf-16le', 'utf-16be'] as const)
+    .map((label) => ({ label, text: strict(bytes, label) }))
+    .map(({ label, text }) => ({ label, share: text === null ? 0 : plausibleShare(text) }))
+    .sort((a, b) => b.share - a.share);
+  return scored[0].share >= 0.95 ? scored[0].label : null;
 }
 
 function pickEncoding(bytes: Uint8Array, file: VFile): Decoded | null {
@@ -54,7 +66,7 @@ function pickEncoding(bytes: Uint8Array, file: VFile): Decoded | null {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = strict(bytes, label);
     if (text !== null) {
-      file.info(`Decoded as ${label.toUpperCase()} (byte-order mark)`, { ruleId: 'encoding', source: 'decode' });
+      file.info(`Decoded as ${label.toUpperCase()} (byte-order mark)`, { place: { line: 1, column: 1 }, ruleId: 'encoding', source: 'decode' });
       return { text, encoding: label };
     }
   }
@@ -64,7 +76,11 @@ function pickEncoding(bytes: Uint8Array, file: VFile): Decoded | null {
   if (utf16) {
     const text = strict(bytes, utf16);
     if (text !== null) {
-      file.info(`Decoded as ${utf16.toUpperCase()} (no byte-order mark; detected by its zero bytes)`, { ruleId: 'encoding', source: 'decode' });
+      file.info(`Decoded as ${utf16.toUpperCase()} (no byte-order mark; detected by its zero bytes)`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'encoding',
+        source: 'decode',
+      });
       return { text, encoding: utf16 };
     }
   }
@@ -76,6 +92,7 @@ function pickEncoding(bytes: Uint8Array, file: VFile): Decoded | null {
     const text = strict(bytes, label);
     if (text !== null) {
       file.info(`Not UTF-8: decoded as ${label === 'gb18030' ? 'GB18030/GBK' : 'Big5'}. Consider saving the file as UTF-8.`, {
+        place: { line: 1, column: 1 },
         ruleId: 'encoding',
         source: 'decode',
       });
@@ -114,7 +131,7 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
  */
 export function decode(bytes: Uint8Array, file: VFile): Decoded {
   if (bytes.length === 0) {
-    file.fail('Unexpected empty file, expected a policy text', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' });
+    file.fail('Unexpected empty file, expected a policy text; put the document’s text in the file or remove its folder', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' });
   }
   const decoded = pickEncoding(bytes, file);
   if (!decoded) {
@@ -129,7 +146,7 @@ export function decode(bytes: Uint8Array, file: VFile): Decoded {
     .replace(zeroWidth, '')
     .replace(oddSpaces, ' ');
   if (text.trim() === '') {
-    file.fail('Unexpected file with only white space, expected a policy text', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' });
+    file.fail('Unexpected file with only white space, expected a policy text; put the document’s text in the file or remove its folder', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' });
   }
   return { text, encoding: decoded.encoding };
 }

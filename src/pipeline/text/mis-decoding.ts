@@ -43,7 +43,6 @@ export function repairMisDecodedSpans(draft: Draft, errata: readonly Erratum[], 
   }
   const edits: RepairEdit[] = [];
   for (const erratum of errata) {
-    if (erratum.method === 'keep') continue;
     const text = lines[erratum.line - 1];
     const at = text === undefined ? -1 : text.indexOf(erratum.span);
     if (at === -1 || text.indexOf(erratum.span, at + 1) !== -1) {
@@ -53,6 +52,8 @@ export function repairMisDecodedSpans(draft: Draft, errata: readonly Erratum[], 
         { place: { line: erratum.line, column: 1 }, ruleId: 'stale-erratum', source: 'errata' },
       );
     }
+    // A `keep` entry only silences the detector, but it too must still match.
+    if (erratum.method === 'keep') continue;
     if (erratum.method === 'realign') {
       const derived = realign(erratum.span);
       if (derived === null || erratum.lost + derived !== erratum.repair) {

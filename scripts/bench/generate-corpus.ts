@@ -1,0 +1,145 @@
+/**
+ * A synthetic corpus for the scale benchmark: N document folders
+ * (source.txt + meta.yaml with the right sha256) made by recombining the
+ * top-level sections of the five real documents under N invented cities.
+ * Deterministic: the same N and seed give the same bytes. Every fifth
+ * document is in traditional characters (with 重庆's pinyin glosses), so
+ * the simplification step is measured too.
+ *
+ *   tsx scripts/bench/generate-corpus.ts <outDir> <N> [--seed 1]
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { VFile } from 'vfile';
+import { stringify } from 'yaml';
+import { buildCorpus } from '../../src/pipeline/corpus.ts';
+import { parseErrata } from '../../src/pipeline/errata.ts';
+import { toChineseNumber } from '../../src/pipeline/structure/lines.ts';
+import { decode } from '../../src/pipeline/text/decode.ts';
+import { toSimplified } from '../../src/pipeline/text/simplify.ts';
+
+/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Block {
+  lines: string[];
+  script: 'Hans' | 'Hant';
+  /** True when the first line is a `一、` heading whose number can be replaced. */
+  headed: boolean;
+}
+
+const topMarker = /^\s*(?:[一二三四五六七八九十]+|\d{1,2})、/;
+
+/** The top-level sections of the real documents as source lines (errata applied); 包头's headless body in runs of six units. */
+export function sectionPool(contentDir = 'content'): Block[] {
+  const blocks: Block[] = [];
+  for (const doc of buildCorpus(contentDir).corpus.documents) {
+    const folder = join(contentDir, 'documents', doc.meta.id);
+    const file = new VFile({ path: join(folder, 'source.txt') });
+    const lines = decode(readFileSync(join(folder, 'source.txt')), file).text.split('\n');
+    if (doc.meta.id === 'chongqing') {
+      for (const e of parseErrata(readFileSync(join(folder, 'errata.yaml'), 'utf8'), 'errata.yaml')) lines[e.line - 1] = lines[e.line - 1].replace(e.span, e.repair);
+    }
+    const starts = doc.body.map((node) => node.line - 1);
+    const headed = doc.body.some((node) => node.type === 'section' && node.level === 1);
+    const step = headed ? 1 : 6;
+    for (let k = 0; k < starts.length; k += step) {
+      const slice = lines.slice(starts[k], starts[k + step] ?? lines.length).filter((line) => line.trim() !== '');
+      blocks.push({ lines: slice, script: doc.meta.script, headed: headed && topMarker.test(slice[0]) });
+    }
+  }
+  return blocks;
+}
+
+// Characters written the same in both scripts, with their pinyin, for invented city names.
+const syllables = '青qing 山shan 江jiang 河he 清qing 平ping 和he 安an 泉quan 林lin 石shi 明ming 新xin 昌chang 南nan 北bei 西xi 德de 丰feng 阳yang 川chuan 湖hu 海hai 原yuan 台tai 溪xi 桥qiao 宜yi 永yong 长chang 白bai 金jin 玉yu 水shui 峰feng 华hua 兴xing 庆qing 福fu 春chun';
+const genres = [
+  ['规划', '知识产权保护和运用规划'],
+  ['实施方案', '知识产权强市建设实施方案'],
+  ['实施意见', '关于全面加强知识产权工作的实施意见'],
+  ['行动方案', '知识产权强市行动方案'],
+] as const;
+const fallbackHeadings = ['重点任务', '主要举措', '保障措施', '工作要求'];
+
+/** Writes N synthetic document folders under `<outDir>/documents/`; returns their total source bytes. */
+export function generateCorpus(outDir: string, count: number, seed = 1, pool: Block[] = sectionPool()): number {
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+  const simplify = toSimplified();
+  const chars = syllables.split(' ').map((s) => ({ zh: s[0], py: s.slice(1) })).filter((c) => simplify(c.zh) === c.zh && toTraditional(c.zh) === c.zh);
+  const rng = random(seed);
+  const pairs = chars.flatMap((a) => chars.filter((b) => b !== a).map((b) => ({ zh: a.zh + b.zh, py: a.py + b.py })));
+  const names = count <= pairs.length ? pairs : pairs.flatMap((p) => chars.filter((c) => !p.zh.includes(c.zh)).map((c) => ({ zh: p.zh + c.zh, py: p.py + c.py })));
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [names[i], names[j]] = [names[j], names[i]];
+  }
+  if (count > names.length) throw new Error(`At most ${names.length} synthetic cities; asked for ${count}`);
+  rmSync(join(outDir, 'documents'), { recursive: true, force: true });
+  // The content-level data (indicator rules, agency aliases, taxonomy) comes along unchanged.
+  for (const entry of readdirSync('content').filter((name) => name !== 'documents')) cpSync(join('content', entry), join(outDir, entry), { recursive: true });
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const pick = random(seed * 1_000_003 + i);
+    const script = i % 5 === 1 ? 'Hant' : 'Hans';
+    const convert = (line: string, from: Block['script']): string => (from === script ? line : script === 'Hant' ? toTraditional(line) : simplify(line));
+    const city = `${names[i].zh}市`;
+    const [genre, suffix] = genres[i % genres.length];
+    const title = `${city}${suffix}`;
+    const lines = [convert(title, 'Hans'), convert(`为深入实施知识产权强国战略，推进${city}知识产权工作高质量发展，结合本市实际，制定本${genre}。`, 'Hans')];
+    const sections = 3 + Math.floor(pick() * 4);
+    for (let s = 1; s <= sections; s++) {
+      const block = pool[Math.floor(pick() * pool.length)];
+      const body = block.lines.map((line) => convert(line, block.script));
+      const number = `${toChineseNumber(s)}、`;
+      if (block.headed) body[0] = body[0].replace(topMarker, number);
+      else body.unshift(convert(`${number}${fallbackHeadings[s % fallbackHeadings.length]}`, 'Hans'));
+      lines.push(...body);
+    }
+    const source = Buffer.from(`${lines.join('\n')}\n`);
+    const id = `bench-${String(i + 1).padStart(4, '0')}`;
+    const meta = {
+      id,
+      city: { zh: city, pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1) },
+      parentCity: null,
+      province: null,
+      level: '地级市',
+      title,
+      issuers: [],
+      docNumber: null,
+      date: `2022-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      genre,
+      targetYears: [2025],
+      script,
+      provenance: `Synthetic benchmark document: ${sections} sections recombined from the five real documents (seed ${seed}).`,
+      source: { file: 'source.txt', sha256: createHash('sha256').update(source).digest('hex') },
+    };
+    mkdirSync(join(outDir, 'documents', id), { recursive: true });
+    writeFileSync(join(outDir, 'documents', id, 'source.txt'), source);
+    writeFileSync(join(outDir, 'documents', id, 'meta.yaml'), stringify(meta));
+    total += source.length;
+  }
+  return total;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [outDir, n] = process.argv.slice(2);
+  const seedAt = process.argv.indexOf('--seed');
+  if (!outDir || !Number(n)) {
+    console.error('Usage: tsx scripts/bench/generate-corpus.ts <outDir> <N> [--seed 1]');
+    process.exit(2);
+  }
+  const bytes = generateCorpus(outDir, Number(n), seedAt > 0 ? Number(process.argv[seedAt + 1]) : 1);
+  console.log(`${n} documents, ${(bytes / 1e6).toFixed(2)} MB of source text → ${join(outDir, 'documents')}`);
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: the pipeline benchmark, then the alignment and search
+ * benchmarks when they exist, each as a child process; then one summary
+ * from bench-results/*.json. With `--e2e`, also the end-to-end build of
+ * 1,000 synthetic documents (pipeline → astro build → search index) with
+ * wall time and peak memory of the whole process tree (targets ≤ 10 min,
+ * ≤ 4 GB), written to bench-results/e2e.json. Other arguments go to the
+ * pipeline benchmark (e.g. `--sizes 5,100 --runs 3,3`).
+ *
+ *   npm run bench [-- --e2e]
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from './generate-corpus.ts';
+
+const args = process.argv.slice(2);
+const e2e = args.includes('--e2e');
+const passThrough = args.filter((arg) => arg !== '--e2e');
+const tsx = (script: string, extra: string[] = []): string[] => ['--import', 'tsx', script, ...extra];
+
+/** Runs a command, sampling the memory of its process tree; output goes to the terminal or, given `log`, to that file. */
+function runStep(label: string, command: string, argv: string[], env: NodeJS.ProcessEnv = process.env, log?: string): Promise<{ ok: boolean; seconds: number; peakMb: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const out = log ? openSync(log, 'w') : 'inherit';
+    const child = spawn(command, argv, { stdio: ['ignore', out, out], env });
+    let peakMb = 0;
+    // Peak RSS of the child and all its descendants (astro and pagefind start their own processes).
+    const timer = setInterval(() => {
+      try {
+        const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' }).trim().split('\n').map((row) => row.trim().split(/\s+/).map(Number));
+        const tree = new Set([child.pid]);
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+        }
+        const kb = rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
+        peakMb = Math.max(peakMb, Math.round(kb / 1024));
+      } catch {
+        // ps can fail while processes exit; the next sample counts.
+      }
+    }, 250);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = Math.round((Date.now() - started) / 100) / 10;
+      console.error(`[bench] ${label}: ${code === 0 ? 'ok' : `exit ${code}`} in ${seconds}s, peak ${peakMb} MB${log ? ` (output: ${log})` : ''}`);
+      resolve({ ok: code === 0, seconds, peakMb });
+    });
+  });
+}
+
+async function endToEnd(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'e2e-bench-'));
+  const content = join(work, 'content');
+  generateCorpus(content, 1000);
+  const env = { ...process.env, CONTENT_DIR: content };
+  const steps: Array<{ step: string; ok: boolean; seconds: number; peakMb: number }> = [];
+  try {
+    steps.push({ step: 'pipeline', ...(await runStep('e2e pipeline (1,000 documents)', process.execPath, tsx('scripts/pipeline.ts'), env, 'bench-results/e2e-pipeline.log')) });
+    if (steps[0].ok) steps.push({ step: 'astro build', ...(await runStep('e2e astro build', 'npx', ['astro', 'build'], env, 'bench-results/e2e-astro.log')) });
+    if (existsSync('scripts/search/build-index.ts') && steps.every((s) => s.ok)) {
+      steps.push({ step: 'search index', ...(await runStep('e2e search index', process.execPath, tsx('scripts/search/build-index.ts'), env, 'bench-results/e2e-search.log')) });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    // Put the real corpus back in public/data (dist/ keeps the 1,000-document site until the next build).
+    execFileSync(process.execPath, tsx('scripts/pipeline.ts'), { stdio: 'ignore' });
+  }
+  const result = {
+    benchmark: 'e2e',
+    date: new Date().toISOString(),
+    documents: 1000,
+    targets: { seconds: 600, peakMb: 4096 },
+    seconds: Math.round(steps.reduce((sum, s) => sum + s.seconds, 0) * 10) / 10,
+    peakMb: Math.max(...steps.map((s) => s.peakMb)),
+    ok: steps.every((s) => s.ok),
+    steps,
+  };
+  writeFileSync('bench-results/e2e.json', `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** Numbers of a result file, flattened to `path: value`, for the summary. */
+function numbers(value: unknown, path = '', out: string[] = [], depth = 0): string[] {
+  if (typeof value === 'number') out.push(`${path}: ${value}`);
+  else if (value && typeof value === 'object' && depth < 4) for (const [key, inner] of Object.entries(value)) numbers(inner, path ? `${path}.${key}` : key, out, depth + 1);
+  return out;
+}
+
+function summary(): void {
+  console.log('\n═══ 基准测试汇总 / Benchmark summary (bench-results/) ═══');
+  for (const name of readdirSync('bench-results').filter((file) => file.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(join('bench-results', name), 'utf8')) as Record<string, unknown>;
+    console.log(`\n${name}`);
+    if (name === 'pipeline.json') {
+      type Median = { totalMs: number; mbPerSecond: number; mbPerSecondWithoutTag: number; mbPerCpuSecond: number; maxRssMb: number };
+      for (const { size, median: m } of data.results as Array<{ size: number; median: Median }>) {
+        console.log(`  ${String(size).padStart(5)} documents: ${(m.totalMs / 1000).toFixed(2)} s, ${m.mbPerSecond} MB/s (${m.mbPerSecondWithoutTag} without tagging; ${m.mbPerCpuSecond} per CPU-second), peak ${m.maxRssMb} MB`);
+      }
+      console.log(`  growth 1,000 vs 100: ×${data.growth1000vs100} wall, ×${data.growth1000vs100Cpu} CPU, ×${data.growth1000vs100DocumentStages} per-document stages (linear ×10); target ≥ 2 MB/s`);
+    } else if (name === 'e2e.json') {
+      console.log(`  1,000 documents end to end: ${data.seconds} s (target ≤ 600), peak ${data.peakMb} MB (target ≤ 4096), ${data.ok ? 'ok' : 'FAILED'}`);
+    } else {
+      for (const line of numbers(data).slice(0, 15)) console.log(`  ${line}`);
+    }
+  }
+}
+
+mkdirSync('bench-results', { recursive: true });
+let failed = !(await runStep('pipeline bench', process.execPath, tsx('scripts/bench/pipeline-bench.ts', passThrough))).ok;
+for (const script of ['scripts/bench/align-bench.ts', 'scripts/bench/search-bench.ts']) {
+  if (existsSync(script)) failed = !(await runStep(script, process.execPath, tsx(script))).ok || failed;
+}
+if (e2e) await endToEnd();
+summary();
+if (failed) process.exitCode = 1;
