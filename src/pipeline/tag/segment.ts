@@ -30,14 +30,25 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+// Each clause is matched against two taxonomy files and shares its heading
+// chain with its siblings, so the same text is cut several times in a row.
+// A cache of the last few texts keeps that to one cut; it is kept small on
+// purpose, so it only ever helps with these neighbours.
+const cache = new Map<string, Set<number>>();
+const cacheLimit = 16;
+
 /** Character offsets where a word ends (and the next begins) in `text`, 0 and text.length included. */
 export function wordBoundaries(text: string): Set<number> {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
   const boundaries = new Set<number>([0]);
   let offset = 0;
   for (const token of segmenter().cut(text, true)) {
     offset += token.length;
     boundaries.add(offset);
   }
+  cache.set(text, boundaries);
   return boundaries;
 }
 
