@@ -7,7 +7,7 @@
  * facets come from a catalog read once from the index itself: every record
  * in reading order (`sort: rank`) and the records of every filter value.
  */
-import { facets, type Facet } from '../../lib/search-labels.ts';
+import { facets, objectLabels, themeLabels, type Facet } from '../../lib/search-labels.ts';
 import { phraseQuery } from '../../lib/search-text.ts';
 
 /** What Pagefind's `data()` returns for a record (fields the page uses). */
@@ -36,6 +36,19 @@ export interface Catalog {
   rank: Map<string, number>;
   /** facet → value → ids; values in the index's order. */
   members: Record<Facet, Map<string, Set<string>>>;
+}
+
+/**
+ * Facet values in a reader's order: themes and IP objects as the taxonomy
+ * lists them, cities and genres by where they first occur in the corpus.
+ */
+function orderValues(facet: Facet, values: Map<string, Set<string>>, rank: Map<string, number>): Map<string, Set<string>> {
+  const taxonomy = facet === 'theme' ? Object.keys(themeLabels) : facet === 'object' ? Object.keys(objectLabels) : null;
+  const key = (value: string, ids: Set<string>): number => {
+    if (taxonomy) return taxonomy.includes(value) ? taxonomy.indexOf(value) : taxonomy.length;
+    return Math.min(...[...ids].map((id) => rank.get(id) ?? Infinity));
+  };
+  return new Map([...values].sort(([a, ida], [b, idb]) => key(a, ida) - key(b, idb)));
 }
 
 /** Pagefind behind a small API: `load`, `match`, `data`. */
@@ -74,7 +87,9 @@ export class SearchEngine {
           members[facet].set(value, new Set(found.map((result) => result.id)));
         }
       }
-      return { ids, rank: new Map(ids.map((id, index) => [id, index])), members };
+      const rank = new Map(ids.map((id, index) => [id, index]));
+      for (const facet of facets) members[facet] = orderValues(facet, members[facet], rank);
+      return { ids, rank, members };
     })();
     return this.catalogPromise;
   }
