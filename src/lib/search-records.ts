@@ -21,7 +21,11 @@ export interface SearchRecord {
   genre: string;
   /** Citable path: `二、（一）1.`, `表1 第3行`. */
   path: string;
-  /** Reading text (simplified); what the search matches against. */
+  /**
+   * What the search matches against: the reading text (simplified) and,
+   * on its own line, the responsible-unit note, as a reader sees them on
+   * the document page (so 市司法局 finds the clauses it is responsible for).
+   */
   text: string;
   /** Source text when it differs in script (traditional for 重庆), else null. */
   original: string | null;
@@ -66,7 +70,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
         anchor: clause.id,
         kind: 'clause',
         path: clause.path,
-        text: clause.text,
+        text: clause.agencyNote ? `${clause.text}\n${clause.agencyNote}` : clause.text,
         original: doc.meta.script === 'Hant' ? clause.original : null,
         themes: clause.themes.map((label) => label.id),
         objects: clause.objects.map((label) => label.id),

@@ -154,8 +154,13 @@ describe('search page', () => {
     expect(scripts.some((url) => /search-t2s/.test(url))).toBe(true);
     const ids = await resultIds(fresh);
     expect(ids).toEqual(expectedIds(corpus, '知识产权强国'));
-    const chongqing = fresh.locator('.hit[data-clause^="chongqing-"] details.original').first();
-    if (ids.some((id) => id.startsWith('chongqing-'))) expect(await chongqing.textContent()).toContain('知識產權');
+    expect(ids.some((id) => id.startsWith('chongqing-'))).toBe(true);
+    const original = fresh.locator('.hit[data-clause^="chongqing-"] details.original').first();
+    await original.locator('summary').click();
+    expect(await original.textContent()).toContain('知識產權');
+    await original.scrollIntoViewIfNeeded();
+    await fresh.setViewportSize({ width: 1200, height: 900 });
+    await fresh.screenshot({ path: join('tests/artifacts', 'search-traditional.png') });
     await fresh.close();
   });
 });

@@ -34,6 +34,8 @@ class ClauseSearch extends HTMLElement {
       event.preventDefault();
       this.update({ ...this.state, q: this.input.value });
     });
+    // Start loading the converter while the reader is still typing traditional characters.
+    this.input.addEventListener('input', () => void this.simplified(this.input.value));
     this.querySelector('.facets')!.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       const facet = box.name as Facet;
@@ -94,8 +96,7 @@ class ClauseSearch extends HTMLElement {
     this.dataset.status = 'busy';
     const state = this.state;
     const words = queryWords(await this.simplified(state.q));
-    const catalog = await this.engine.catalog();
-    const matched = await this.engine.match(words);
+    const [catalog, matched] = await Promise.all([this.engine.catalog(), this.engine.match(words)]);
     const ids = applyFilters(matched, catalog, state.filters);
     if (run !== this.runs) return;
     renderFacets(this.querySelector('.facets')!, facetCounts(matched, catalog, state.filters), state);

@@ -81,12 +81,13 @@ export class SearchEngine {
       const ids = all.map((result) => result.id);
       const available = await api.filters();
       const members = Object.fromEntries(facets.map((facet) => [facet, new Map()])) as Catalog['members'];
-      for (const facet of facets) {
-        for (const value of Object.keys(available[facet] ?? {})) {
+      const lookups = facets.flatMap((facet) =>
+        Object.keys(available[facet] ?? {}).map(async (value) => {
           const found = (await api.search(null, { filters: { [facet]: value } }))?.results ?? [];
           members[facet].set(value, new Set(found.map((result) => result.id)));
-        }
-      }
+        }),
+      );
+      await Promise.all(lookups);
       const rank = new Map(ids.map((id, index) => [id, index]));
       for (const facet of facets) members[facet] = orderValues(facet, members[facet], rank);
       return { ids, rank, members };
@@ -96,17 +97,18 @@ export class SearchEngine {
 
   /** Ids of the records containing every word (normalized words, see `queryWords`), in reading order. */
   async match(words: readonly string[]): Promise<string[]> {
-    const catalog = await this.catalog();
-    if (words.length === 0) return catalog.ids;
+    // The catalog is read while the words are searched: both wait on the network.
+    const catalogPromise = this.catalog();
+    if (words.length === 0) return (await catalogPromise).ids;
     const api = await this.pagefind();
-    let found: Set<string> | undefined;
-    for (const word of words) {
-      const results = (await api.search(phraseQuery(word)))?.results ?? [];
-      const ids = new Set(results.map((result) => result.id));
-      found = found ? new Set([...found].filter((id) => ids.has(id))) : ids;
-      if (found.size === 0) break;
+    const parts = await Promise.all(words.map(async (word) => (await api.search(phraseQuery(word)))?.results ?? []));
+    let found = new Set(parts[0].map((result) => result.id));
+    for (const part of parts.slice(1)) {
+      const ids = new Set(part.map((result) => result.id));
+      found = new Set([...found].filter((id) => ids.has(id)));
     }
-    return [...(found ?? [])].sort((a, b) => (catalog.rank.get(a) ?? 0) - (catalog.rank.get(b) ?? 0));
+    const catalog = await catalogPromise;
+    return [...found].sort((a, b) => (catalog.rank.get(a) ?? 0) - (catalog.rank.get(b) ?? 0));
   }
 
   /** The stored record (loads its fragment once). */
