@@ -1,33 +1,15 @@
 /**
- * Chinese labels of the theme and IP-object ids (taxonomy:
- * /work/shared/design/themes.md) and of the search facets. Unknown ids are
- * shown as they are, so a new theme appears before it gets a label here.
+ * Labels of the search facets and their values. Theme and IP-object names
+ * come from the site's label list (theme-labels.ts, browser-safe); unknown
+ * ids are shown as they are, so a new theme appears before it gets a label.
  */
+import { OBJECTS, THEMES } from './theme-labels.ts';
 
-/** Theme id → label. */
-export const themeLabels: Record<string, string> = {
-  creation: '创造',
-  use: '运用',
-  protection: '保护',
-  management: '管理',
-  service: '服务',
-  talent: '人才',
-  culture: '文化',
-  international: '国际',
-  safeguards: '保障',
-};
+/** Theme id → label, in taxonomy order. */
+export const themeLabels: Record<string, string> = Object.fromEntries(THEMES.map(({ id, zh }) => [id, zh]));
 
-/** IP-object id → label. */
-export const objectLabels: Record<string, string> = {
-  patent: '专利',
-  trademark: '商标品牌',
-  copyright: '版权',
-  gi: '地理标志',
-  'trade-secret': '商业秘密',
-  'plant-variety': '植物新品种',
-  data: '数据与新领域',
-  traditional: '传统知识与中医药',
-};
+/** IP-object id → label, in taxonomy order. */
+export const objectLabels: Record<string, string> = Object.fromEntries(OBJECTS.map(({ id, zh }) => [id, zh]));
 
 /** The facets a search can be narrowed by, in display order; also the URL parameter names. */
 export const facets = ['city', 'theme', 'object', 'genre'] as const;

@@ -113,9 +113,25 @@ describe('search page', () => {
     expect(after).toEqual(all.filter((id) => id.startsWith('weihai-')));
     const count = await page.textContent('input[name="city"][value="威海"] ~ .count');
     expect(Number(count)).toBe(after.length);
+    // With theme tags present, a theme filter narrows further and its count is exact.
+    const theme = page.locator('input[name="theme"]').first();
+    if ((await theme.count()) > 0) {
+      const value = (await theme.getAttribute('value')) ?? '';
+      const expectedCount = Number(await page.textContent(`input[name="theme"][value="${value}"] ~ .count`));
+      await theme.check();
+      await page.waitForURL(/theme=/);
+      await settled(page);
+      const narrowed = await resultIds(page);
+      expect(narrowed.length).toBe(expectedCount);
+      expect(narrowed.every((id) => after.includes(id))).toBe(true);
+    }
     mkdirSync('tests/artifacts', { recursive: true });
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.screenshot({ path: join('tests/artifacts', 'search-filters.png'), fullPage: false });
+    if ((await theme.count()) > 0) {
+      await page.goBack();
+      await settled(page);
+    }
     await page.goBack();
     await settled(page);
     expect(await resultIds(page)).toEqual(all.slice(0, 20));

@@ -36,7 +36,7 @@ class ClauseSearch extends HTMLElement {
     });
     // Start loading the converter while the reader is still typing traditional characters.
     this.input.addEventListener('input', () => void this.simplified(this.input.value));
-    this.querySelector('.facets')!.addEventListener('change', (event) => {
+    this.querySelector('.search-facets')!.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       const facet = box.name as Facet;
       const chosen = this.state.filters[facet].filter((value) => value !== box.value);
@@ -99,7 +99,7 @@ class ClauseSearch extends HTMLElement {
     const [catalog, matched] = await Promise.all([this.engine.catalog(), this.engine.match(words)]);
     const ids = applyFilters(matched, catalog, state.filters);
     if (run !== this.runs) return;
-    renderFacets(this.querySelector('.facets')!, facetCounts(matched, catalog, state.filters), state);
+    renderFacets(this.querySelector('.search-facets')!, facetCounts(matched, catalog, state.filters), state);
     const idle = words.length === 0 && !hasFilters(state);
     const groups = idle ? [] : groupByCity(ids, catalog);
     this.querySelector('.summary')!.textContent = idle ? '输入词语或选择筛选条件开始检索。' : ids.length > 0 ? summaryText(groups) : '';
