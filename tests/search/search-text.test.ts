@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { containsAll, decodeTokens, encodeTokens, phraseQuery, queryWords } from '../../src/lib/search-text.ts';
+
+describe('search tokens', () => {
+  it('makes every Han character, letter and digit its own token and punctuation a placeholder', () => {
+    expect(encodeTokens('加强（PCT）2025年。')).toBe('加 强 qff08 p c t qff09 2 0 2 5 年 q3002');
+  });
+
+  it('round-trips text through the index form, up to Latin case', () => {
+    const text = '《知识产权强国建设纲要（2021—2035年）》\nGB/T 29490，15%';
+    expect(decodeTokens(encodeTokens(text))).toBe(text.toLowerCase());
+  });
+
+  it('keeps placeholders distinct from the one-character tokens of real text', () => {
+    for (const token of encodeTokens('“”，。、；：—…·%/\n\t（）《》').split(' ')) expect(token).toMatch(/^q[0-9a-f]+$/);
+  });
+
+  it('folds full-width letters and digits and ignores Latin case', () => {
+    expect(encodeTokens('ＰＣＴ２０')).toBe(encodeTokens('pct20'));
+    expect(containsAll('提交PCT国际专利申请', ['pct', '专利'])).toBe(true);
+  });
+});
+
+describe('query words', () => {
+  it('splits on any whitespace, including the ideographic space, and drops repeats and contained words', () => {
+    expect(queryWords('  质押　融资 质押 质押融资 ')).toEqual(['质押融资']);
+    expect(queryWords('专利 商标')).toEqual(['专利', '商标']);
+    expect(queryWords('   ')).toEqual([]);
+  });
+
+  it('quotes one word as a phrase of its tokens', () => {
+    expect(phraseQuery('产权')).toBe('"产 权"');
+    expect(phraseQuery('权，推')).toBe('"权 qff0c 推"');
+  });
+});
