@@ -8,6 +8,7 @@ import { reporter } from 'vfile-reporter';
 import { buildCorpus } from '../src/pipeline/corpus.ts';
 import { writeCorpusData } from '../src/pipeline/export/write.ts';
 import { tagCorpus } from '../src/pipeline/tag/tag-corpus.ts';
+import { writeAlignment } from '../src/pipeline/align/write-alignment.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const outDir = process.env.DATA_DIR ?? 'public/data';
@@ -24,5 +25,6 @@ if (run.failed) {
   process.exit(1);
 }
 tagCorpus(run.corpus); // themes and IP objects, with evidence
+writeAlignment(run.corpus, outDir); // counterparts of every clause in other cities, shared phrases → alignment.json
 const written = writeCorpusData(run.corpus, outDir); // corpus.json, clauses.csv, markdown/
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir} (${Date.now() - started} ms)`);
