@@ -7,8 +7,8 @@ import type { Corpus } from '../../lib/types.ts';
 import { findCounterparts, type CounterpartOptions } from './counterparts.ts';
 import { featureName } from './features.ts';
 import { buildIndex, type IndexOptions } from './inverted-index.ts';
-import { sharedPassages } from './passages.ts';
-import { findSharedPhrases, type PhraseOptions } from './shared-phrases.ts';
+import { passageFinder } from './passages.ts';
+import { addPhraseCandidates, findSharedPhrases, type PhraseCandidates, type PhraseOptions } from './shared-phrases.ts';
 import type { Alignment } from './types.ts';
 import { alignUnits } from './units.ts';
 
@@ -16,6 +16,8 @@ import { alignUnits } from './units.ts';
 export interface AlignOptions extends CounterpartOptions, PhraseOptions, Partial<IndexOptions> {
   /** Skip the shared-phrase search (evaluation only needs counterparts). */
   phrases?: boolean;
+  /** Called after each step with its wall time, for benchmarks. */
+  onStep?: (step: string, ms: number) => void;
 }
 
 /** The scoring the site publishes, chosen on the tune part of the gold set (scripts/eval/eval-align.ts). */
@@ -28,30 +30,40 @@ const round = (x: number): number => Math.round(x * 10000) / 10000;
 
 /** Aligns every clause of the corpus with the other cities' clauses. */
 export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignment {
+  let last = performance.now();
+  const step = <T>(name: string, value: T): T => {
+    const now = performance.now();
+    options.onStep?.(name, now - last);
+    last = now;
+    return value;
+  };
   const scoring = { ...publishedScoring, ...options };
-  const units = alignUnits(corpus);
-  const index = buildIndex(units, scoring);
-  const charIndex = buildIndex(units, passageWeighting);
-  const hits = findCounterparts(index, options);
+  const units = step('units', alignUnits(corpus));
+  const index = step('index', buildIndex(units, scoring));
+  const charIndex = step('passage index', buildIndex(units, passageWeighting));
+  const hits = step('counterparts', findCounterparts(index, options));
+  const finder = passageFinder(units, charIndex);
   const perCity = options.perCity ?? 3;
   const minScore = options.minScore ?? 0.05;
+  const phraseMinLength = options.minLength ?? 6;
+  const candidates: PhraseCandidates = new Map();
   const counterparts: Alignment['counterparts'] = {};
   units.forEach((unit, u) => {
     counterparts[unit.clause.id] = hits[u].map((city) => ({
       city: index.cities[city.city],
-      items: city.items.map(({ unit: b, score }) => ({
-        clauseId: units[b].clause.id,
-        docId: units[b].docId,
-        score: round(score),
-        passages: sharedPassages(unit, units[b], charIndex, 4),
-      })),
+      items: city.items.map(({ unit: b, score }) => {
+        const runs = finder.runs(u, b);
+        if (options.phrases !== false) addPhraseCandidates(candidates, units, finder, u, runs, phraseMinLength);
+        return { clauseId: units[b].clause.id, docId: units[b].docId, score: round(score), passages: finder.passages(u, runs) };
+      }),
     }));
   });
-  const phraseMinLength = options.minLength ?? 6;
+  step('passages', null);
+  const phrases = options.phrases === false ? [] : step('phrases', findSharedPhrases(units, charIndex, finder, candidates, options));
   return {
     schema: 1,
     method: { features: featureName(scoring.features), weighting: scoring.weighting, similarity: scoring.similarity, titleBoost: scoring.titleBoost, perCity, minScore, phraseMinLength },
     counterparts,
-    phrases: options.phrases === false ? [] : findSharedPhrases(units, charIndex, 4, options),
+    phrases,
   };
 }

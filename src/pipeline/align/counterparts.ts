@@ -2,6 +2,7 @@
  * For every unit, its most similar units in each other city, found by
  * walking the inverted index (score accumulation over shared features), so
  * the cost follows the number of shared features, not the number of pairs.
+ * Per-city top lists live in typed arrays: no allocation per candidate.
  */
 import type { FeatureIndex } from './inverted-index.ts';
 
@@ -11,12 +12,13 @@ export interface CounterpartOptions {
   perCity?: number;
   /** Scores below this are not counterparts (default 0.05). */
   minScore?: number;
-  /** Cities kept per clause, best first (default 50; bounds the output on large corpora). */
+  /** Cities kept per clause, best first (default 10; bounds the output on large corpora). */
   maxCities?: number;
   /**
    * Features in more units than this are skipped when accumulating: they are
-   * formulae, not evidence (text-reuse practice; default: no limit below 2,000 units,
-   * else 2 % of the units). They still count in the norm.
+   * formulae, not evidence (text-reuse practice, like passim's maximum
+   * document frequency). They still count in the norm. Default 256: no
+   * effect on a few documents, keeps the work near-linear on many.
    */
   maxPostings?: number;
 }
@@ -33,18 +35,20 @@ export interface CityHits {
   items: ScoredUnit[];
 }
 
-const better = (x: ScoredUnit, y: ScoredUnit): number => y.score - x.score || x.unit - y.unit;
-
 /** The top counterparts per other city for every unit, deterministic (ties by corpus order). */
 export function findCounterparts(index: FeatureIndex, options: CounterpartOptions = {}): CityHits[][] {
   const perCity = options.perCity ?? 3;
   const minScore = options.minScore ?? 0.05;
-  const maxCities = options.maxCities ?? 50;
+  const maxCities = options.maxCities ?? 10;
   const n = index.norms.length;
-  const maxPostings = options.maxPostings ?? (n < 2000 ? n : Math.ceil(n * 0.02));
+  const maxPostings = options.maxPostings ?? 256;
   const { unitFeatures, unitBoosts, offsets, postings, postingBoosts, contributions, norms, cityOf } = index;
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
+  const topScore = new Float64Array(index.cities.length * perCity);
+  const topUnit = new Int32Array(index.cities.length * perCity);
+  const filled = new Int32Array(index.cities.length);
+  const touchedCities = new Int32Array(index.cities.length);
   const result: CityHits[][] = [];
   for (let a = 0; a < n; a++) {
     let touchedCount = 0;
@@ -64,24 +68,47 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
         acc[b] += c * postingBoosts[p];
       }
     }
-    const byCity = new Map<number, ScoredUnit[]>();
+    let cityCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const b = touched[t];
       const score = acc[b] / (norms[a] * norms[b]);
       acc[b] = 0;
       if (!(score >= minScore)) continue;
-      const list = byCity.get(cityOf[b]) ?? [];
-      if (list.length === 0) byCity.set(cityOf[b], list);
-      const hit = { unit: b, score };
-      if (list.length < perCity) list.push(hit), list.sort(better);
-      else if (better(hit, list[perCity - 1]) < 0) (list[perCity - 1] = hit), list.sort(better);
+      const city = cityOf[b];
+      const base = city * perCity;
+      let size = filled[city];
+      if (size === 0) touchedCities[cityCount++] = city;
+      const last = base + perCity - 1;
+      if (size === perCity && (score < topScore[last] || (score === topScore[last] && b > topUnit[last]))) continue;
+      if (size < perCity) size = ++filled[city];
+      let slot = size - 1;
+      // Equal scores keep corpus order (lower unit first), whatever order units were touched in.
+      while (slot > 0 && (topScore[base + slot - 1] < score || (topScore[base + slot - 1] === score && topUnit[base + slot - 1] > b))) {
+        topScore[base + slot] = topScore[base + slot - 1];
+        topUnit[base + slot] = topUnit[base + slot - 1];
+        slot--;
+      }
+      topScore[base + slot] = score;
+      topUnit[base + slot] = b;
+    }
+    // Keep the best `maxCities` cities (insertion into a short sorted list), then build objects only for those.
+    const chosen: number[] = [];
+    const bestOf = (city: number): number => topScore[city * perCity];
+    const before = (x: number, y: number): boolean => bestOf(x) > bestOf(y) || (bestOf(x) === bestOf(y) && topUnit[x * perCity] < topUnit[y * perCity]);
+    for (let c = 0; c < cityCount; c++) {
+      const city = touchedCities[c];
+      if (chosen.length === maxCities && !before(city, chosen[maxCities - 1])) continue;
+      let slot = chosen.length < maxCities ? chosen.push(city) - 1 : maxCities - 1;
+      while (slot > 0 && before(city, chosen[slot - 1])) (chosen[slot] = chosen[slot - 1]), slot--;
+      chosen[slot] = city;
     }
     result.push(
-      [...byCity.entries()]
-        .map(([city, items]) => ({ city, items }))
-        .sort((x, y) => better(x.items[0], y.items[0]))
-        .slice(0, maxCities),
+      chosen.map((city) => ({
+        city,
+        items: Array.from({ length: filled[city] }, (_, s) => ({ unit: topUnit[city * perCity + s], score: topScore[city * perCity + s] })),
+      })),
     );
+    for (let c = 0; c < cityCount; c++) filled[touchedCities[c]] = 0;
   }
   return result;
 }

@@ -38,6 +38,10 @@ export interface IndexOptions {
 export interface FeatureIndex {
   /** Feature string → feature id. */
   ids: Map<string, number>;
+  /** Character n-gram features only: per unit, the id of the gram starting at each normalized position (-1 if none). */
+  gramAt: Int32Array[];
+  /** Gram length for character features, 0 for words. */
+  n: number;
   /** Sorted feature ids of each unit. */
   unitFeatures: Int32Array[];
   /** Per unit, parallel to `unitFeatures`: the title multiplier of each feature. */
@@ -61,6 +65,7 @@ export interface FeatureIndex {
 export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIndex {
   const { features, weighting = 'idf', similarity = 'ochiai', titleBoost = 1 } = options;
   const ids = new Map<string, number>();
+  const gramAt: Int32Array[] = [];
   const cities: string[] = [];
   const cityNumber = new Map<string, number>();
   const docNumber = new Map<string, number>();
@@ -71,12 +76,22 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
     if (!docNumber.has(unit.docId)) docNumber.set(unit.docId, docNumber.size);
     cityOf[u] = cityNumber.get(unit.city)!;
     docOf[u] = docNumber.get(unit.docId)!;
-    const list = featuresOf(unit.norm.text, unit.mask, features).map((f) => {
+    const idOf = (f: string): number => {
       let id = ids.get(f);
       if (id === undefined) ids.set(f, (id = ids.size));
       return id;
-    });
-    return Int32Array.from(list).sort();
+    };
+    if (features.kind === 'words') return Int32Array.from(featuresOf(unit.norm.text, unit.mask, features).map(idOf)).sort();
+    // Character n-grams: remember which gram starts at each position (for passages), then keep the distinct ids.
+    const { text } = unit.norm;
+    const at = new Int32Array(text.length).fill(-1);
+    for (let i = 0, clean = 0; i < text.length; i++) {
+      clean = unit.mask[i] ? 0 : clean + 1;
+      if (clean >= features.n) at[i - features.n + 1] = idOf(text.slice(i - features.n + 1, i + 1));
+    }
+    gramAt.push(at);
+    const sorted = at.filter((id) => id >= 0).sort();
+    return sorted.filter((id, k) => k === 0 || id !== sorted[k - 1]);
   });
   const unitBoosts = units.map((unit, u) => {
     const boosts = new Float32Array(unitFeatures[u].length).fill(1);
@@ -121,7 +136,7 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
     fs.forEach((f, k) => (sum += contributions[f] * unitBoosts[u][k] ** 2));
     norms[u] = Math.sqrt(sum);
   });
-  return { ids, unitFeatures, unitBoosts, postingBoosts, offsets, postings, weights, contributions, norms, cityOf, cities };
+  return { ids, gramAt, n: features.kind === 'chars' ? features.n : 0, unitFeatures, unitBoosts, postingBoosts, offsets, postings, weights, contributions, norms, cityOf, cities };
 }
 
 /** Similarity of two units by merging their sorted feature lists (for pairs outside any top list). */

@@ -1,7 +1,7 @@
 /**
  * The passages two clauses share: maximal runs of common wording (at least
- * `minLength` normalized characters, outside boilerplate), each weighted by
- * the rarity of its character n-grams, shown in the first clause's wording.
+ * n normalized characters, outside boilerplate), each weighted by the
+ * rarity of its character n-grams, shown in the first clause's wording.
  *
  *   威海 “建立技术调查官制度” × 宁波 “增配技术调查官” → [{ text: '技术调查官', … }]
  */
@@ -10,7 +10,7 @@ import { sourceSpan } from './normalize.ts';
 import type { SharedPassage } from './types.ts';
 import type { AlignUnit } from './units.ts';
 
-/** Runs of `a`'s normalized text that also occur in `b`: [start, end) pairs, left to right. */
+/** Runs of `a`'s normalized text that also occur in `b`: [start, end) pairs, left to right (string matching, any two texts). */
 export function commonRuns(a: AlignUnit, b: AlignUnit, minLength: number): Array<[number, number]> {
   const A = a.norm.text;
   const B = b.norm.text;
@@ -35,32 +35,67 @@ export function commonRuns(a: AlignUnit, b: AlignUnit, minLength: number): Array
   return runs;
 }
 
-/**
- * Rarity of normalized text in a character index: `weight` sums the IDF
- * weights of its n-grams (long and rare weighs most); `specificity` is
- * their mean, low for formulae made of common wording (`完善知识产权`).
- */
-export function passageRarity(index: FeatureIndex, text: string, n: number): { weight: number; specificity: number } {
-  let weight = 0;
-  let grams = 0;
-  for (let i = 0; i + n <= text.length; i++, grams++) {
-    const f = index.ids.get(text.slice(i, i + n));
-    if (f !== undefined) weight += index.weights[f];
-  }
-  return { weight, specificity: grams ? weight / grams : 0 };
-}
-
 /** Passages whose n-grams are on average rarer than this are policy wording, not formulae. */
 export const minSpecificity = 2;
 
-/** Shared passages of `a` with `b`, heaviest first, at most `max` (a character index of gram size `n` weighs them). */
-export function sharedPassages(a: AlignUnit, b: AlignUnit, index: FeatureIndex, n: number, max = 5): SharedPassage[] {
-  const seen = new Set<string>();
-  return commonRuns(a, b, n)
-    .filter(([start, end]) => !seen.has(a.norm.text.slice(start, end)) && seen.add(a.norm.text.slice(start, end)))
-    .map(([start, end]) => ({ start, end, ...passageRarity(index, a.norm.text.slice(start, end), n) }))
-    .filter((p) => p.specificity >= minSpecificity)
-    .map(({ start, end, weight }) => ({ text: sourceSpan(a.clause.text, a.norm, start, end), weight: Math.round(weight * 100) / 100 }))
-    .sort((x, y) => y.weight - x.weight || x.text.localeCompare(y.text))
-    .slice(0, max);
+/** Finds shared passages between indexed units, reusing the index's gram ids (no string hashing per pair). */
+export interface PassageFinder {
+  /** Common runs of units a and b in a's normalized text. */
+  runs(a: number, b: number): Array<[number, number]>;
+  /** Rarity of a run of unit a: summed IDF of its n-grams, and their mean (specificity). */
+  rarity(a: number, start: number, end: number): { weight: number; specificity: number };
+  /** Shared passages of unit a from its common runs with another unit, heaviest first, at most `max`, formulae (low specificity) left out. */
+  passages(a: number, runs: Array<[number, number]>, max?: number): SharedPassage[];
+}
+
+/** A passage finder over units indexed by character n-grams (`index.n` > 0). */
+export function passageFinder(units: AlignUnit[], index: FeatureIndex): PassageFinder {
+  const n = index.n;
+  if (n === 0) throw new Error('passageFinder needs a character n-gram index (features: { kind: "chars" })');
+  const stamp = new Int32Array(index.weights.length);
+  let pair = 0;
+  const runs = (a: number, b: number): Array<[number, number]> => {
+    pair++;
+    for (const f of index.unitFeatures[b]) stamp[f] = pair;
+    const at = index.gramAt[a];
+    const B = units[b].norm.text;
+    const A = units[a].norm.text;
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < at.length; ) {
+      if (at[i] < 0 || stamp[at[i]] !== pair) {
+        i++;
+        continue;
+      }
+      let last = i;
+      while (last + 1 < at.length && at[last + 1] >= 0 && stamp[at[last + 1]] === pair) last++;
+      let end = last + n;
+      // Consecutive shared grams are usually one passage in b too; if not, keep the longest prefix that is.
+      if (!B.includes(A.slice(i, end))) for (end = i + n; end < last + n && B.includes(A.slice(i, end + 1)); ) end++;
+      out.push([i, end]);
+      i = end - n + 1;
+    }
+    return out;
+  };
+  const rarity = (a: number, start: number, end: number): { weight: number; specificity: number } => {
+    let weight = 0;
+    const at = index.gramAt[a];
+    for (let i = start; i + n <= end; i++) if (at[i] >= 0) weight += index.weights[at[i]];
+    const grams = end - start - n + 1;
+    return { weight, specificity: grams > 0 ? weight / grams : 0 };
+  };
+  return {
+    runs,
+    rarity,
+    passages(a, found, max = 5) {
+      const unit = units[a];
+      const seen = new Set<string>();
+      return found
+        .filter(([s, e]) => !seen.has(unit.norm.text.slice(s, e)) && seen.add(unit.norm.text.slice(s, e)))
+        .map(([start, end]) => ({ start, end, ...rarity(a, start, end) }))
+        .filter((p) => p.specificity >= minSpecificity)
+        .sort((x, y) => y.weight - x.weight || x.start - y.start)
+        .slice(0, max)
+        .map(({ start, end, weight }) => ({ text: sourceSpan(unit.clause.text, unit.norm, start, end), weight: Math.round(weight * 100) / 100 }));
+    },
+  };
 }
