@@ -2,7 +2,7 @@
  * An inverted index of clause features with IDF-like weights, so only
  * clauses that share a feature are ever scored (not all pairs).
  *
- * Weight of a feature = log(N / clause-df) × log((D + 1) / document-df):
+ * Weight of a feature = log((N + 1) / clause-df), or × log((D + 1) / document-df):
  * rare in clauses *and* in documents. `知识产权` (in almost every clause)
  * weighs ~0; `技术调查官` in a few clauses of a few plans weighs much more.
  */
@@ -126,7 +126,7 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
   const d = docNumber.size;
   const weights = new Float64Array(count);
   for (let f = 0; f < count; f++) {
-    const clauseIdf = Math.log(n / df[f]);
+    const clauseIdf = Math.log((n + 1) / df[f]); // smoothed: a feature in every clause of a tiny corpus still counts a little
     weights[f] = weighting === 'idf' ? clauseIdf : clauseIdf * Math.log((d + 1) / docDf[f]);
   }
   const contributions = weights.map((w) => (similarity === 'cosine' ? w * w : w));

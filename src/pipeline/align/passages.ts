@@ -35,14 +35,18 @@ export function commonRuns(a: AlignUnit, b: AlignUnit, minLength: number): Array
   return runs;
 }
 
-/** Passages whose n-grams are on average rarer than this are policy wording, not formulae. */
-export const minSpecificity = 2;
+/**
+ * Passages whose n-grams are on average at least this rare are policy
+ * wording, not formulae: mean IDF as a share of the largest possible IDF
+ * (a gram in one clause), so the bar means the same in any corpus size.
+ */
+export const minSpecificity = 0.4;
 
 /** Finds shared passages between indexed units, reusing the index's gram ids (no string hashing per pair). */
 export interface PassageFinder {
   /** Common runs of units a and b in a's normalized text. */
   runs(a: number, b: number): Array<[number, number]>;
-  /** Rarity of a run of unit a: summed IDF of its n-grams, and their mean (specificity). */
+  /** Rarity of a run of unit a: summed IDF of its n-grams, and their mean relative to the largest IDF (specificity, 0–1). */
   rarity(a: number, start: number, end: number): { weight: number; specificity: number };
   /** Shared passages of unit a from its common runs with another unit, heaviest first, at most `max`, formulae (low specificity) left out. */
   passages(a: number, runs: Array<[number, number]>, max?: number): SharedPassage[];
@@ -53,6 +57,7 @@ export function passageFinder(units: AlignUnit[], index: FeatureIndex): PassageF
   const n = index.n;
   if (n === 0) throw new Error('passageFinder needs a character n-gram index (features: { kind: "chars" })');
   const stamp = new Int32Array(index.weights.length);
+  const maxIdf = Math.log(units.length + 1);
   let pair = 0;
   const runs = (a: number, b: number): Array<[number, number]> => {
     pair++;
@@ -81,12 +86,12 @@ export function passageFinder(units: AlignUnit[], index: FeatureIndex): PassageF
     const at = index.gramAt[a];
     for (let i = start; i + n <= end; i++) if (at[i] >= 0) weight += index.weights[at[i]];
     const grams = end - start - n + 1;
-    return { weight, specificity: grams > 0 ? weight / grams : 0 };
+    return { weight, specificity: grams > 0 ? weight / grams / maxIdf : 0 };
   };
   return {
     runs,
     rarity,
-    passages(a, found, max = 5) {
+    passages(a, found, max = 8) {
       const unit = units[a];
       const seen = new Set<string>();
       return found
