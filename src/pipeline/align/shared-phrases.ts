@@ -3,7 +3,7 @@
  * `严保护、大保护、快保护、同保护` or `国家海外知识产权纠纷应对指导中心`.
  * Candidates are the common runs (at least `minLength` normalized
  * characters) of every clause with its counterparts (collected while the
- * counterparts' passages are found, see `phraseCandidates`); each is then
+ * counterparts' passages are found, see `addPhraseCandidates`); each is then
  * looked up in every clause through the n-gram index (postings of its
  * rarest gram, then a substring check), so the search never compares all
  * pairs. Only maximal passages are kept: a passage inside a longer one found
