@@ -9,6 +9,7 @@ import { buildCorpus } from '../src/pipeline/corpus.ts';
 import { writeCorpusData } from '../src/pipeline/export/write.ts';
 import { tagCorpus } from '../src/pipeline/tag/tag-corpus.ts';
 import { writeTargetData } from '../src/pipeline/targets/write-data.ts';
+import { writeAlignment } from '../src/pipeline/align/write-alignment.ts';
 import { createProgress } from './corpus/progress.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -26,6 +27,9 @@ if (run.failed) {
 progress.begin('tag');
 tagCorpus(run.corpus); // themes and IP objects, with evidence
 progress.stage('tag');
+progress.begin('align');
+writeAlignment(run.corpus, outDir); // counterparts of every clause in other cities, shared phrases → alignment.json
+progress.stage('align');
 progress.begin('export');
 const written = writeCorpusData(run.corpus, outDir); // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json

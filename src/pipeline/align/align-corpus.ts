@@ -1,0 +1,69 @@
+/**
+ * Cross-city alignment of a corpus: counterparts of every clause in each
+ * other city (with shared passages) and the phrases cities share.
+ * Deterministic: same corpus, same output.
+ */
+import type { Corpus } from '../../lib/types.ts';
+import { findCounterparts, type CounterpartOptions } from './counterparts.ts';
+import { featureName } from './features.ts';
+import { buildIndex, type IndexOptions } from './inverted-index.ts';
+import { passageFinder } from './passages.ts';
+import { addPhraseCandidates, findSharedPhrases, type PhraseCandidates, type PhraseOptions } from './shared-phrases.ts';
+import type { Alignment } from './types.ts';
+import { alignUnits } from './units.ts';
+
+/** Everything that can be tuned; the defaults are what the site publishes. */
+export interface AlignOptions extends CounterpartOptions, PhraseOptions, Partial<IndexOptions> {
+  /** Skip the shared-phrase search (evaluation only needs counterparts). */
+  phrases?: boolean;
+  /** Called after each step with its wall time, for benchmarks. */
+  onStep?: (step: string, ms: number) => void;
+}
+
+/** The scoring the site publishes, chosen on the tune part of the gold set (scripts/eval/eval-align.ts). */
+export const publishedScoring: Required<IndexOptions> = { features: { kind: 'chars', n: 2 }, weighting: 'idf', similarity: 'ochiai', titleBoost: 2 };
+
+/** Passage and phrase weights: IDF of character 4-grams over clauses (text-reuse style). */
+export const passageWeighting: IndexOptions = { features: { kind: 'chars', n: 4 }, weighting: 'idf' };
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** Aligns every clause of the corpus with the other cities' clauses. */
+export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignment {
+  let last = performance.now();
+  const step = <T>(name: string, value: T): T => {
+    const now = performance.now();
+    options.onStep?.(name, now - last);
+    last = now;
+    return value;
+  };
+  const scoring = { ...publishedScoring, ...options };
+  const units = step('units', alignUnits(corpus));
+  const index = step('index', buildIndex(units, scoring));
+  const charIndex = step('passage index', buildIndex(units, passageWeighting));
+  const hits = step('counterparts', findCounterparts(index, options));
+  const finder = passageFinder(units, charIndex);
+  const perCity = options.perCity ?? 3;
+  const minScore = options.minScore ?? 0.05;
+  const phraseMinLength = options.minLength ?? 6;
+  const candidates: PhraseCandidates = new Map();
+  const counterparts: Alignment['counterparts'] = {};
+  units.forEach((unit, u) => {
+    counterparts[unit.clause.id] = hits[u].map((city) => ({
+      city: index.cities[city.city],
+      items: city.items.map(({ unit: b, score }) => {
+        const runs = finder.runs(u, b);
+        if (options.phrases !== false) addPhraseCandidates(candidates, units, finder, u, runs, phraseMinLength);
+        return { clauseId: units[b].clause.id, docId: units[b].docId, score: round(score), passages: finder.passages(u, runs) };
+      }),
+    }));
+  });
+  step('passages', null);
+  const phrases = options.phrases === false ? [] : step('phrases', findSharedPhrases(units, charIndex, finder, candidates, options));
+  return {
+    schema: 1,
+    method: { features: featureName(scoring.features), weighting: scoring.weighting, similarity: scoring.similarity, titleBoost: scoring.titleBoost, perCity, minScore, phraseMinLength },
+    counterparts,
+    phrases,
+  };
+}

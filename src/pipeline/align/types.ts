@@ -1,0 +1,53 @@
+/**
+ * Shapes of the cross-city alignment published as `/data/alignment.json`:
+ * for every clause its nearest clauses in each other city, and the
+ * passages of wording that two or more cities share.
+ */
+
+/** A passage two clauses share, in the first clause's own wording. */
+export interface SharedPassage {
+  /** Text as it stands in the clause (punctuation kept): `严保护、大保护、快保护、同保护`. */
+  text: string;
+  /** Rarity weight: sum of the IDF-like weights of its n-grams. */
+  weight: number;
+}
+
+/** One counterpart of a clause in another city. */
+export interface Counterpart {
+  clauseId: string;
+  docId: string;
+  /** Similarity in [0, 1] (IDF-weighted overlap of features), rounded to 4 decimals. */
+  score: number;
+  /** Shared passages, rarest (heaviest) first. */
+  passages: SharedPassage[];
+}
+
+/** Counterparts of one clause in one other city, best first (at most `perCity`). */
+export interface CityCounterparts {
+  /** City key (`meta.city.zh`). */
+  city: string;
+  items: Counterpart[];
+}
+
+/** A passage found in clauses of two or more cities. */
+export interface SharedPhrase {
+  /** Text as written in the first clause that contains it. */
+  text: string;
+  /** Normalized form (punctuation removed) used for matching. */
+  key: string;
+  cities: string[];
+  /** Every clause containing the passage, in corpus order. */
+  clauses: Array<{ clauseId: string; docId: string }>;
+  weight: number;
+}
+
+/** The published alignment. */
+export interface Alignment {
+  schema: 1;
+  /** How the alignment was computed, for citation and reproduction. */
+  method: { features: string; weighting: string; similarity: string; titleBoost: number; perCity: number; minScore: number; phraseMinLength: number };
+  /** Counterparts by clause id; cities ordered by their best score. */
+  counterparts: Record<string, CityCounterparts[]>;
+  /** Shared phrases, most widely shared first. */
+  phrases: SharedPhrase[];
+}

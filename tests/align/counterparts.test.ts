@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { alignCorpus } from '../../src/pipeline/align/align-corpus.ts';
+import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
+
+const alignment = alignCorpus(realCorpus());
+const top = (clauseId: string, city: string) => alignment.counterparts[clauseId].find((c) => c.city === city)?.items[0];
+
+describe('counterparts on the real documents', () => {
+  it('aligns the 技术调查官 clauses of 威海 and 宁波 both ways, with the measure as shared passage', () => {
+    const fromWeihai = top('weihai-3-3', '宁波市');
+    expect(fromWeihai?.clauseId).toBe('ningbo-2-1');
+    expect(fromWeihai?.passages.map((p) => p.text).join('|')).toContain('技术调查官');
+    expect(top('ningbo-2-1', '威海市')?.clauseId).toBe('weihai-3-3');
+  });
+
+  it('aligns 三合一 judicial protection in 洛龙区 with 威海 and the 海外纠纷 centre clauses of 包头 and 宁波', () => {
+    expect(top('luolong-2-2-4', '威海市')?.clauseId).toBe('weihai-3-3');
+    expect(top('baotou-p28', '宁波市')?.clauseId).toBe('ningbo-2-6');
+  });
+
+  it('never offers a clause of the same city, and keeps at most 3 per city, best first', () => {
+    for (const [id, cities] of Object.entries(alignment.counterparts)) {
+      const own = realCorpus().documents.find((d) => id.startsWith(`${d.meta.id}-`))!.meta.city.zh;
+      for (const city of cities) {
+        expect(city.city).not.toBe(own);
+        expect(city.items.length).toBeLessThanOrEqual(3);
+        const scores = city.items.map((i) => i.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      }
+    }
+  });
+
+  it('does not show boilerplate such as 习近平新时代… as a shared passage', () => {
+    const passages = Object.values(alignment.counterparts).flatMap((cities) => cities.flatMap((c) => c.items.flatMap((i) => i.passages)));
+    expect(passages.length).toBeGreaterThan(500);
+    expect(passages.filter((p) => p.text.includes('习近平'))).toEqual([]);
+  });
+});
+
+describe('counterparts on fixtures', () => {
+  it('finds no counterpart when two clauses share only boilerplate', () => {
+    const result = alignCorpus(fixtureCorpus('boilerplate-only'));
+    expect(result.counterparts['fixture-1-1']).toEqual([]);
+    expect(result.phrases).toEqual([]);
+  });
+
+  it('finds the counterpart when the same clauses share a measure', () => {
+    const result = alignCorpus(fixtureCorpus('shared-measure'));
+    const [city] = result.counterparts['fixture-1-1'];
+    expect(city.items[0].clauseId).toBe('fixture-2-1');
+    expect(city.items[0].passages.map((p) => p.text)).toContain('技术调查官');
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical output on repeated runs', () => {
+    expect(JSON.stringify(alignCorpus(realCorpus()))).toBe(JSON.stringify(alignment));
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Test helpers: the real corpus (built once) and tiny corpora from fixture
+ * files `tests/fixtures/align/<case>/clauses.yaml` (city → clause texts).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildCorpus } from '../../src/pipeline/corpus.ts';
+import type { Clause, Corpus, PolicyDocument } from '../../src/lib/types.ts';
+
+let real: Corpus | undefined;
+
+/** The five real documents, built from content/ once per test file. */
+export function realCorpus(): Corpus {
+  real ??= buildCorpus('content').corpus;
+  return real;
+}
+
+/** A corpus with one document per city of the fixture, each clause a top-level clause. */
+export function fixtureCorpus(name: string): Corpus {
+  const cities = parse(readFileSync(`tests/fixtures/align/${name}/clauses.yaml`, 'utf8')) as Record<string, string[]>;
+  const template = realCorpus().documents[0];
+  return {
+    schema: 1,
+    documents: Object.entries(cities).map(([city, texts], d): PolicyDocument => {
+      const id = `fixture-${d + 1}`;
+      const body = texts.map((text, k): Clause => ({
+        type: 'clause', id: `${id}-${k + 1}`, docId: id, path: `${k + 1}.`, headings: [], number: `${k + 1}.`, title: null, text,
+        original: text, agencies: [], agencyNote: null, box: null, line: k + 1, order: k + 1, themes: [], objects: [],
+      }));
+      return { ...template, meta: { ...template.meta, id, city: { zh: city, pinyin: id } }, body };
+    }),
+  };
+}

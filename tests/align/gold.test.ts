@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateAlignment, loadGold } from '../../src/pipeline/align/evaluate.ts';
+import { realCorpus } from './fixture-corpus.ts';
+
+const gold = loadGold();
+
+describe('alignment against the hand-made gold set', () => {
+  it('has at least 40 positive and 40 negative pairs, with a held-out part', () => {
+    expect(gold.positives.length).toBeGreaterThanOrEqual(40);
+    expect(gold.negatives.length).toBeGreaterThanOrEqual(40);
+    expect(gold.positives.filter((p) => p.split === 'heldout').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('reaches precision@1 ≥ 0.8 and separates positives from negatives', () => {
+    const scores = evaluateAlignment(realCorpus(), gold);
+    expect(scores.all.precisionAt1).toBeGreaterThanOrEqual(0.8);
+    expect(scores.heldout.precisionAt1).toBeGreaterThanOrEqual(0.7);
+    expect(scores.all.auc).toBeGreaterThan(0.95);
+    expect(scores.all.meanPositive).toBeGreaterThan(3 * scores.all.meanNegative);
+  });
+});
