@@ -3,7 +3,7 @@
  * `npm run build:corpus`): read once per build.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Alignment, CityCounterparts } from './types.ts';
 
 let cached: Alignment | undefined;
@@ -11,7 +11,7 @@ let cached: Alignment | undefined;
 /** The alignment, read once. Throws with a hint when it has not been built. */
 export function loadAlignment(): Alignment {
   if (cached) return cached;
-  const path = join(process.cwd(), process.env.DATA_DIR ?? 'public/data', 'alignment.json');
+  const path = resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data', 'alignment.json');
   try {
     cached = JSON.parse(readFileSync(path, 'utf8')) as Alignment;
   } catch (error) {
