@@ -20,18 +20,8 @@ import { parseErrata } from '../../src/pipeline/errata.ts';
 import { toChineseNumber } from '../../src/pipeline/structure/lines.ts';
 import { decode } from '../../src/pipeline/text/decode.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Block {
   lines: string[];
@@ -78,7 +68,7 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
   const simplify = toSimplified();
   const chars = syllables.split(' ').map((s) => ({ zh: s[0], py: s.slice(1) })).filter((c) => simplify(c.zh) === c.zh && toTraditional(c.zh) === c.zh);
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const pairs = chars.flatMap((a) => chars.filter((b) => b !== a).map((b) => ({ zh: a.zh + b.zh, py: a.py + b.py })));
   const names = count <= pairs.length ? pairs : pairs.flatMap((p) => chars.filter((c) => !p.zh.includes(c.zh)).map((c) => ({ zh: p.zh + c.zh, py: p.py + c.py })));
   for (let i = names.length - 1; i > 0; i--) {
@@ -91,7 +81,7 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
   for (const entry of readdirSync('content').filter((name) => name !== 'documents')) cpSync(join('content', entry), join(outDir, entry), { recursive: true });
   let total = 0;
   for (let i = 0; i < count; i++) {
-    const pick = random(seed * 1_000_003 + i);
+    const pick = seededRandom(seed * 1_000_003 + i);
     const script = i % 5 === 1 ? 'Hant' : 'Hans';
     const convert = (line: string, from: Block['script']): string => (from === script ? line : script === 'Hant' ? toTraditional(line) : simplify(line));
     const city = `${names[i].zh}市`;

@@ -10,24 +10,14 @@
  */
 import { clausesOf } from '../../src/pipeline/structure/identify.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../src/lib/types.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
-/** mulberry32: a small, well-known seeded PRNG (deterministic across runs and platforms). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sentencesOf = (text: string): string[] => text.match(/[^。；！？\n]+[。；！？]?/g) ?? [text];
 
 /** `documents` synthetic documents recombined from the clauses of `real`. */
 export function syntheticCorpus(real: Corpus, documents: number, seed = 1): Corpus {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)];
   const realClauses = real.documents.map((doc) => clausesOf(doc.body));
   const pool = realClauses.flat().flatMap((c) => sentencesOf(c.text));

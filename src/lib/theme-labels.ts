@@ -1,6 +1,7 @@
 /**
- * Chinese and English labels of the theme and IP-object ids
- * (taxonomy: /work/shared/design/themes.md). Ids are stable; order is the display order.
+ * Chinese and English labels of the theme and IP-object ids, for code that
+ * runs in the browser (no YAML parser there). The taxonomy data in
+ * `content/taxonomy/` is the source; a test keeps this list equal to it.
  */
 /** An id with its labels. */
 export interface LabelInfo {
@@ -24,14 +25,14 @@ export const THEMES: readonly LabelInfo[] = [
 
 /** The IP objects used as facets. */
 export const OBJECTS: readonly LabelInfo[] = [
-  { id: 'patent', zh: '专利', en: 'patent' },
-  { id: 'trademark', zh: '商标品牌', en: 'trademark' },
+  { id: 'patent', zh: '专利', en: 'patents' },
+  { id: 'trademark', zh: '商标品牌', en: 'trademarks and brands' },
   { id: 'copyright', zh: '版权', en: 'copyright' },
-  { id: 'gi', zh: '地理标志', en: 'geographical indication' },
-  { id: 'trade-secret', zh: '商业秘密', en: 'trade secret' },
-  { id: 'plant-variety', zh: '植物新品种', en: 'plant variety' },
+  { id: 'gi', zh: '地理标志', en: 'geographical indications' },
+  { id: 'trade-secret', zh: '商业秘密', en: 'trade secrets' },
+  { id: 'plant-variety', zh: '植物新品种', en: 'plant varieties' },
   { id: 'data', zh: '数据与新领域', en: 'data and new fields' },
-  { id: 'traditional', zh: '传统知识与中医药', en: 'traditional knowledge' },
+  { id: 'traditional', zh: '传统知识与中医药', en: 'traditional knowledge and medicine' },
 ];
 
 /** The Chinese label of a theme or object id; unknown ids are shown as they are. */

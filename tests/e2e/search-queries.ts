@@ -6,6 +6,7 @@
 import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
 import type { Corpus } from '../../src/lib/types.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 /** Words researchers search for, sub-words included (产权 inside 知识产权, 理标志 inside 地理标志). */
 const domain = [
@@ -20,21 +21,10 @@ const none = ['不存在的词语', 'xyzzy'];
 /** Pasted sentences, punctuation included. */
 const long = ['严厉打击知识产权犯罪行为', '开展知识产权案件诉源治理，增配技术调查官', '“三合一”', '（责任单位：'];
 
-/** Deterministic PRNG (mulberry32) so the random substrings are the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` random 2–6-character substrings of record texts (no whitespace inside). */
 export function randomSubstrings(records: readonly SearchRecord[], count: number, seed = 20240611): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out = new Set<string>();
   while (out.size < count) {
     const { text } = records[Math.floor(next() * records.length)];
