@@ -2,8 +2,7 @@
  * The site's access to the corpus: reads `public/data/corpus.json` (built
  * by `npm run build:corpus`) once per build and offers lookups.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readPublishedData } from './published-data.ts';
 import type { Clause, Corpus, PolicyDocument } from './types.ts';
 import { clausesOf } from '../pipeline/structure/identify.ts';
 
@@ -11,13 +10,7 @@ let cached: Corpus | undefined;
 
 /** The corpus, read once. Throws with a hint when the corpus has not been built. */
 export function loadCorpus(): Corpus {
-  if (cached) return cached;
-  const path = resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data', 'corpus.json');
-  try {
-    cached = JSON.parse(readFileSync(path, 'utf8')) as Corpus;
-  } catch (error) {
-    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
-  }
+  cached ??= readPublishedData<Corpus>('corpus.json');
   return cached;
 }
 

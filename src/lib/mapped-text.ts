@@ -55,14 +55,6 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
   return { text: parts.join(''), map };
 }
 
-/** Base range `[start, end)` covered by `[from, to)` of the mapped text. */
-export function baseRange(mapped: MappedText, from: number, to: number): [number, number] {
-  if (to <= from) return [mapped.map[from], mapped.map[from]];
-  // The end is where the character after the last one starts, so a
-  // deleted gloss between two kept characters stays inside the range.
-  return [mapped.map[from], mapped.map[to]];
-}
-
 /** Offsets where each line starts, for turning offsets into line and column. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

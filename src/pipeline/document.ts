@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
-import { applyEdits, identity, lineStarts, position } from '../lib/mapped-text.ts';
+import { applyEdits, identity, position } from '../lib/mapped-text.ts';
 import type { PolicyDocument, PreambleBlock, Script } from '../lib/types.ts';
 import { checkConservation, offsetOfNonSpace, outputOriginals } from './check/conservation.ts';
 import { createDraft, sourcePosition } from './draft.ts';
@@ -71,7 +71,6 @@ export function processDocument(input: DocumentInput): PolicyDocument {
   const simplified = script === 'Hant' ? simplifyText(repaired, file) : repaired;
   // Simplification keeps every character in place, so the map starts as identity.
   const normalized = applyEdits(identity(simplified), punctuationEdits(simplified));
-  const repairedStarts = lineStarts(repaired);
   const original = (start: number, end: number): string => repaired.slice(normalized.map[start], normalized.map[end]);
 
   const lines: Line[] = [];
@@ -136,11 +135,10 @@ export function processDocument(input: DocumentInput): PolicyDocument {
   const proof = checkConservation(repaired, outputOriginals(doc));
   if (!proof.ok) {
     const at = offsetOfNonSpace(repaired, proof.offset);
-    const place = position(repairedStarts, at);
     file.fail(
       `Conservation failed: the output has “${proof.actual}” where the source has “${proof.expected}”. ` +
         'A character was lost or doubled by a structure step; this is a bug in the pipeline.',
-      { place: sourcePosition(draft, Math.min(at, draft.repaired.text.length - 1)) ?? place, ruleId: 'conservation', source: 'conservation' },
+      { place: sourcePosition(draft, Math.min(at, repaired.length - 1)), ruleId: 'conservation', source: 'conservation' },
     );
   }
   input.clock?.('structure');

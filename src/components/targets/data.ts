@@ -4,8 +4,7 @@
  * `npm run build:corpus`), read once per build, plus the Chinese labels the
  * pages show for ids.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readPublishedData } from '../../lib/published-data.ts';
 import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
 import type { Target, TargetBasis } from '../../pipeline/targets/types.ts';
 import { themes } from '../../lib/taxonomy.ts';
@@ -16,27 +15,18 @@ export interface TargetsData {
   targets: Target[];
 }
 
-const read = <T,>(name: string): T => {
-  const path = resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data', name);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch (error) {
-    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
-  }
-};
-
 let targets: TargetsData | undefined;
 let agencies: AgencyIndex | undefined;
 
 /** `targets.json`, read once. */
 export function loadTargets(): TargetsData {
-  targets ??= read<TargetsData>('targets.json');
+  targets ??= readPublishedData<TargetsData>('targets.json');
   return targets;
 }
 
 /** `agencies.json`, read once. */
 export function loadAgencies(): AgencyIndex {
-  agencies ??= read<AgencyIndex>('agencies.json');
+  agencies ??= readPublishedData<AgencyIndex>('agencies.json');
   return agencies;
 }
 

@@ -94,14 +94,6 @@ const signals = new RegExp(
   'gu',
 );
 
-export interface SuspectSpan {
-  line: number;
-  column: number;
-  span: string;
-  /** Reading after re-aligning the bytes, when they decode cleanly. */
-  realigned: string | null;
-}
-
 /**
  * The span to show for a signal: from a `?` up to the ASCII byte that put
  * the decoder back in step; for a lone letter, the characters before it.
