@@ -6,60 +6,99 @@
  * (e.g. the 创造、运用、保护、管理和服务 enumeration) and spans already
  * claimed by a longer term of the same label do not count either.
  *
+ * The terms of every label of a taxonomy file go into one character trie,
+ * so a place is scanned once for all of them; words are cut only around
+ * the terms found.
+ *
  * Example: `质押融资` in `推动知识产权质押融资` → one hit; `融资` then adds nothing.
  */
-import { wordBoundaries } from './segment.ts';
+import type { WordBoundaries } from './segment.ts';
 
-/** One place of a clause prepared for matching. */
-export interface Place {
-  text: string;
-  boundaries: Set<number>;
-  /** Half-open [start, end) spans where no term counts. */
-  blocked: Array<[number, number]>;
+/** Half-open [start, end) span of a place. */
+export type Span = [number, number];
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Index of the term ending here, if any. */
+  term: number;
 }
 
-/** Prepares `text` for matching: word boundaries and passing-phrase spans. */
-export function preparePlace(text: string, passing: readonly RegExp[]): Place {
-  const blocked: Array<[number, number]> = [];
-  for (const re of passing) {
-    for (const m of text.matchAll(new RegExp(re.source, 'gu'))) blocked.push([m.index, m.index + m[0].length]);
+/** The terms of a taxonomy file's labels, compiled for scanning. */
+export interface TermIndex {
+  root: TrieNode;
+  /** Every distinct term, longest first, then in code-unit order: the order in which terms claim their spans. */
+  terms: string[];
+  /** Per label (in file order): which terms (by index) belong to it. */
+  labelTerms: Uint8Array[];
+}
+
+const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Compiles the term lists of a file's labels, e.g. `[{质押融资: 3, 融资: 2}, …]`. */
+export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, number>>>): TermIndex {
+  const terms = [...new Set(labels.flatMap((l) => Object.keys(l)))].sort(longestFirst);
+  const root: TrieNode = { next: new Map(), term: -1 };
+  terms.forEach((term, index) => {
+    let node = root;
+    for (const unit of term.split('')) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), term: -1 }));
+      node = child;
+    }
+    node.term = index;
+  });
+  const labelTerms = labels.map((l) => {
+    const member = new Uint8Array(terms.length);
+    for (const term of Object.keys(l)) member[terms.indexOf(term)] = 1;
+    return member;
+  });
+  return { root, terms, labelTerms };
+}
+
+/** Spans of `text` matched by the passing phrases (regexes with the `g` flag). */
+export function blockedSpans(text: string, passing: readonly RegExp[]): Span[] {
+  const spans: Span[] = [];
+  for (const re of passing) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Every occurrence of every term, as (term index, start), ordered by term index then start. */
+function occurrences(text: string, index: TermIndex): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let start = 0; start < text.length; start++) {
+    let node = index.root.next.get(text[start]);
+    for (let i = start + 1; node; i++) {
+      if (node.term >= 0) found.push([node.term, start]);
+      node = i < text.length ? node.next.get(text[i]) : undefined;
+    }
   }
-  return { text, boundaries: wordBoundaries(text), blocked };
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-const wordStart = (boundaries: Set<number>, at: number): number => {
-  let i = at;
-  while (i > 0 && !boundaries.has(i)) i -= 1;
-  return i;
-};
-
-/** True when [start, end) respects word boundaries as described above. */
-function onWords(place: Place, start: number, end: number): boolean {
-  if (place.boundaries.has(start) && place.boundaries.has(end)) return true;
-  // Inside one word: no boundary strictly between start and end, and none at start unless at end too.
-  return wordStart(place.boundaries, start) === wordStart(place.boundaries, end - 1);
+/** True when [start, end) starts and ends on word boundaries, or has no boundary inside it. */
+function onWords(words: WordBoundaries, start: number, end: number): boolean {
+  if (words.has(start) && words.has(end)) return true;
+  for (let at = start + 1; at < end; at++) if (words.has(at)) return false;
+  return true;
 }
 
 /**
- * Counts hits of each term (longest terms first) in a place. Returns
- * term → count for the terms found, in the order of `terms`.
+ * Counts the hits of each label's terms in one place: for every label (in
+ * file order), term → count for the terms found. Longer terms claim their
+ * spans first, so a shorter term inside a counted one adds nothing.
  */
-export function countTerms(place: Place, terms: readonly string[]): Map<string, number> {
-  const claimed: Array<[number, number]> = [...place.blocked];
-  const overlaps = (start: number, end: number): boolean => claimed.some(([s, e]) => start < e && s < end);
-  const counts = new Map<string, number>();
-  const longestFirst = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  for (const term of longestFirst) {
-    let from = 0;
-    for (;;) {
-      const start = place.text.indexOf(term, from);
-      if (start < 0) break;
-      const end = start + term.length;
-      from = start + 1;
-      if (overlaps(start, end) || !onWords(place, start, end)) continue;
+export function countTerms(words: WordBoundaries, blocked: readonly Span[], index: TermIndex): Array<Map<string, number>> {
+  const found = occurrences(words.text, index);
+  return index.labelTerms.map((member) => {
+    const counts = new Map<string, number>();
+    const claimed: Span[] = [...blocked];
+    for (const [term, start] of found) {
+      if (!member[term]) continue;
+      const end = start + index.terms[term].length;
+      if (claimed.some(([s, e]) => start < e && s < end) || !onWords(words, start, end)) continue;
       claimed.push([start, end]);
-      counts.set(term, (counts.get(term) ?? 0) + 1);
+      counts.set(index.terms[term], (counts.get(index.terms[term]) ?? 0) + 1);
     }
-  }
-  return new Map(terms.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)!]));
+    return counts;
+  });
 }

@@ -9,31 +9,31 @@
  * `{term: 质押融资, where: text, weight: 3}`.
  */
 import type { Label, LabelEvidence } from '../../lib/types.ts';
-import { countTerms, preparePlace, type Place } from './match-terms.ts';
+import { blockedSpans, compileTerms, countTerms, type TermIndex } from './match-terms.ts';
+import type { WordBoundaries } from './segment.ts';
 import type { TaxonomyFile } from './taxonomy-schema.ts';
 
-/** The places of a clause that are evidence: its text, its title and its heading chain. */
-export interface ClauseView {
-  text: string;
-  title: string | null;
-  headings: readonly string[];
-}
+/** Where evidence is found in a clause. */
+export type Where = 'text' | 'title' | 'heading';
 
-type Where = 'text' | 'title' | 'heading';
+/** The places of a clause that are evidence, with their word boundaries: its text, its title and its heading chain. */
+export type ClausePlaces = Array<[Where, WordBoundaries]>;
 
 /** A taxonomy file compiled once for repeated scoring. */
 export interface CompiledTaxonomy {
   file: TaxonomyFile;
+  terms: TermIndex;
   passing: RegExp[];
   rules: Map<string, Array<{ id: string; where: Where | 'any'; re: RegExp; weight: number }>>;
   damping: Array<{ id: string; where: Where | 'any'; re: RegExp; factor: number; except: string[] }>;
 }
 
-/** Compiles the patterns of a validated taxonomy file. */
+/** Compiles the terms and patterns of a validated taxonomy file. */
 export function compileTaxonomy(file: TaxonomyFile): CompiledTaxonomy {
   return {
     file,
-    passing: file.passing.map((p) => new RegExp(p.pattern, 'u')),
+    terms: compileTerms(file.labels.map((label) => label.terms)),
+    passing: file.passing.map((p) => new RegExp(p.pattern, 'gu')),
     damping: file.damping.map((d) => ({ id: d.id, where: d.where, re: new RegExp(d.pattern, 'u'), factor: d.factor, except: d.except })),
     rules: new Map(file.labels.map((label) => [label.id, label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight }))])),
   };
@@ -44,21 +44,17 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
   b.weight - a.weight || (a.where < b.where ? -1 : a.where > b.where ? 1 : 0) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
-/** Scores one clause against one taxonomy file; labels sorted by score, then id. */
-export function scoreLabels(view: ClauseView, taxonomy: CompiledTaxonomy): Label[] {
+/** Scores one clause, given as its places, against one taxonomy file; labels sorted by score, then id. */
+export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): Label[] {
   const { scoring, labels } = taxonomy.file;
-  const places: Array<[Where, Place]> = [['text', preparePlace(view.text, taxonomy.passing)]];
-  if (view.title) places.push(['title', preparePlace(view.title, taxonomy.passing)]);
-  if (view.headings.length > 0) places.push(['heading', preparePlace(view.headings.join('\n'), taxonomy.passing)]);
-
   const matches = (where: Where | 'any', re: RegExp): boolean => places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
   const damping = taxonomy.damping.filter((d) => matches(d.where, d.re));
+  const hits = places.map(([where, place]) => ({ where, counts: countTerms(place, blockedSpans(place.text, taxonomy.passing), taxonomy.terms) }));
 
-  const scored = labels.map((label): Label => {
+  const scored = labels.map((label, index): Label => {
     const evidence: LabelEvidence[] = [];
-    const terms = Object.keys(label.terms);
-    for (const [where, place] of places) {
-      for (const [term, count] of countTerms(place, terms)) {
+    for (const { where, counts } of hits) {
+      for (const [term, count] of counts[index]) {
         const weight = label.terms[term] * scoring.where[where] * (1 + scoring.repeat * (count - 1));
         evidence.push({ term, where, weight: round(weight) });
       }

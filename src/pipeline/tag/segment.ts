@@ -1,11 +1,16 @@
 /**
- * Word segmentation with nodejieba and the domain dictionary
+ * Word boundaries from nodejieba with the domain dictionary
  * (`content/dictionary/ip-terms.utf8`), so that 质押融资, 技术调查官 or
- * 三合一 stay whole. The dictionaries load once per process. Tokens are only
- * used to decide where words begin and end; the reading text is never
+ * 三合一 stay whole. The dictionaries load once per process. Boundaries are
+ * only used to decide where words begin and end; the reading text is never
  * changed.
  *
- * Example: `推动知识产权质押融资` → 推动 / 知识产权 / 质押融资.
+ * jieba cuts every run of text between its separators (space, tab, line
+ * break, ，and 。) on its own, and each separator is a word. So a run can be
+ * cut alone, with the same result, when a question about it is first asked:
+ * most runs of a clause hold no taxonomy term and are never cut.
+ *
+ * Example: `推动知识产权质押融资` → 推动 / 知识产权 / 质押融资, boundaries 0, 2, 6, 10.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -30,29 +35,52 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-// Each clause is matched against two taxonomy files and shares its heading
-// chain with its siblings, so the same text is cut several times in a row.
-// A cache of the last few texts keeps that to one cut; it is kept small on
-// purpose, so it only ever helps with these neighbours.
-const cache = new Map<string, Set<number>>();
-const cacheLimit = 16;
-
-/** Character offsets where a word ends (and the next begins) in `text`, 0 and text.length included. */
-export function wordBoundaries(text: string): Set<number> {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
-  const boundaries = new Set<number>([0]);
-  let offset = 0;
-  for (const token of segmenter().cut(text, true)) {
-    offset += token.length;
-    boundaries.add(offset);
-  }
-  cache.set(text, boundaries);
-  return boundaries;
+/** The words of `text` as nodejieba cuts it in one call. */
+export function cutWords(text: string): string[] {
+  return segmenter().cut(text, true);
 }
 
-/** The words of `text`, as nodejieba cuts them with the domain dictionary. */
-export function segment(text: string): string[] {
-  return segmenter().cut(text, true);
+/** jieba's separators: each is a word of its own and ends the run before it. */
+const separators = new Set([' ', '\t', '\n', '，', '。']);
+
+const known = 1;
+const boundary = 2;
+
+/** Where words begin and end in one text, cut run by run on demand. */
+export class WordBoundaries {
+  readonly text: string;
+  /** Per offset 0..length: `known` once decided, plus `boundary` when a word ends there. */
+  readonly #flags: Uint8Array;
+
+  constructor(text: string) {
+    this.text = text;
+    this.#flags = new Uint8Array(text.length + 1);
+  }
+
+  /** True when a word ends (and the next begins) at offset `at`; 0 and text.length always are. */
+  has(at: number): boolean {
+    const flags = this.#flags;
+    if (!(flags[at] & known)) this.#decide(at);
+    return (flags[at] & boundary) !== 0;
+  }
+
+  #decide(at: number): void {
+    const { text } = this;
+    const flags = this.#flags;
+    if (at === 0 || at === text.length || separators.has(text[at - 1]) || separators.has(text[at])) {
+      flags[at] = known | boundary;
+      return;
+    }
+    let start = at - 1;
+    while (start > 0 && !separators.has(text[start - 1])) start -= 1;
+    let end = at;
+    while (end < text.length && !separators.has(text[end])) end += 1;
+    for (let i = start; i <= end; i++) flags[i] = known;
+    let offset = start;
+    flags[offset] |= boundary;
+    for (const word of cutWords(text.slice(start, end))) {
+      offset += word.length;
+      flags[offset] |= boundary;
+    }
+  }
 }

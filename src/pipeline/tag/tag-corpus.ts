@@ -8,7 +8,8 @@
 import type { Clause, Corpus, Label } from '../../lib/types.ts';
 import { clausesOf } from '../structure/identify.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
-import { compileTaxonomy, scoreLabels, type CompiledTaxonomy } from './score-labels.ts';
+import { compileTaxonomy, scoreLabels, type ClausePlaces, type CompiledTaxonomy } from './score-labels.ts';
+import { WordBoundaries } from './segment.ts';
 
 /** A tagger built from taxonomy data. */
 export interface Tagger {
@@ -20,8 +21,19 @@ export interface Tagger {
 export function createTagger(taxonomy: Taxonomy = loadTaxonomy()): Tagger {
   const themes: CompiledTaxonomy = compileTaxonomy(taxonomy.themes);
   const objects: CompiledTaxonomy = compileTaxonomy(taxonomy.objects);
+  // Siblings share their heading chain and are tagged one after another, so its words are cut once for all of them.
+  let heading: WordBoundaries | null = null;
   return {
-    tag: (clause) => ({ themes: scoreLabels(clause, themes), objects: scoreLabels(clause, objects) }),
+    tag: (clause) => {
+      const places: ClausePlaces = [['text', new WordBoundaries(clause.text)]];
+      if (clause.title) places.push(['title', new WordBoundaries(clause.title)]);
+      if (clause.headings.length > 0) {
+        const chain = clause.headings.join('\n');
+        if (heading?.text !== chain) heading = new WordBoundaries(chain);
+        places.push(['heading', heading]);
+      }
+      return { themes: scoreLabels(places, themes), objects: scoreLabels(places, objects) };
+    },
   };
 }
 
