@@ -111,13 +111,26 @@ function medians(runs: RunResult[]): RunResult {
   };
 }
 
+/** Throughputs of one size, MB of source text per second. */
+interface Rates {
+  /** Whole build: load, pipeline and export. */
+  mbPerSecond: number;
+  /** The corpus pipeline the target is set for: normalize (decode, repairs, simplification) → structure → tag. */
+  mbPerSecondPipeline: number;
+  mbPerSecondWithoutTag: number;
+  mbPerCpuSecond: number;
+}
+
+/** The stages of the corpus pipeline target (≥ 2 MB/s): everything between reading the files and writing the data. */
+const pipelineStages = ['decode+repair', 'normalize', 'structure', 'tag'] as const;
+
 async function parent(): Promise<void> {
   const arg = (name: string, fallback: string): number[] => (process.argv[process.argv.indexOf(name) + 1] && process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback).split(',').map(Number);
   const sizes = arg('--sizes', '5,100,1000');
   const runsFor = arg('--runs', '5,5,3');
   const work = mkdtempSync(join(tmpdir(), 'pipeline-bench-'));
   const pool = sectionPool();
-  const results: Array<{ size: number; source: string; runs: number; median: RunResult & { mbPerSecond: number; mbPerSecondWithoutTag: number; mbPerCpuSecond: number } }> = [];
+  const results: Array<{ size: number; source: string; runs: number; median: RunResult & Rates }> = [];
   try {
     sizes.forEach((size, index) => {
       // The five real documents for 5; synthetic documents beyond.
@@ -135,7 +148,8 @@ async function parent(): Promise<void> {
       }
       const m = medians(runs);
       const rate = (ms: number): number => Math.round((m.sourceBytes / 1e6 / (ms / 1000)) * 100) / 100;
-      results.push({ size, source: real ? 'real' : 'synthetic', runs: count, median: { ...m, mbPerSecond: rate(m.totalMs), mbPerSecondWithoutTag: rate(m.totalMs - m.stageMs.tag), mbPerCpuSecond: rate(m.cpuMs) } });
+      const pipelineMs = pipelineStages.reduce((sum, k) => sum + m.stageMs[k], 0);
+      results.push({ size, source: real ? 'real' : 'synthetic', runs: count, median: { ...m, mbPerSecond: rate(m.totalMs), mbPerSecondPipeline: rate(pipelineMs), mbPerSecondWithoutTag: rate(m.totalMs - m.stageMs.tag), mbPerCpuSecond: rate(m.cpuMs) } });
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -151,7 +165,7 @@ async function parent(): Promise<void> {
     benchmark: 'pipeline',
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version },
-    targets: { mbPerSecond: 2, growth1000vs100: 'close to 10 (linear)' },
+    targets: { mbPerSecondPipeline: 2, growth1000vs100: 'close to 10 (linear)' },
     growth1000vs100: growth,
     growth1000vs100Cpu: growthCpu,
     growth1000vs100DocumentStages: growthDocumentStages,
@@ -160,17 +174,22 @@ async function parent(): Promise<void> {
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/pipeline.json', `${JSON.stringify(summary, null, 2)}\n`);
-  console.log('documents  source MB  total s  MB/s  MB/s-no-tag  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json MB');
+  console.log('documents  source MB  total s  MB/s  pipeline MB/s  MB/s-no-tag  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json MB');
   for (const { size, median: m } of results) {
     const s = m.stageMs;
     console.log(
-      [String(size).padStart(9), mb(m.sourceBytes).toFixed(2).padStart(9), (m.totalMs / 1000).toFixed(2).padStart(7), m.mbPerSecond.toFixed(2).padStart(5),
+      [String(size).padStart(9), mb(m.sourceBytes).toFixed(2).padStart(9), (m.totalMs / 1000).toFixed(2).padStart(7), m.mbPerSecond.toFixed(2).padStart(5), m.mbPerSecondPipeline.toFixed(2).padStart(13),
         m.mbPerSecondWithoutTag.toFixed(2).padStart(11), (m.cpuMs / 1000).toFixed(2).padStart(5), m.mbPerCpuSecond.toFixed(2).padStart(8),
         ...stages.map((k) => String(Math.round(s[k])).padStart(k.length)), String(m.maxRssMb).padStart(11), mb(m.outputBytes['corpus.json']).toFixed(2).padStart(14)].join('  '),
     );
   }
   if (growth !== null) {
     console.log(`Growth 1,000 vs 100 documents: ×${growth} wall, ×${growthCpu} CPU, ×${growthDocumentStages} per-document stages (linear would be ×10)`);
+  }
+  const largest = results.at(-1);
+  if (largest) {
+    const met = largest.median.mbPerSecondPipeline >= summary.targets.mbPerSecondPipeline;
+    console.log(`Corpus pipeline (normalize → structure → tag) at ${largest.size} documents: ${largest.median.mbPerSecondPipeline} MB/s, target ≥ 2 MB/s: ${met ? 'met' : 'NOT met'}`);
   }
   console.log('Written to bench-results/pipeline.json');
 }

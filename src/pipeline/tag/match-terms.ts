@@ -84,21 +84,27 @@ function onWords(words: WordBoundaries, start: number, end: number): boolean {
 
 /**
  * Counts the hits of each label's terms in one place: for every label (in
- * file order), term → count for the terms found. Longer terms claim their
- * spans first, so a shorter term inside a counted one adds nothing.
+ * file order), term → count for the terms found, or no entry when none is.
+ * Longer terms claim their spans first, so a shorter term inside a counted
+ * one adds nothing.
  */
-export function countTerms(words: WordBoundaries, blocked: readonly Span[], index: TermIndex): Array<Map<string, number>> {
+export function countTerms(words: WordBoundaries, blocked: readonly Span[], index: TermIndex): Array<Map<string, number> | undefined> {
   const found = occurrences(words.text, index);
-  return index.labelTerms.map((member) => {
-    const counts = new Map<string, number>();
-    const claimed: Span[] = [...blocked];
+  const perLabel: Array<Map<string, number> | undefined> = new Array(index.labelTerms.length);
+  if (found.length === 0) return perLabel;
+  index.labelTerms.forEach((member, label) => {
+    let counts: Map<string, number> | undefined;
+    let claimed: Span[] | undefined;
     for (const [term, start] of found) {
       if (!member[term]) continue;
       const end = start + index.terms[term].length;
+      claimed ??= [...blocked];
       if (claimed.some(([s, e]) => start < e && s < end) || !onWords(words, start, end)) continue;
       claimed.push([start, end]);
+      counts ??= new Map();
       counts.set(index.terms[term], (counts.get(index.terms[term]) ?? 0) + 1);
     }
-    return counts;
+    perLabel[label] = counts;
   });
+  return perLabel;
 }

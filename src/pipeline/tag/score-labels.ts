@@ -54,7 +54,7 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
   const scored = labels.map((label, index): Label => {
     const evidence: LabelEvidence[] = [];
     for (const { where, counts } of hits) {
-      for (const [term, count] of counts[index]) {
+      for (const [term, count] of counts[index] ?? []) {
         const weight = label.terms[term] * scoring.where[where] * (1 + scoring.repeat * (count - 1));
         evidence.push({ term, where, weight: round(weight) });
       }
