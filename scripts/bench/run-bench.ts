@@ -4,15 +4,16 @@
  * from bench-results/*.json. With `--e2e`, also the end-to-end build of
  * 1,000 synthetic documents (pipeline → astro build → search index) with
  * wall time and peak memory of the whole process tree (targets ≤ 10 min,
- * ≤ 4 GB), written to bench-results/e2e.json. Other arguments go to the
+ * ≤ 4 GB) and the size of the built site, written to bench-results/e2e.json.
+ * That site is built in a temporary folder; dist/ is left as it was. Other arguments go to the
  * pipeline benchmark (e.g. `--sizes 5,100 --runs 3,3`).
  *
  *   npm run bench [-- --e2e]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
 
 const args = process.argv.slice(2);
@@ -51,21 +52,51 @@ function runStep(label: string, command: string, argv: string[], env: NodeJS.Pro
   });
 }
 
+/** Size of the built site: total, per top-level folder, HTML page count and the largest page. */
+function siteSizes(dir: string): { totalMb: number; pages: number; largestPage: { path: string; mb: number }; folderMb: Record<string, number> } {
+  const mb = (bytes: number): number => Math.round((bytes / 1e6) * 10) / 10;
+  let pages = 0;
+  let largest = { path: '', bytes: 0 };
+  const walk = (path: string): number => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) {
+      if (path.endsWith('.html')) {
+        pages += 1;
+        if (stat.size > largest.bytes) largest = { path, bytes: stat.size };
+      }
+      return stat.size;
+    }
+    return readdirSync(path).reduce((sum, name) => sum + walk(join(path, name)), 0);
+  };
+  const folderMb: Record<string, number> = {};
+  let total = 0;
+  for (const name of readdirSync(dir).sort()) {
+    const bytes = walk(join(dir, name));
+    total += bytes;
+    if (statSync(join(dir, name)).isDirectory()) folderMb[name] = mb(bytes);
+  }
+  return { totalMb: mb(total), pages, largestPage: { path: relative(dir, largest.path), mb: mb(largest.bytes) }, folderMb };
+}
+
 async function endToEnd(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'e2e-bench-'));
   const content = join(work, 'content');
   generateCorpus(content, 1000);
-  const env = { ...process.env, CONTENT_DIR: content };
+  // The site is built into the work folder, so dist/ keeps the real site.
+  const site = join(work, 'dist');
+  const env = { ...process.env, CONTENT_DIR: content, SITE_OUT_DIR: site, DIST_DIR: site };
   const steps: Array<{ step: string; ok: boolean; seconds: number; peakMb: number }> = [];
+  let sizes: ReturnType<typeof siteSizes> | null = null;
   try {
     steps.push({ step: 'pipeline', ...(await runStep('e2e pipeline (1,000 documents)', process.execPath, tsx('scripts/pipeline.ts'), env, 'bench-results/e2e-pipeline.log')) });
     if (steps[0].ok) steps.push({ step: 'astro build', ...(await runStep('e2e astro build', 'npx', ['astro', 'build'], env, 'bench-results/e2e-astro.log')) });
     if (steps.every((s) => s.ok)) {
       steps.push({ step: 'search index', ...(await runStep('e2e search index', process.execPath, tsx('scripts/search/build-index.ts'), env, 'bench-results/e2e-search.log')) });
     }
+    if (steps.every((s) => s.ok)) sizes = siteSizes(site);
   } finally {
     rmSync(work, { recursive: true, force: true });
-    // Put the real corpus back in public/data (dist/ keeps the 1,000-document site until the next build).
+    // Put the real corpus back in public/data.
     execFileSync(process.execPath, tsx('scripts/pipeline.ts'), { stdio: 'ignore' });
   }
   const result = {
@@ -77,6 +108,7 @@ async function endToEnd(): Promise<void> {
     peakMb: Math.max(...steps.map((s) => s.peakMb)),
     ok: steps.every((s) => s.ok),
     steps,
+    site: sizes,
   };
   writeFileSync('bench-results/e2e.json', `${JSON.stringify(result, null, 2)}\n`);
 }
@@ -101,6 +133,11 @@ function summary(): void {
       console.log(`  growth 1,000 vs 100: ×${data.growth1000vs100} wall, ×${data.growth1000vs100Cpu} CPU, ×${data.growth1000vs100DocumentStages} per-document stages (linear ×10)`);
     } else if (name === 'e2e.json') {
       console.log(`  1,000 documents end to end: ${data.seconds} s (target ≤ 600), peak ${data.peakMb} MB (target ≤ 4096), ${data.ok ? 'ok' : 'FAILED'}`);
+      const site = data.site as ReturnType<typeof siteSizes> | null;
+      if (site) {
+        console.log(`  site: ${site.totalMb} MB in ${site.pages} pages; largest page ${site.largestPage.path} ${site.largestPage.mb} MB`);
+        console.log(`  by folder (MB): ${Object.entries(site.folderMb).map(([name, size]) => `${name} ${size}`).join(', ')}`);
+      }
     } else {
       for (const line of numbers(data).slice(0, 15)) console.log(`  ${line}`);
     }
