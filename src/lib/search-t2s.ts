@@ -1,18 +1,47 @@
 /**
  * The browser's traditional → simplified converter for queries: OpenCC's
  * `t` → `cn` chain (compatibility ideographs unified, then phrases, then
- * characters) built from the three tables it uses, about a third of the size of the packaged `opencc-js/t2cn` bundle
- * (which also carries the Hong Kong, Taiwan and Japanese tables). A test
- * proves it converts like the corpus pipeline's `Converter({ from: 't', to: 'cn' })`.
- * Loaded by the search page only for queries that need it.
+ * characters), the same the corpus pipeline uses, with its tables split
+ * into shards by the first character of each entry. A query loads only the
+ * shards of its own characters: every entry that can match at a position
+ * starts with the character there, so the result is the full tables' result.
+ * A test proves it converts like the pipeline's `Converter({ from: 't', to: 'cn' })`.
+ *
+ * Example: `知識產權` loads the shards of 知, 識, 產, 權 → `知识产权`.
  */
 import { ConverterFactory } from 'opencc-js/core';
-import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
 
-/** Converts traditional characters and phrases to simplified: `知識產權` → `知识产权`. */
-export const toSimplifiedQuery: (text: string) => string = ConverterFactory(
-  [CJKCompatibility],
-  [TSPhrases, TSCharacters],
-);
+/** How many shards the tables are split into. */
+export const t2sShardCount = 32;
+
+/** One shard: the entries of each table whose source starts with a character of this shard, as `source target|…`. */
+export interface T2sShard {
+  compat: string;
+  phrases: string;
+  characters: string;
+}
+
+/** The shard holding the entries that start with `char`. */
+export const shardOf = (char: string): number => char.codePointAt(0)! % t2sShardCount;
+
+/** OpenCC's tables only hold CJK characters and symbols; queries' ASCII never needs a shard. */
+const tableChar = (char: string): boolean => char.codePointAt(0)! >= 0x2e80;
+
+const pairs = (dict: string): Array<[string, string]> => (dict ? dict.split('|').map((entry) => entry.split(' ') as [string, string]) : []);
+
+/** A query converter over shards fetched by `load` (each shard is asked for once). */
+export function queryConverter(load: (shard: number) => Promise<T2sShard>): (text: string) => Promise<string> {
+  const shards = new Map<number, Promise<T2sShard>>();
+  const shardsFor = (text: string): Promise<T2sShard[]> =>
+    Promise.all([...new Set([...text].filter(tableChar).map(shardOf))].sort((a, b) => a - b).map((n) => {
+      if (!shards.has(n)) shards.set(n, load(n));
+      return shards.get(n)!;
+    }));
+  return async (text) => {
+    const compat = ConverterFactory([pairs((await shardsFor(text)).map((s) => s.compat).filter(Boolean).join('|'))]);
+    const unified = compat(text);
+    const loaded = await shardsFor(unified);
+    const join = (key: 'phrases' | 'characters'): Array<[string, string]> => pairs(loaded.map((s) => s[key]).filter(Boolean).join('|'));
+    return ConverterFactory([join('phrases'), join('characters')])(unified);
+  };
+}

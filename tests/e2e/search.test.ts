@@ -162,12 +162,16 @@ describe('search page', () => {
     const scripts: string[] = [];
     fresh.on('request', (request) => scripts.push(request.url()));
     await open(fresh, '?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83%20%E5%BC%BA%E5%9B%BD');
-    expect(scripts.some((url) => /search-t2s/.test(url))).toBe(false);
+    expect(scripts.some((url) => /search-t2s|\/search\/t2s\//.test(url))).toBe(false);
     await fresh.fill('#search-q', '知識產權強國');
     await fresh.press('#search-q', 'Enter');
     await fresh.waitForURL(/q=/);
     await settled(fresh);
     expect(scripts.some((url) => /search-t2s/.test(url))).toBe(true);
+    // Only the table shards of the query's own characters.
+    const shards = scripts.filter((url) => /\/search\/t2s\/\d+\.json$/.test(url));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(new Set('知識產權強國').size);
     const ids = await resultIds(fresh);
     expect(ids).toEqual(expectedIds(corpus, '知识产权强国'));
     expect(ids.some((id) => id.startsWith('chongqing-'))).toBe(true);

@@ -4,7 +4,8 @@
  * and keeps the URL in step (back/forward replay earlier searches).
  *
  * Traditional input is converted with OpenCC's t → cn tables, loaded only
- * when the query holds a character they convert (`data-convertible`).
+ * when the query holds a character they convert (`data-convertible`), and
+ * then only the shards of the query's characters (`data-t2s`).
  * `query()` is the element's programmatic API: the ids of every matching
  * clause, in reading order.
  */
@@ -17,7 +18,7 @@ import { groupByCity, renderFacets, renderResults, summaryText } from './search-
 /** Results shown at first and added by 显示更多. */
 const page = 20;
 
-let converter: Promise<(text: string) => string> | undefined;
+let converter: Promise<(text: string) => Promise<string>> | undefined;
 
 class ClauseSearch extends HTMLElement {
   private engine!: SearchEngine;
@@ -78,7 +79,14 @@ class ClauseSearch extends HTMLElement {
   /** The query in simplified characters (converter loaded on first need). */
   async simplified(q: string): Promise<string> {
     if (![...q].some((char) => this.convertible.has(char))) return q;
-    converter ??= import('../../lib/search-t2s.ts').then(({ toSimplifiedQuery }) => toSimplifiedQuery);
+    const shards = this.dataset.t2s ?? '/search/t2s/';
+    converter ??= import('../../lib/search-t2s.ts').then(({ queryConverter }) =>
+      queryConverter(async (n) => {
+        const response = await fetch(`${shards}${n}.json`);
+        if (!response.ok) throw new Error(`繁简转换表 ${shards}${n}.json 无法加载（${response.status}）`);
+        return response.json();
+      }),
+    );
     return (await converter)(q);
   }
 
