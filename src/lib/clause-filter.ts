@@ -8,7 +8,7 @@
 export interface ClauseFilter {
   object?: string;
   theme?: string;
-  /** Document ids of the columns to show; empty or absent shows all. */
+  /** Document ids of the columns to show; absent shows all, empty none. */
   cities?: readonly string[];
 }
 
@@ -20,7 +20,7 @@ export function matches(list: string | undefined, id: string | undefined): boole
 /** Applies a filter to every `.column` under `root`. */
 export function applyClauseFilter(root: ParentNode, filter: ClauseFilter): void {
   for (const column of root.querySelectorAll<HTMLElement>('.column')) {
-    const wanted = !filter.cities?.length || filter.cities.includes(column.dataset.doc ?? '');
+    const wanted = !filter.cities || filter.cities.includes(column.dataset.doc ?? '');
     column.hidden = !wanted;
     let shown = 0;
     for (const clause of column.querySelectorAll<HTMLElement>('article.clause')) {

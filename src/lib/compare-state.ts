@@ -9,11 +9,18 @@ export interface CompareState {
   theme: string;
 }
 
-/** Reads the state from a query string; unknown cities are dropped, no cities means all. */
+/** Up to this many documents, the compare page starts with all of them; beyond, the reader picks. */
+export const allCitiesUpTo = 6;
+
+/**
+ * Reads the state from a query string; unknown cities are dropped. No
+ * cities means all of them for a small corpus (≤ `allCitiesUpTo`), none for a larger one.
+ */
 export function readCompareState(search: string, known: readonly string[]): CompareState {
   const params = new URLSearchParams(search);
   const asked = params.getAll('cities').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.includes(v));
-  return { cities: asked.length ? [...new Set(asked)] : [...known], theme: params.get('theme') ?? '' };
+  const fallback = known.length <= allCitiesUpTo ? [...known] : [];
+  return { cities: asked.length ? [...new Set(asked)] : fallback, theme: params.get('theme') ?? '' };
 }
 
 /** Writes the state as a query string (with `?`, or `''` when empty). */

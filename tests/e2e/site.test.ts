@@ -24,6 +24,9 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
   return page;
 }
 
+/** Waits until the compare page has loaded and filtered the chosen cities' columns. */
+const columnsReady = (page: Page): Promise<unknown> => page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
+
 const shot = (page: Page, name: string, fullPage = false): Promise<Buffer> =>
   page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage });
 
@@ -88,6 +91,7 @@ describe('site in Chromium', () => {
 
   it('follows a clause link from the compare page to its anchor', async () => {
     const page = await open('compare/?cities=weihai,ningbo');
+    await columnsReady(page);
     const link = page.locator('#city-ningbo a.path').nth(3);
     const href = (await link.getAttribute('href'))!;
     const id = href.split('#')[1];
@@ -102,19 +106,47 @@ describe('site in Chromium', () => {
   });
 
   it('the compare page keeps its state in the URL and shows only the chosen cities', async () => {
-    const page = await open('compare/?cities=weihai,chongqing');
+    const fetched: string[] = [];
+    const page = await context.newPage();
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}compare/?cities=weihai,chongqing`);
+    await columnsReady(page);
     expect(await page.locator('.column:visible').count()).toBe(2);
+    // Only the chosen cities' columns are fetched, and they follow the city list order.
+    expect(fetched.filter((path) => path.includes('/compare/columns/')).sort()).toEqual(['/ip-policy/compare/columns/chongqing/', '/ip-policy/compare/columns/weihai/']);
     await page.locator('input[name=cities][value=luolong]').check();
+    await columnsReady(page);
     expect(await page.locator('.column:visible').count()).toBe(3);
+    expect(await page.locator('.column:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.doc))).toEqual(['chongqing', 'luolong', 'weihai']);
     expect(new URL(page.url()).search).toBe('?cities=chongqing,luolong,weihai');
     await page.locator('select[name=theme]').selectOption('use');
+    await columnsReady(page);
     expect(new URL(page.url()).searchParams.get('theme')).toBe('use');
+    const useCounts = await page.locator('.column:visible [data-count]').allTextContents();
+    expect(useCounts.every((text) => /^\d+ 条$/.test(text))).toBe(true);
+    expect(await page.locator('.column:visible article.clause:visible').count()).toBeLessThan(await page.locator('.column:visible article.clause').count());
     await page.locator('select[name=theme]').selectOption('');
     await page.locator('input[name=cities][value=chongqing]').uncheck();
     await page.locator('input[name=cities][value=luolong]').uncheck();
+    await columnsReady(page);
     await expect(page.locator('.compare-form .status').textContent()).resolves.toBe('请至少选择两个城市。');
+    expect(await page.locator('.column:visible').count()).toBe(1);
+    // Copy buttons work in fetched columns too.
+    await page.locator('#city-weihai button[data-copy="link"]').first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/ip-policy\/documents\/weihai\/#weihai-/);
     await page.goto(`${site.url}compare/?cities=weihai,ningbo`);
+    await columnsReady(page);
     await shot(page, 'compare');
+  });
+
+  it('the compare page without JavaScript points to the documents and theme pages', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${site.url}compare/`);
+    const notice = page.locator('noscript, .notice').filter({ hasText: '逐篇阅读文件' });
+    expect(await notice.count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/ip-policy/documents/"]').count()).toBeGreaterThan(0);
+    await noScript.close();
   });
 
   it('a theme page has one column per city', async () => {

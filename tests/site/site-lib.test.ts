@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationText } from '../../src/lib/citation.ts';
 import { matches } from '../../src/lib/clause-filter.ts';
-import { readCompareState, writeCompareQuery } from '../../src/lib/compare-state.ts';
+import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/lib/compare-state.ts';
 import { copyTextFor } from '../../src/lib/copy-actions.ts';
 import { dateLabel, documentClauses, loadCorpus, themeMatrix } from '../../src/lib/corpus.ts';
 import { markRepairs } from '../../src/lib/repair-marks.ts';
@@ -43,6 +43,11 @@ describe('compare state', () => {
     expect(readCompareState('?cities=weihai,nowhere,baotou&theme=use', known)).toEqual({ cities: ['weihai', 'baotou'], theme: 'use' });
     expect(readCompareState('?cities=weihai&cities=chongqing', known).cities).toEqual(['weihai', 'chongqing']);
     expect(readCompareState('', known)).toEqual({ cities: known, theme: '' });
+  });
+  it('starts with no city when the corpus is too large to show all at once', () => {
+    const many = Array.from({ length: allCitiesUpTo + 1 }, (_, i) => `city-${i}`);
+    expect(readCompareState('', many).cities).toEqual([]);
+    expect(readCompareState('?cities=city-0,city-3', many).cities).toEqual(['city-0', 'city-3']);
   });
   it('writes the short form back', () => {
     expect(writeCompareQuery({ cities: ['weihai', 'baotou'], theme: 'use' })).toBe('?cities=weihai,baotou&theme=use');
