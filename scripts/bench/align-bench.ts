@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Corpus } from '../../src/lib/types.ts';
 import { alignCorpus } from '../../src/pipeline/align/align-corpus.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
+import { median } from './median.ts';
 
 interface Run {
   documents: number;
@@ -56,7 +57,6 @@ if (childArg !== -1) {
 } else {
   const sizes = (process.env.SIZES ?? '5,100,1000').split(',').map(Number);
   const repeats = Number(process.env.REPEATS ?? 3);
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const results = sizes.map((documents) => {
     const runs: Run[] = [];
     for (let r = 0; r < repeats; r++) {

@@ -20,6 +20,7 @@ import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import { writeTargetData } from '../../src/pipeline/targets/write-data.ts';
 import { createProgress } from '../corpus/progress.ts';
 import { generateCorpus, sectionPool } from './generate-corpus.ts';
+import { median } from './median.ts';
 
 /** What one run measures. */
 interface RunResult {
@@ -86,12 +87,6 @@ function runOnce(contentDir: string, outDir: string): RunResult {
     outputBytes: Object.fromEntries(readdirSync(outDir).sort().map((name) => [name, sizeOf(join(outDir, name))])),
   };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Medians of every number across runs, keeping the shape of one run. */
 function medians(runs: RunResult[]): RunResult {

@@ -13,17 +13,12 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveStatic, type StaticSite } from '../../tests/e2e/harness.ts';
+import { median } from './median.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const queries = ['质押融资', '技术调查官', 'PCT', '知识产权', '知識產權'];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function folderBytes(path: string): number {
   if (!existsSync(path)) return 0;
