@@ -25,13 +25,13 @@ if (run.failed) {
   process.exit(1);
 }
 progress.begin('tag');
-tagCorpus(run.corpus); // themes and IP objects, with evidence
+tagCorpus(run.corpus, { onDocument: progress.update }); // themes and IP objects, with evidence
 progress.stage('tag');
 progress.begin('align');
-writeAlignment(run.corpus, outDir); // counterparts of every clause in other cities, shared phrases → alignment.json
+writeAlignment(run.corpus, outDir, { onStep: progress.step, onClause: (done, total, id) => progress.update(done, total, id, '条') }); // counterparts of every clause in other cities, shared phrases → alignment.json
 progress.stage('align');
 progress.begin('export');
-const written = writeCorpusData(run.corpus, outDir); // corpus.json, clauses.csv, markdown/
+const written = writeCorpusData(run.corpus, outDir, progress.update); // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 progress.stage('export', `${written.length} files`);
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);

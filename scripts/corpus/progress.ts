@@ -9,10 +9,12 @@
 import { performance } from 'node:perf_hooks';
 
 export interface Progress {
-  /** Reports `done` of `total` items; `label` names the last one. */
-  update(done: number, total: number, label: string): void;
-  /** Announces a stage that reports nothing while it runs (tagging, export). */
+  /** Reports `done` of `total` documents (or `unit`s) of the current stage; `label` names the last one. */
+  update(done: number, total: number, label: string, unit?: string): void;
+  /** Announces a stage; its updates carry its name (the first stage, before any `begin`, is `corpus`). */
   begin(name: string): void;
+  /** Reports a finished step inside the current stage, e.g. `[align] index ✓ · 7.3s`. */
+  step(name: string): void;
   /** Reports a finished stage with its duration. */
   stage(name: string, detail?: string): void;
 }
@@ -24,10 +26,11 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, tty 
   let lastDraw = -Infinity;
   let lastTenth = -1;
   let open = false;
+  let current = 'corpus';
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)}s`;
   return {
-    update(done, total, label) {
-      const line = `[corpus] ${done}/${total} 文件 · ${label} · ${elapsed()}`;
+    update(done, total, label, unit = '文件') {
+      const line = `[${current}] ${done}/${total} ${unit} · ${label} · ${elapsed()}`;
       if (tty) {
         const now = performance.now();
         if (now - lastDraw < 100 && done < total) return;
@@ -44,8 +47,19 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, tty 
     },
     begin(name) {
       if (open) stream.write('\n');
+      current = name;
+      lastTenth = -1;
       stream.write(tty ? `[${name}] … · ${elapsed()}` : `[${name}] started · ${elapsed()}\n`);
       open = tty;
+    },
+    step(name) {
+      const line = `[${current}] ${name} ✓ · ${elapsed()}`;
+      if (tty) {
+        stream.write(`\r\x1b[2K${line}`);
+        open = true;
+      } else {
+        stream.write(`${line}\n`);
+      }
     },
     stage(name, detail = '') {
       if (open) stream.write(tty ? '\r\x1b[2K' : '\n');

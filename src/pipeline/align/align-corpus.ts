@@ -16,8 +16,10 @@ import { alignUnits } from './units.ts';
 export interface AlignOptions extends CounterpartOptions, PhraseOptions, Partial<IndexOptions> {
   /** Skip the shared-phrase search (evaluation only needs counterparts). */
   phrases?: boolean;
-  /** Called after each step with its wall time, for benchmarks. */
+  /** Called after each step with its wall time, for benchmarks and progress. */
   onStep?: (step: string, ms: number) => void;
+  /** Called as each clause's counterparts and passages are settled, for progress. */
+  onClause?: (done: number, total: number, id: string) => void;
 }
 
 /** The scoring the site publishes, chosen on the tune part of the gold set (scripts/eval/eval-align.ts). */
@@ -57,6 +59,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
         return { clauseId: units[b].clause.id, docId: units[b].docId, score: round(score), passages: finder.passages(u, runs) };
       }),
     }));
+    options.onClause?.(u + 1, units.length, unit.clause.id);
   });
   step('passages', null);
   const phrases = options.phrases === false ? [] : step('phrases', findSharedPhrases(units, charIndex, finder, candidates, options));

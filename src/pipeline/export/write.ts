@@ -9,8 +9,8 @@ import type { Corpus } from '../../lib/types.ts';
 import { toClausesCsv } from './csv.ts';
 import { toMarkdown } from './markdown.ts';
 
-/** Writes every data file and returns their paths. */
-export function writeCorpusData(corpus: Corpus, outDir: string): string[] {
+/** Writes every data file and returns their paths; `onDocument` follows the per-document Markdown. */
+export function writeCorpusData(corpus: Corpus, outDir: string, onDocument?: (done: number, total: number, id: string) => void): string[] {
   rmSync(join(outDir, 'markdown'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'markdown'), { recursive: true });
   const written: string[] = [];
@@ -21,6 +21,9 @@ export function writeCorpusData(corpus: Corpus, outDir: string): string[] {
   };
   write('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
   write('clauses.csv', toClausesCsv(corpus));
-  for (const doc of corpus.documents) write(join('markdown', `${doc.meta.id}.md`), toMarkdown(doc));
+  corpus.documents.forEach((doc, index) => {
+    write(join('markdown', `${doc.meta.id}.md`), toMarkdown(doc));
+    onDocument?.(index + 1, corpus.documents.length, doc.meta.id);
+  });
   return written;
 }

@@ -34,7 +34,7 @@ export function runEvaluation(contentDir = 'content', goldFile = 'tests/gold/the
   const run = buildCorpus(contentDir);
   if (run.failed) throw new Error('Corpus build failed; run `npm run build:corpus` to see the problems.');
   const taxonomy = loadTaxonomy(`${contentDir}/taxonomy`);
-  tagCorpus(run.corpus, createTagger(taxonomy));
+  tagCorpus(run.corpus, { tagger: createTagger(taxonomy) });
   const clauses = new Map(run.corpus.documents.flatMap((d) => clausesOf(d.body)).map((c) => [c.id, c]));
   const themeIds = taxonomy.themes.labels.map((l) => l.id);
   const objectIds = taxonomy.objects.labels.map((l) => l.id);

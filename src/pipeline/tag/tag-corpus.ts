@@ -39,13 +39,20 @@ export function createTagger(taxonomy: Taxonomy = loadTaxonomy()): Tagger {
 
 let shared: Tagger | null = null;
 
+/** How to tag: the tagger (default: from `content/taxonomy`) and a progress callback per document. */
+export interface TagOptions {
+  tagger?: Tagger;
+  onDocument?: (done: number, total: number, id: string) => void;
+}
+
 /** Adds theme and object labels to every clause, in place. */
-export function tagCorpus(corpus: Corpus, tagger: Tagger = (shared ??= createTagger())): void {
-  for (const doc of corpus.documents) {
+export function tagCorpus(corpus: Corpus, { tagger = (shared ??= createTagger()), onDocument }: TagOptions = {}): void {
+  corpus.documents.forEach((doc, index) => {
     for (const clause of clausesOf(doc.body)) {
       const { themes, objects } = tagger.tag(clause);
       clause.themes = themes;
       clause.objects = objects;
     }
-  }
+    onDocument?.(index + 1, corpus.documents.length, doc.meta.id);
+  });
 }
