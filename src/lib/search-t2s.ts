@@ -29,12 +29,12 @@ const tableChar = (char: string): boolean => char.codePointAt(0)! >= 0x2e80;
 
 const pairs = (dict: string): Array<[string, string]> => (dict ? dict.split('|').map((entry) => entry.split(' ') as [string, string]) : []);
 
-/** A query converter over shards fetched by `load` (each shard is asked for once). */
+/** A query converter over shards fetched by `load` (each shard is asked for once; a failed one again next time). */
 export function queryConverter(load: (shard: number) => Promise<T2sShard>): (text: string) => Promise<string> {
   const shards = new Map<number, Promise<T2sShard>>();
   const shardsFor = (text: string): Promise<T2sShard[]> =>
     Promise.all([...new Set([...text].filter(tableChar).map(shardOf))].sort((a, b) => a - b).map((n) => {
-      if (!shards.has(n)) shards.set(n, load(n));
+      if (!shards.has(n)) shards.set(n, load(n).catch((error: unknown) => (shards.delete(n), Promise.reject(error))));
       return shards.get(n)!;
     }));
   return async (text) => {

@@ -157,6 +157,21 @@ describe('search page', () => {
     expect((await resultIds(page)).length).toBe(expectedIds(corpus, '技术调查官').length);
   });
 
+  it('says so when the conversion tables cannot be loaded, and works once they can', async () => {
+    const fresh = await browser.newPage();
+    await fresh.route('**/search/t2s/*.json', (route) => route.abort());
+    await open(fresh, '');
+    await fresh.fill('#search-q', '技術調查官');
+    await fresh.press('#search-q', 'Enter');
+    await fresh.waitForSelector('clause-search[data-status="error"]');
+    expect(await fresh.textContent('.summary')).toContain('检索出错');
+    await fresh.unroute('**/search/t2s/*.json');
+    await fresh.press('#search-q', 'Enter');
+    await settled(fresh);
+    expect(await resultIds(fresh)).toEqual(expectedIds(corpus, '技术调查官'));
+    await fresh.close();
+  });
+
   it('loads the traditional converter only for queries that need it, and shows 重庆 originals', async () => {
     const fresh = await browser.newPage();
     const scripts: string[] = [];

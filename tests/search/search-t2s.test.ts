@@ -65,3 +65,16 @@ describe('query conversion', () => {
     for (const char of '知识产权质押融资一目然强国') expect(chars.has(char)).toBe(false);
   });
 });
+
+describe('query conversion when a shard cannot be loaded', () => {
+  it('fails that query and loads the shard again for the next one', async () => {
+    let fail = true;
+    const convert = queryConverter(async (n) => {
+      if (fail) throw new Error(`shard ${n} unavailable`);
+      return shards[n];
+    });
+    await expect(convert('知識產權')).rejects.toThrow(/unavailable/);
+    fail = false;
+    expect(await convert('知識產權')).toBe('知识产权');
+  });
+});

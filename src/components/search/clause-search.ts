@@ -102,6 +102,16 @@ class ClauseSearch extends HTMLElement {
   private async run(): Promise<void> {
     const run = ++this.runs;
     this.dataset.status = 'busy';
+    try {
+      await this.show(run);
+    } catch (error) {
+      if (run !== this.runs) return;
+      this.querySelector('.summary')!.textContent = `检索出错：${(error as Error).message}。请检查网络后重试。`;
+      this.dataset.status = 'error';
+    }
+  }
+
+  private async show(run: number): Promise<void> {
     const state = this.state;
     const words = queryWords(await this.simplified(state.q));
     const [catalog, matched] = await Promise.all([this.engine.catalog(), this.engine.match(words)]);
