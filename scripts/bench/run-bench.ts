@@ -110,11 +110,9 @@ async function endToEnd(runs: number): Promise<void> {
   const all: Step[][] = [];
   let sizes: ReturnType<typeof siteSizes> | null = null;
   try {
-    for (let r = 1; r <= runs; r++) {
-      all.push(await buildOnce(content, site, `${r}/${runs}`));
-      if (!all.at(-1)!.every((s) => s.ok) || all.at(-1)!.length < 3) break;
-    }
-    if (all.every((steps) => steps.length === 3 && steps.every((s) => s.ok))) sizes = siteSizes(site);
+    // buildOnce stops at a failed step, so a failed run is its last step's failure; no further runs follow it.
+    for (let r = 1; r <= runs && (all.at(-1)?.at(-1)?.ok ?? true); r++) all.push(await buildOnce(content, site, `${r}/${runs}`));
+    if (all.at(-1)!.at(-1)!.ok) sizes = siteSizes(site);
   } finally {
     rmSync(work, { recursive: true, force: true });
     // Put the real corpus back in public/data.

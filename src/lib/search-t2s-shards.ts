@@ -6,7 +6,7 @@
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { shardOf, t2sShardCount, type T2sShard } from './search-t2s.ts';
+import { shardOf, t2sShardCount, tableChar, type T2sShard } from './search-t2s.ts';
 
 /** The tables split into `t2sShardCount` shards, each entry in the shard of its first character. */
 export function t2sShards(): T2sShard[] {
@@ -15,7 +15,7 @@ export function t2sShards(): T2sShard[] {
   for (const [key, table] of tables) {
     for (const entry of table.split('|')) {
       const first = [...entry][0];
-      if (!first || first.codePointAt(0)! < 0x2e80 || !entry.includes(' ')) throw new Error(`OpenCC table ${key}: unexpected entry "${entry}"`);
+      if (!first || !tableChar(first) || !entry.includes(' ')) throw new Error(`OpenCC table ${key}: unexpected entry "${entry}"`);
       shards[shardOf(first)][key].push(entry);
     }
   }

@@ -24,8 +24,8 @@ export interface T2sShard {
 /** The shard holding the entries that start with `char`. */
 export const shardOf = (char: string): number => char.codePointAt(0)! % t2sShardCount;
 
-/** OpenCC's tables only hold CJK characters and symbols; queries' ASCII never needs a shard. */
-const tableChar = (char: string): boolean => char.codePointAt(0)! >= 0x2e80;
+/** OpenCC's tables only hold entries starting with CJK characters and symbols (from U+2E80); ASCII never needs a shard. */
+export const tableChar = (char: string): boolean => char.codePointAt(0)! >= 0x2e80;
 
 const pairs = (dict: string): Array<[string, string]> => (dict ? dict.split('|').map((entry) => entry.split(' ') as [string, string]) : []);
 
