@@ -5,11 +5,14 @@
  */
 import type { Clause, PolicyDocument } from './types.ts';
 import { dateLabel } from './corpus.ts';
+import { primaryDate } from './document-meta.ts';
 
 /** The citation text of a clause without its URL; unknown fields are written 文号未知 / 日期未知. */
 export function citationText(doc: PolicyDocument, clause: Pick<Clause, 'path'>): string {
-  const city = doc.meta.parentCity ? `${doc.meta.parentCity}${doc.meta.city.zh}` : doc.meta.city.zh;
+  const { jurisdiction } = doc.meta;
+  const city = jurisdiction.level === '市辖区' || jurisdiction.level === '县' ? `${jurisdiction.parent ?? ''}${jurisdiction.name}` : jurisdiction.name;
   const number = doc.meta.docNumber ?? '文号未知';
-  const date = doc.meta.date ? dateLabel(doc.meta.date) : '日期未知';
-  return `${city}《${doc.title}》，${number}，${date}，${clause.path.trim()}`;
+  const date = primaryDate(doc.meta);
+  const dateText = date ? dateLabel(date) : '日期未知';
+  return `${city}《${doc.title}》，${number}，${dateText}，${clause.path.trim()}`;
 }

@@ -3,6 +3,7 @@
  * by `npm run build:corpus`) once per build and offers lookups.
  */
 import { readPublishedData } from './published-data.ts';
+import { placeName } from './document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from './types.ts';
 import { clausesOf } from '../pipeline/structure/identify.ts';
 
@@ -24,9 +25,9 @@ export function allClauses(): Array<{ doc: PolicyDocument; clause: Clause }> {
   return loadCorpus().documents.flatMap((doc) => documentClauses(doc).map((clause) => ({ doc, clause })));
 }
 
-/** Short city label: 重庆市 → 重庆, 洛龙区 stays. */
+/** Short place label: 重庆市 → 重庆, 广东省 → 广东, 洛龙区 stays. */
 export function cityLabel(doc: PolicyDocument): string {
-  return doc.meta.level === '市辖区' ? doc.meta.city.zh : doc.meta.city.zh.replace(/市$/, '');
+  return placeName(doc.meta);
 }
 
 /** A date as the site shows it: `2024-10-11` → `2024年10月11日`; unknown → `未知`. */

@@ -4,6 +4,7 @@
  * turns them into Pagefind records; the tests compute the ground truth
  * from the same list.
  */
+import { placeName } from './document-meta.ts';
 import type { Corpus, PolicyDocument, Table } from './types.ts';
 import { clausesOf } from '../pipeline/structure/identify.ts';
 
@@ -37,7 +38,7 @@ export interface SearchRecord {
 
 /** Short city label: 重庆市 → 重庆, a district (洛龙区) keeps its name. */
 export function cityOf(doc: PolicyDocument): string {
-  return doc.meta.level === '市辖区' ? doc.meta.city.zh : doc.meta.city.zh.replace(/市$/, '');
+  return placeName(doc.meta);
 }
 
 function tablesOf(doc: PolicyDocument): Table[] {

@@ -7,40 +7,75 @@
 /** Script of a source text (ISO 15924). */
 export type Script = 'Hans' | 'Hant';
 
-/** Genre of a policy document, as the documents name themselves. */
-export type Genre = '实施意见' | '行动方案' | '规划' | '实施方案';
+/**
+ * Genre of a document, as the document names itself (its title's last
+ * word): plans and policy papers (规划 … 通知) and legal texts (法律 … 细则).
+ */
+export type Genre =
+  | '规划' | '纲要' | '意见' | '实施意见' | '方案' | '实施方案' | '行动方案' | '行动计划' | '通知' | '决定'
+  | '法律' | '条例' | '规定' | '若干规定' | '办法' | '细则' | '实施细则';
 
-/** Administrative level of the issuing jurisdiction. */
-export type AdminLevel = '直辖市' | '地级市' | '市辖区';
+/** Administrative level of a jurisdiction, from the state down to counties. */
+export type JurisdictionLevel =
+  | '国家' | '省' | '自治区' | '直辖市' | '特别行政区'
+  | '地级市' | '自治州' | '地区' | '盟'
+  | '县级市' | '市辖区' | '县' | '自治县' | '旗';
+
+/** The jurisdiction a document belongs to: `{name: 洛龙区, level: 市辖区, parent: 洛阳市, province: 河南省}`. */
+export interface Jurisdiction {
+  /** Full name as the text writes it: 广东省, 宁波市, 洛龙区, 中华人民共和国. */
+  name: string;
+  /** Pinyin of the name without its level suffix, for ids and URLs: `Guangdong`. */
+  pinyin: string;
+  level: JurisdictionLevel;
+  /** Name of the jurisdiction directly above (洛龙区 → 洛阳市, 宁波市 → 浙江省); null for the state and provincial level. */
+  parent: string | null;
+  /** Provincial-level jurisdiction it lies in (itself for a province); null for the state. */
+  province: string | null;
+}
+
+/** What a dated event in a document's history is. */
+export type DateEvent = '印发' | '发布' | '公布' | '通过' | '批准' | '修正' | '修订' | '施行';
+
+/** One dated event of a document's history: `{event: 通过, date: 2013-08-01, by: 山东省第十二届人民代表大会常务委员会第三次会议}`. */
+export interface DatedEvent {
+  event: DateEvent;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  /** The body or meeting that acted, as the text names it; null when not stated. */
+  by: string | null;
+}
+
+/** Legal status, only where the text or its source states it. */
+export type Status = '现行有效' | '已修订' | '已废止' | '尚未施行';
 
 /** Metadata of one document, validated at build from `content/documents/<id>/meta.yaml`. */
 export interface DocumentMeta {
-  /** Readable, URL-safe id, e.g. `chongqing`; also the folder name. */
+  /** Readable, URL-safe id, e.g. `chongqing`, `guangdong-ip`; also the folder name. */
   id: string;
-  city: { zh: string; pinyin: string };
-  /** Parent city for a district (洛龙区 → 洛阳市); null otherwise. */
-  parentCity: string | null;
-  province: string | null;
-  level: AdminLevel;
   /** Title in simplified, normalized form, as it stands in the text. */
   title: string;
-  /** Issuing bodies the text names; empty when the text does not say. */
+  jurisdiction: Jurisdiction;
+  genre: Genre;
+  /** Issuing or enacting bodies the text names; empty when the text does not say. */
   issuers: string[];
   /** 文号, e.g. `包市监发〔2021〕369号`; null when the text does not state one. */
   docNumber: string | null;
-  /** ISO date (YYYY-MM-DD) the text states; null when unknown. */
-  date: string | null;
-  genre: Genre;
+  /** Dated events (issued, adopted, approved, amended, effective), oldest first; empty when none is stated. */
+  dates: DatedEvent[];
+  status: Status | null;
   /** Years the plan sets targets for (到2025年 …); empty when none is stated. */
   targetYears: number[];
   script: Script;
-  /** Where the text comes from and what is known or unknown about it. */
+  /** Documents that are versions of one text share a work id (`patent-rules`); null otherwise. */
+  work: string | null;
+  /** Where the text comes from and what is known or unknown about it (Chinese). */
   provenance: string;
 }
 
 /** A change the pipeline made to the source text, kept so every repair is visible. */
 export interface Repair {
-  kind: 'decoding' | 'gloss' | 'mis-decoding' | 'heading-number';
+  kind: 'decoding' | 'gloss' | 'mis-decoding' | 'heading-number' | 'line-join';
   /** 1-based line and column in the source file. */
   line: number;
   column: number;
@@ -66,24 +101,44 @@ export interface Label {
 }
 
 /**
- * One citable unit of a document: a numbered task, an unnumbered paragraph,
- * a lead-in (——) paragraph or an item of a boxed 专栏.
+ * A 款 (paragraph), 项 (item) or 目 (sub-item) inside an article, each
+ * addressable: `第十八条第二款第（三）项` is the part with id `…-a18-k2-x3`.
+ */
+export interface ClausePart {
+  kind: '款' | '项' | '目';
+  /** Anchor below the clause's own: `guangdong-ip-a18-k2`, `…-a18-k2-x3`; the 款 is left out when the article has one: `…-a9-x5`. */
+  id: string;
+  /** Citable label of the part within its article: `第二款`, `第二款第（三）项`, `第（五）项`. */
+  label: string;
+  /** Number as written (`（三）`, `1.`); null for a 款. */
+  number: string | null;
+  /** Reading text without the number. */
+  text: string;
+  line: number;
+}
+
+/**
+ * One citable unit of a document: an article (第X条) of a legal text, a
+ * numbered task, an unnumbered paragraph, a lead-in (——) paragraph or an
+ * item of a boxed 专栏.
  */
 export interface Clause {
   type: 'clause';
   /** Stable URL-safe id, also the anchor on the document page: `chongqing-2-1-1`. */
   id: string;
   docId: string;
-  /** Human citable path: `二、（一）1.`, `三、第2段`, `专栏1 2.`. */
+  /** Human citable path: `第二章 第十八条`, `二、（一）1.`, `三、第2段`, `专栏1 2.`. */
   path: string;
   /** Heading chain from the document root (simplified, normalized). */
   headings: string[];
-  /** Number marker as normalized (`（一）`, `1.`), or null for unnumbered paragraphs. */
+  /** Number marker as normalized (`第十八条`, `（一）`, `1.`), or null for unnumbered paragraphs. */
   number: string | null;
   /** The clause's own title (lead phrase) when it has one: `健全知识产权管理体制机制`. */
   title: string | null;
-  /** Reading text: simplified, normalized, without number and responsible-unit note. Paragraphs joined by `\n`. */
+  /** Reading text: simplified, normalized, without number and responsible-unit note. Paragraphs (款) and items (项, with their numbers) joined by `\n`. */
   text: string;
+  /** An article's 款, 项 and 目 in order; absent for the units of a plan. */
+  parts?: ClausePart[];
   /** The repaired source text of the whole clause (number, text, responsible units), as written. */
   original: string;
   /** Responsible units named by the clause (simplified), in order. */
@@ -107,8 +162,13 @@ export interface Section {
   type: 'section';
   id: string;
   path: string;
-  /** 1 for `一、`, 2 for `（一）`, 3 for `1.`, 4 for `（1）`. */
+  /** Plans: 1 for `一、`, 2 for `（一）`, 3 for `1.`, 4 for `（1）`. Legal texts: 1 for 编, 2 for 章, 3 for 节. */
   level: number;
+  /** The legal unit a heading opens (`第二章` → 章); null for the headings of a plan. */
+  unit: '编' | '章' | '节' | null;
+  /** 附则 (supplementary provisions) and 附件 (an attachment) have their own role; null for every other heading. */
+  role: '附则' | '附件' | null;
+  /** `第二章`, `一、`, `（一）`; null for an unnumbered heading. */
   number: string | null;
   /** Heading text without its number (simplified, normalized). */
   title: string;
@@ -147,7 +207,8 @@ export type BodyNode = Section | Clause | Table | Box;
 
 /** A block kept before the document's own title: breadcrumbs, a reply letter, a notice. */
 export interface PreambleBlock {
-  role: 'breadcrumb' | 'salutation' | 'letter' | 'doc-number' | 'issuer' | 'date' | 'note';
+  /** `history`: a line of the adoption and amendment history (…会议通过, …批准, …修正, …施行); `issuer`/`date`: a 落款 line. */
+  role: 'breadcrumb' | 'salutation' | 'letter' | 'doc-number' | 'issuer' | 'date' | 'note' | 'history';
   text: string;
   original: string;
   line: number;
@@ -162,6 +223,10 @@ export interface DocumentStats {
   spansRepaired: number;
   sections: number;
   clauses: number;
+  /** Articles (第X条) among the clauses. */
+  articles: number;
+  /** Markup removed from a Markdown source, by kind (heading marks, comments, …); empty for plain text. */
+  markup: Record<string, number>;
   tables: number;
   boxes: number;
   agencies: number;
@@ -170,12 +235,19 @@ export interface DocumentStats {
 /** One processed document. */
 export interface PolicyDocument {
   meta: DocumentMeta;
-  source: { file: string; sha256: string };
+  source: { file: string; sha256: string; format: 'text' | 'markdown'; name: string | null; url: string | null };
   /** Title as it stands in the text (simplified, normalized) and as written. */
   title: string;
   titleOriginal: string;
+  /** 1-based source line where the title starts. */
+  titleLine: number;
+  /** Everything before the body but the title, in source order: what stands before the title (breadcrumbs, a notice) and after it (the history). */
   preamble: PreambleBlock[];
+  /** The history the text states (from its history lines), oldest first; empty when it states none. */
+  history: DatedEvent[];
   body: BodyNode[];
+  /** What follows the body: the 落款 (issuers, date) and notes such as （此件公开发布）. */
+  closing: PreambleBlock[];
   repairs: Repair[];
   stats: DocumentStats;
 }

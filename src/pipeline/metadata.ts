@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { DocumentMeta } from '../lib/types.ts';
+import type { DateEvent, DocumentMeta, Genre, JurisdictionLevel } from '../lib/types.ts';
 
 const isoDate = z
   .string()
@@ -15,22 +15,65 @@ const isoDate = z
     'not a real calendar date; write the date the text states as YYYY-MM-DD (e.g. 2021-12-22), or null when it states none',
   );
 
+const genres = [
+  '规划', '纲要', '意见', '实施意见', '方案', '实施方案', '行动方案', '行动计划', '通知', '决定',
+  '法律', '条例', '规定', '若干规定', '办法', '细则', '实施细则',
+] as const satisfies readonly Genre[];
+
+const levels = [
+  '国家', '省', '自治区', '直辖市', '特别行政区', '地级市', '自治州', '地区', '盟', '县级市', '市辖区', '县', '自治县', '旗',
+] as const satisfies readonly JurisdictionLevel[];
+
+const events = ['印发', '发布', '公布', '通过', '批准', '修正', '修订', '施行'] as const satisfies readonly DateEvent[];
+
+/** Levels whose jurisdiction has no parent (the state) or the state as parent (provincial level). */
+const topLevels: readonly JurisdictionLevel[] = ['国家', '省', '自治区', '直辖市', '特别行政区'];
+
+const jurisdictionSchema = z
+  .object({
+    name: z.string().min(1),
+    pinyin: z.string().regex(/^[A-Za-z][A-Za-z ]*$/, 'expected the pinyin of the name without its level suffix, e.g. Guangdong'),
+    level: z.enum(levels),
+    parent: z.string().min(1).nullable(),
+    province: z.string().min(1).nullable(),
+  })
+  .strict()
+  .superRefine((j, ctx) => {
+    if (topLevels.includes(j.level) && j.parent !== null) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['parent'], message: `a ${j.level} has no parent jurisdiction; write null` });
+    }
+    if (!topLevels.includes(j.level) && j.parent === null) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['parent'], message: `a ${j.level} lies in a jurisdiction above it; name it (e.g. 浙江省 for 宁波市, 洛阳市 for 洛龙区)` });
+    }
+    if (j.level === '国家' ? j.province !== null : j.province === null) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['province'], message: j.level === '国家' ? 'the state lies in no province; write null' : 'name the provincial-level jurisdiction (itself for a province)' });
+    }
+  });
+
 export const metaSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case, URL-safe id'),
-    city: z.object({ zh: z.string().min(1), pinyin: z.string().min(1) }).strict(),
-    parentCity: z.string().nullable().default(null),
-    province: z.string().nullable(),
-    level: z.enum(['直辖市', '地级市', '市辖区']),
     title: z.string().min(1),
+    jurisdiction: jurisdictionSchema,
+    genre: z.enum(genres),
     issuers: z.array(z.string().min(1)),
     docNumber: z.string().nullable(),
-    date: isoDate.nullable(),
-    genre: z.enum(['实施意见', '行动方案', '规划', '实施方案']),
+    dates: z.array(z.object({ event: z.enum(events), date: isoDate, by: z.string().min(1).nullable().default(null) }).strict()),
+    status: z.enum(['现行有效', '已修订', '已废止', '尚未施行']).nullable(),
     targetYears: z.array(z.number().int().min(1949).max(2100)),
     script: z.enum(['Hans', 'Hant']),
+    work: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case, URL-safe work id shared by the versions of one text').nullable().default(null),
     provenance: z.string().min(1),
-    source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest') }).strict(),
+    source: z
+      .object({
+        file: z.string().min(1),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+        /** The collection or site the file was taken from; null when not known. */
+        name: z.string().min(1).nullable().default(null),
+        /** The file's address there, or the official page of the text; null when not known. */
+        url: z.string().url('expected an absolute URL (https://…)').nullable().default(null),
+      })
+      .strict(),
   })
   .strict();
 
@@ -89,8 +132,26 @@ export function parseMeta(yamlText: string): ParsedMeta {
   };
 }
 
+/** Genres by the word a title ends with, longest first: `…实施细则` before `…细则`. */
+const genreEndings = [...genres].sort((a, b) => b.length - a.length);
+
+/**
+ * The genre a title names itself by (`广东省知识产权保护条例` → 条例,
+ * `洛龙区知识产权强区行动方案` → 行动方案), or null when it names none of them.
+ * A national law's title ends in 法: `中华人民共和国专利法` → 法律.
+ */
+export function guessGenre(title: string): Genre | null {
+  const plain = title.replace(/[（(][^）)]*[）)]$/, '').trim();
+  const found = genreEndings.find((genre) => plain.endsWith(genre));
+  if (found) return found;
+  return /^中华人民共和国\S*法$/.test(plain) ? '法律' : null;
+}
+
 /** The metadata the corpus publishes (the source block lives on the document). */
 export function toDocumentMeta(meta: MetaFile): DocumentMeta {
   const { source: _source, ...rest } = meta;
   return rest;
 }
+
+/** The publishing source of a document as the corpus keeps it. */
+export type SourceInfo = MetaFile['source'];

@@ -15,12 +15,12 @@ describe('published data', () => {
   it('writes corpus.json with documents → sections → clauses', () => {
     const data = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
     const cq = data.documents.find((d) => d.meta.id === 'chongqing')!;
-    expect(cq.meta).toMatchObject({ date: '2024-10-11', issuers: ['重庆市人民政府', '国家知识产权局'], script: 'Hant' });
+    expect(cq.meta).toMatchObject({ dates: [{ event: '印发', date: '2024-10-11', by: '重庆市人民政府、国家知识产权局' }], issuers: ['重庆市人民政府', '国家知识产权局'], script: 'Hant' });
     const tasks = cq.body.find((n) => n.type === 'section' && n.title === '共建任务');
     expect(tasks?.type === 'section' && tasks.children[0].type).toBe('section');
     const baotou = data.documents.find((d) => d.meta.id === 'baotou')!;
-    expect(baotou.meta).toMatchObject({ docNumber: '包市监发〔2021〕369号', date: '2021-12-22' });
-    expect(data.documents.find((d) => d.meta.id === 'weihai')!.meta.date).toBeNull();
+    expect(baotou.meta).toMatchObject({ docNumber: '包市监发〔2021〕369号', dates: [{ event: '印发', date: '2021-12-22' }] });
+    expect(data.documents.find((d) => d.meta.id === 'weihai')!.meta.dates).toEqual([]);
   });
 
   it('writes clauses.csv in UTF-8 with a BOM, one row per clause', () => {

@@ -13,7 +13,7 @@ import { contentDir, metaFor, realSource } from './content-dir.ts';
 const weihai = realSource('weihai');
 const content = contentDir([
   { folder: 'ningbo', source: realSource('ningbo') },
-  { folder: 'weihai', source: weihai, meta: metaFor('weihai', weihai, { genre: '通知', date: '2021-13-45' }) },
+  { folder: 'weihai', source: weihai, meta: metaFor('weihai', weihai, { genre: '公告', dates: [{ event: '印发', date: '2021-13-45' }] }) },
   { folder: 'empty', source: '', meta: metaFor('weihai', '', { id: 'empty' }) },
 ]);
 const out = mkdtempSync(join(tmpdir(), 'pipeline-cli-'));
@@ -35,8 +35,8 @@ describe('build command on bad content', () => {
   });
 
   it('prints every problem with its file, line and column', () => {
-    expect(result.stderr).toMatch(/weihai\/meta\.yaml[\s\S]*9:7\s+error\s+Unexpected metadata, field “date”: not a real calendar date/);
-    expect(result.stderr).toMatch(/10:8\s+error\s+Unexpected metadata, field “genre”/);
+    expect(result.stderr).toMatch(/weihai\/meta\.yaml[\s\S]*4:8\s+error\s+Unexpected metadata, field “genre”/);
+    expect(result.stderr).toMatch(/9:11\s+error\s+Unexpected metadata, field “dates.0.date”: not a real calendar date/);
     expect(result.stderr).toMatch(/empty\/source\.txt[\s\S]*1:1\s+error\s+Unexpected empty file/);
   });
 

@@ -101,5 +101,5 @@ function documentAgencies(docId: string, city: string, clauses: readonly Clause[
 
 /** Builds the agency index of the corpus. */
 export function buildAgencyIndex(corpus: Corpus, aliases: AgencyAliases): AgencyIndex {
-  return { documents: corpus.documents.map((doc) => documentAgencies(doc.meta.id, doc.meta.city.zh, clausesOf(doc.body), aliases)) };
+  return { documents: corpus.documents.map((doc) => documentAgencies(doc.meta.id, doc.meta.jurisdiction.name, clausesOf(doc.body), aliases)) };
 }

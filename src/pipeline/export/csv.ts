@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Corpus, Label } from '../../lib/types.ts';
 import { clausesOf } from '../structure/identify.ts';
+import { primaryDate } from '../../lib/document-meta.ts';
 
 const labels = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 
@@ -16,10 +17,10 @@ export function toClausesCsv(corpus: Corpus): string {
     clausesOf(doc.body).map((clause) => ({
       id: clause.id,
       doc_id: doc.meta.id,
-      city: doc.meta.city.zh,
+      city: doc.meta.jurisdiction.name,
       document: doc.title,
       doc_number: doc.meta.docNumber ?? '',
-      date: doc.meta.date ?? '',
+      date: primaryDate(doc.meta) ?? '',
       path: clause.path,
       headings: clause.headings.join(' > '),
       number: clause.number ?? '',

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { BodyNode, Clause, PolicyDocument } from '../../lib/types.ts';
+import { primaryDate } from '../../lib/document-meta.ts';
 
 const anchor = (id: string): RootContent => ({ type: 'html', value: `<a id="${id}"></a>` });
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -53,10 +54,10 @@ function bodyNodes(nodes: readonly BodyNode[]): RootContent[] {
 export function documentTree(doc: PolicyDocument): Root {
   const meta = doc.meta;
   const facts = [
-    `城市：${meta.city.zh}`,
+    `地区：${meta.jurisdiction.name}`,
     `发布机关：${meta.issuers.join('、') || '未知'}`,
     `文号：${meta.docNumber ?? '未知'}`,
-    `日期：${meta.date ?? '未知'}`,
+    `日期：${primaryDate(meta) ?? '未知'}`,
     `体裁：${meta.genre}`,
   ].join('；');
   const children: RootContent[] = [

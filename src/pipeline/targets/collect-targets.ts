@@ -8,6 +8,7 @@
  * targets, so a paragraph with a review marker and the unnumbered
  * paragraphs after it are skipped until one names a target year.
  */
+import { isLegal } from '../../lib/document-meta.ts';
 import type { BodyNode, Corpus, PolicyDocument } from '../../lib/types.ts';
 import { proseTargets, yearMarks } from './prose.ts';
 import type { IndicatorRules } from './rules.ts';
@@ -39,9 +40,13 @@ function visit(doc: PolicyDocument, nodes: readonly BodyNode[], rules: Indicator
   }
 }
 
-/** Every target of the corpus, in document and reading order. */
+/**
+ * Every target of the corpus, in document and reading order. Only plans
+ * and policy papers set targets; a legal text's numbers are fines, shares
+ * and time limits (`处一万元以下罚款`, `不低于百分之二十`), never goals.
+ */
 export function collectTargets(corpus: Corpus, rules: IndicatorRules): Target[] {
   const out: Target[] = [];
-  for (const doc of corpus.documents) visit(doc, doc.body, rules, out);
+  for (const doc of corpus.documents) if (!isLegal(doc.meta)) visit(doc, doc.body, rules, out);
   return out;
 }

@@ -81,7 +81,7 @@ export function proseTargets(doc: PolicyDocument, clause: Clause, rules: Indicat
     return {
       id: `${clause.id}-t${index + 1}`,
       docId: doc.meta.id,
-      city: doc.meta.city.zh,
+      city: doc.meta.jurisdiction.name,
       sourceId: clause.id,
       sourceKind: 'clause',
       path: clause.path,

@@ -46,7 +46,7 @@ export function tableTargets(doc: PolicyDocument, table: Table, rules: Indicator
     out.push({
       id: `${table.id}-r${index + 1}`,
       docId: doc.meta.id,
-      city: doc.meta.city.zh,
+      city: doc.meta.jurisdiction.name,
       sourceId: table.id,
       sourceKind: 'table',
       path: `${table.path} 第${index + 1}行`,

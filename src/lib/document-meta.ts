@@ -1,0 +1,65 @@
+/**
+ * What a reader is told about a document from its metadata: the place it
+ * belongs to, its main date, its kind (plan or legal text) and a short label
+ * that says what it is. Pure functions of the metadata, shared by pipeline,
+ * pages and exports, so every page names a document the same way.
+ *
+ * Example: 宁波市专利管理条例, amended 2012-03-31 → `宁波市 · 专利管理条例（2012）`.
+ */
+import type { DatedEvent, DocumentMeta, Genre } from './types.ts';
+
+/** Genres of legal texts (法律, 条例, 规定, 办法, 细则); the others are plans and policy papers. */
+const legalGenres: readonly Genre[] = ['法律', '条例', '规定', '若干规定', '办法', '细则', '实施细则'];
+
+/** `法律法规` for legal texts, `政策文件` for plans, opinions, programmes and notices. */
+export function genreFamily(genre: Genre): '法律法规' | '政策文件' {
+  return legalGenres.includes(genre) ? '法律法规' : '政策文件';
+}
+
+/** Whether the document is a legal text (read by articles). */
+export function isLegal(meta: Pick<DocumentMeta, 'genre'>): boolean {
+  return genreFamily(meta.genre) === '法律法规';
+}
+
+/** Events that make a version of a text (its issue, adoption or amendment), not its taking effect. */
+const versionEvents = new Set<DatedEvent['event']>(['印发', '发布', '公布', '通过', '批准', '修正', '修订']);
+
+/**
+ * The date a document is cited by: the latest issue, adoption or
+ * amendment (a text amended in 2012 is the 2012 version); null when no
+ * date is known.
+ */
+export function primaryDate(meta: Pick<DocumentMeta, 'dates'>): string | null {
+  const dates = meta.dates.filter((d) => versionEvents.has(d.event)).map((d) => d.date);
+  return dates.length ? dates.sort().at(-1)! : null;
+}
+
+/** The date a text takes effect (施行), or null. */
+export function effectiveDate(meta: Pick<DocumentMeta, 'dates'>): string | null {
+  return meta.dates.find((d) => d.event === '施行')?.date ?? null;
+}
+
+/** Short name of the place: 宁波市 → 宁波, 广东省 → 广东, 内蒙古自治区 → 内蒙古; a district or county keeps its name (洛龙区). */
+export function placeName(meta: Pick<DocumentMeta, 'jurisdiction'>): string {
+  const { name, level } = meta.jurisdiction;
+  if (level === '国家') return '国家';
+  if (level === '市辖区' || level === '县' || level === '自治县' || level === '旗') return name;
+  return name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$/, '') || name;
+}
+
+/** The title without the jurisdiction's name it starts with: 宁波市专利管理条例 → 专利管理条例. */
+export function shortTitle(meta: Pick<DocumentMeta, 'jurisdiction' | 'title'>): string {
+  const { name } = meta.jurisdiction;
+  const rest = meta.title.startsWith(name) ? meta.title.slice(name.length) : meta.title;
+  return rest.length >= 2 ? rest : meta.title;
+}
+
+/**
+ * A label that says what a document is, unique within a place in practice:
+ * `宁波市 · 专利管理条例（2012）`, `宁波市 · 关于全面加强知识产权工作的实施意见`.
+ * Legal texts carry their version year, since a place often has several.
+ */
+export function documentLabel(meta: Pick<DocumentMeta, 'jurisdiction' | 'title' | 'genre' | 'dates'>): string {
+  const date = isLegal(meta) ? primaryDate(meta) : null;
+  return `${meta.jurisdiction.name} · ${shortTitle(meta)}${date ? `（${date.slice(0, 4)}）` : ''}`;
+}
