@@ -27,6 +27,8 @@ export interface LoadOptions {
   onDocument?: (done: number, total: number, id: string) => void;
   /** Receives the end of each stage of each document, for the benchmark. */
   clock?: StageClock;
+  /** Build only the document folder of this id (checking one new document). */
+  only?: string;
 }
 
 type Place = { line: number; column: number };
@@ -50,7 +52,7 @@ export function documentFolders(contentDir: string): string[] {
 
 /** Builds the corpus from a content directory. */
 export function buildCorpus(contentDir: string, options: LoadOptions = {}): CorpusRun {
-  const folders = documentFolders(contentDir);
+  const folders = documentFolders(contentDir).filter((folder) => !options.only || folder.split(/[\\/]/).pop() === options.only);
   const files: VFile[] = [];
   const documents: PolicyDocument[] = [];
   const seenIds = new Map<string, string>();
@@ -100,7 +102,7 @@ function buildFolder(folder: string, files: VFile[], seenIds: Map<string, string
   clock?.('load');
   try {
     const doc = processDocument({ id: meta.id, bytes, meta, errata, errataFile: errataPath, file, clock });
-    checkCity(doc, metaFile, parsed);
+    checkJurisdiction(doc, metaFile, parsed);
     return doc;
   } catch (error) {
     if (error instanceof VFileMessage) return null;
@@ -120,16 +122,17 @@ function checkIdentity(id: string, folder: string, file: VFile, seen: Map<string
   else seen.set(id, join(folder, 'meta.yaml'));
 }
 
-/** The city named in the metadata must appear in the text (without its 市/区 suffix). */
-function checkCity(doc: PolicyDocument, metaFile: VFile, parsed: ParsedMeta): void {
-  const name = doc.meta.city.zh.replace(/(市|区|县)$/, '');
+/** The jurisdiction named in the metadata must appear in the text (without its 省/市/区/县 suffix); the state's texts name it as 中华人民共和国 or not at all. */
+function checkJurisdiction(doc: PolicyDocument, metaFile: VFile, parsed: ParsedMeta): void {
+  if (doc.meta.jurisdiction.level === '国家') return;
+  const name = doc.meta.jurisdiction.name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市|区|县|旗)$/, '') || doc.meta.jurisdiction.name;
   // Cheapest places first: serializing the body costs more than the rest of the check.
   const found = doc.title.includes(name) || doc.preamble.some((b) => b.text.includes(name)) || JSON.stringify(doc.body).includes(name);
   if (!found) {
     fatal(
       metaFile,
-      `City “${doc.meta.city.zh}” from meta.yaml does not appear in the text of ${doc.source.file}; check that the metadata belongs to this source`,
-      parsed.placeOf(['city', 'zh']),
+      `Jurisdiction “${doc.meta.jurisdiction.name}” from meta.yaml does not appear in the text of ${doc.source.file}; check that the metadata belongs to this source`,
+      parsed.placeOf(['jurisdiction', 'name']),
       'city-mismatch',
     );
   }

@@ -4,14 +4,17 @@
  * with a meta.yaml whose checksum matches the bytes written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildCorpus, type CorpusRun } from '../../src/pipeline/corpus.ts';
 
-/** The five real documents, in build order. */
+/** The five real plans (plain-text sources), in build order. */
 export const realDocs = ['baotou', 'chongqing', 'luolong', 'ningbo', 'weihai'] as const;
+
+/** Every real document of the corpus (plans and regulations), in build order. */
+export const allRealDocs = readdirSync(join('content', 'documents')).sort();
 
 /** The bytes of a real source file. */
 export function realSource(id: string): Buffer {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Clause } from '../../src/lib/types.ts';
+import type { PolicyDocument } from '../../src/lib/types.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { clausesOf } from '../../src/pipeline/structure/identify.ts';
 import { realSource } from './content-dir.ts';
@@ -32,7 +32,7 @@ describe('corpus inspect', () => {
   it('prints the clauses as JSON with --json, the same ids and texts the build gives', () => {
     const result = inspect('content/documents/weihai/source.txt', '--json');
     expect(result.status).toBe(0);
-    const clauses = JSON.parse(result.stdout) as Clause[];
+    const clauses = clausesOf((JSON.parse(result.stdout) as { body: PolicyDocument['body'] }).body);
     const built = clausesOf(weihai.body);
     expect(clauses.map((c) => c.id)).toEqual(built.map((c) => c.id));
     expect(clauses.map((c) => c.text)).toEqual(built.map((c) => c.text));

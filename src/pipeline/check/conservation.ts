@@ -7,9 +7,10 @@
 import type { BodyNode, PolicyDocument } from '../../lib/types.ts';
 
 /** The output's original texts in document order. */
-export function outputOriginals(doc: Pick<PolicyDocument, 'preamble' | 'titleOriginal' | 'body'>): string[] {
-  const parts = doc.preamble.map((block) => block.original);
-  parts.push(doc.titleOriginal);
+export function outputOriginals(doc: Pick<PolicyDocument, 'preamble' | 'titleOriginal' | 'titleLine' | 'body' | 'closing'>): string[] {
+  const before = doc.preamble.filter((block) => block.line < doc.titleLine);
+  const after = doc.preamble.filter((block) => block.line > doc.titleLine);
+  const parts = [...before.map((block) => block.original), doc.titleOriginal, ...after.map((block) => block.original)];
   const walk = (nodes: readonly BodyNode[]): void => {
     for (const node of nodes) {
       parts.push(node.original);
@@ -18,6 +19,7 @@ export function outputOriginals(doc: Pick<PolicyDocument, 'preamble' | 'titleOri
     }
   };
   walk(doc.body);
+  parts.push(...doc.closing.map((block) => block.original));
   return parts;
 }
 

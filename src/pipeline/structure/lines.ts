@@ -1,13 +1,15 @@
 /**
- * Reads each normalized line for what it is: a heading with its number
- * (`一、` `（一）` `1.` `（1）`), a numbered paragraph whose first sentence
- * is its title (`（三）加强知识产权司法保护。完善…`), a `——` lead-in, a
- * table row, a 专栏 title, or a plain paragraph.
+ * Reads each normalized line for what it is: a heading of a legal text
+ * (`第二章行政保护`, `第一节…`, `第一编…`), an article (`第十八条…`), a plan
+ * heading with its number (`一、` `（一）` `1.` `（1）`), a numbered
+ * paragraph whose first sentence is its title (`（三）加强知识产权司法保护。完善…`),
+ * a `——` lead-in, a table row, a 专栏 title, or a plain paragraph.
  *
- * Example: `1.探索新业态新领域保护制度` → heading, level 3, number `1.`.
+ * Examples: `1.探索新业态新领域保护制度` → heading, level 3, number `1.`;
+ * `第十八条县级以上…` → article, number `第十八条`, value 18.
  */
 
-export type LineKind = 'heading' | 'numbered' | 'lead-in' | 'table-row' | 'box-title' | 'paragraph';
+export type LineKind = 'legal-heading' | 'article' | 'heading' | 'numbered' | 'lead-in' | 'table-row' | 'box-title' | 'paragraph';
 
 export interface Line {
   /** 1-based source line. */
@@ -21,24 +23,44 @@ export interface Line {
 
 export interface ClassifiedLine extends Line {
   kind: LineKind;
-  /** Heading level: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`. */
+  /** Heading level: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`; legal headings: 1 编, 2 章, 3 节. */
   level: number;
+  /** The legal unit of a `legal-heading` (编, 章, 节) or `article` (条); null otherwise. */
+  unit: '编' | '章' | '节' | '条' | null;
   /** Number marker as written after normalization, e.g. `（一）`, `1.`, `2、`. */
   marker: string | null;
-  /** Value of the number (一 → 1). */
+  /** Value of the number (一 → 1); an inserted article `第十条之一` is 10 with `sub` 1. */
   value: number | null;
+  /** Number of an inserted article (`之一` → 1); 0 otherwise. */
+  sub: number;
   /** Text after the marker. */
   rest: string;
 }
 
-const chineseDigits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const chineseDigits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const chineseUnitsOf: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Value of a Chinese numeral up to 九十九: 二十四 → 24. */
+/** Value of a Chinese numeral up to 九千九百九十九: 二十四 → 24, 一百零一 → 101, 十 → 10. */
 export function chineseNumber(numeral: string): number {
-  if (numeral === '十') return 10;
-  const [tens, units] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
-  return (numeral.includes('十') ? (tens ? chineseDigits[tens] : 1) * 10 : 0) + (units ? chineseDigits[units] : 0);
+  let total = 0;
+  let digit = -1;
+  for (const char of numeral) {
+    const unit = chineseUnitsOf[char];
+    if (unit) {
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else digit = chineseDigits[char] ?? 0;
+  }
+  return total + Math.max(0, digit);
 }
+
+const legalNumeral = '[一二三四五六七八九十百千零〇两]+|\\d{1,4}';
+/** `第二章`, `第一节`, `第三编` (a space or a title may follow). */
+const legalHeading = new RegExp(`^第(${legalNumeral})(编|章|节)`);
+/** `第十八条`, `第十条之一`, `第18条`. */
+const article = new RegExp(`^第(${legalNumeral})条(?:之([一二三四五六七八九十]+))?`);
+
+const numberValue = (numeral: string): number => (/^\d/.test(numeral) ? Number(numeral) : chineseNumber(numeral));
 
 const numeral = '[一二三四五六七八九十]+';
 const patterns: Array<{ level: number; re: RegExp; chinese: boolean }> = [
@@ -55,8 +77,18 @@ export function isHeadingLike(rest: string): boolean {
 
 /** Classifies one line. */
 export function classifyLine(line: Line): ClassifiedLine {
-  const base = { ...line, level: 0, marker: null, value: null, rest: line.text };
+  const base = { ...line, level: 0, unit: null, marker: null, value: null, sub: 0, rest: line.text };
   const text = line.text;
+  const legal = legalHeading.exec(text);
+  // `第二章行政保护` is a heading; `第二章规定的…。` is a sentence that starts with a reference.
+  if (legal && isHeadingLike(text.slice(legal[0].length)) && !/[。；，]/.test(text)) {
+    const unit = legal[2] as '编' | '章' | '节';
+    return { ...base, kind: 'legal-heading', level: { 编: 1, 章: 2, 节: 3 }[unit], unit, marker: legal[0], value: numberValue(legal[1]), rest: text.slice(legal[0].length) };
+  }
+  const art = article.exec(text);
+  if (art) {
+    return { ...base, kind: 'article', unit: '条', marker: art[0], value: numberValue(art[1]), sub: art[2] ? chineseNumber(art[2]) : 0, rest: text.slice(art[0].length) };
+  }
   if (/^专栏\s*\d+/.test(text)) return { ...base, kind: 'box-title' };
   if ((text.match(/\|/g) ?? []).length >= 2 && !text.startsWith('专栏')) return { ...base, kind: 'table-row' };
   if (text.startsWith('——')) return { ...base, kind: 'lead-in' };
@@ -79,9 +111,16 @@ export function classifyLine(line: Line): ClassifiedLine {
 
 const chineseUnits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** Chinese numeral for a number up to 99: 24 → 二十四. */
+/** Chinese numeral for a number up to 999, as legal texts write it: 24 → 二十四, 101 → 一百零一, 110 → 一百一十. */
 export function toChineseNumber(value: number): string {
   if (value < 10) return chineseUnits[value];
-  const tens = Math.floor(value / 10);
-  return `${tens === 1 ? '' : chineseUnits[tens]}十${chineseUnits[value % 10]}`;
+  if (value < 100) {
+    const tens = Math.floor(value / 10);
+    return `${tens === 1 ? '' : chineseUnits[tens]}十${chineseUnits[value % 10]}`;
+  }
+  const hundreds = `${chineseUnits[Math.floor(value / 100)]}百`;
+  const rest = value % 100;
+  if (rest === 0) return hundreds;
+  if (rest < 10) return `${hundreds}零${chineseUnits[rest]}`;
+  return `${hundreds}${rest < 20 ? '一' : ''}${toChineseNumber(rest)}`;
 }

@@ -22,11 +22,17 @@ export interface TitleMatch {
   span: number;
 }
 
-/** Locates the title among the first lines. */
-export function findTitle(lines: readonly Line[], metaTitle: string | null): TitleMatch {
+/**
+ * Locates the title among the first lines. `markedLine` is the source line
+ * a Markdown source marks as its title (`# …`), used when no metadata title
+ * is given.
+ */
+export function findTitle(lines: readonly Line[], metaTitle: string | null, markedLine: number | null = null): TitleMatch {
   const head = lines.slice(0, 20);
   const candidates: string[] = [];
+  const marked = markedLine === null ? -1 : head.findIndex((line) => line.no === markedLine);
   if (metaTitle) candidates.push(titleKey(metaTitle));
+  else if (marked >= 0) return { index: marked, span: 1 };
   else {
     for (const line of head) for (const m of line.text.matchAll(/《([^《》]{4,60})》/g)) candidates.push(titleKey(m[1]));
   }

@@ -125,6 +125,8 @@ function makeSection(line: ClassifiedLine, children: BodyNode[], ctx: TreeContex
     id: '',
     path: '',
     level: line.level,
+    unit: null,
+    role: null,
     number: normalizedMarker(line),
     title: line.rest,
     original: ctx.original(line.start, line.end),

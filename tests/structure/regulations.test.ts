@@ -1,0 +1,117 @@
+/**
+ * The real regulations read as regulations: every 第X条 is one article
+ * clause with its 款 and 项, every 章 is a heading, the adoption history
+ * stays out of the clauses, ids and citations come from the article
+ * numbers — on all ten local regulations and the five national texts
+ * (read as they come, not through the corpus, so the national ones are
+ * covered before they are added).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BodyNode, Section } from '../../src/lib/types.ts';
+import { readText, type Reading } from './read-text.ts';
+
+const corpus = '../shared/corpus';
+const files = ['local', 'national'].flatMap((dir) => readdirSync(join(corpus, dir)).map((name) => join(corpus, dir, name)));
+const read = new Map<string, { text: string; reading: Reading }>(
+  files.map((path) => {
+    const text = readFileSync(path, 'utf8');
+    return [path, { text, reading: readText(text, path) }];
+  }),
+);
+
+const sections = (nodes: readonly BodyNode[]): Section[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
+const numeral = '[一二三四五六七八九十百零〇]+';
+
+describe.each(files)('%s', (path) => {
+  const { text, reading } = read.get(path)!;
+  const { doc, clauses, messages } = reading;
+  const lines = text.split('\n');
+
+  it('has one article clause for every 第X条 line, in order', () => {
+    const numbers = lines.filter((l) => new RegExp(`^第${numeral}条`).test(l)).map((l) => new RegExp(`^第${numeral}条`).exec(l)![0]);
+    const articles = clauses.filter((c) => c.parts);
+    expect(articles.map((c) => c.number)).toEqual(numbers);
+    expect(clauses).toHaveLength(articles.length);
+    expect(articles.every((c) => c.parts!.length > 0 && c.parts![0].kind === '款')).toBe(true);
+  });
+
+  it('makes every chapter and section line a heading, never a clause', () => {
+    const headings = lines.filter((l) => new RegExp(`^#+ 第${numeral}[章节编]`).test(l)).map((l) => l.replace(/^#+\s*/, '').replace(/\s/g, ''));
+    expect(sections(doc.body).map((s) => `${s.number}${s.title.replace(/\s/g, '')}`)).toEqual(headings);
+    expect(clauses.some((c) => new RegExp(`^第${numeral}[章节]`).test(c.text))).toBe(false);
+  });
+
+  it('keeps the adoption history in the preamble and the metadata, not in clauses', () => {
+    const infoEnd = lines.indexOf('<!-- INFO END -->');
+    const history = lines.slice(1, infoEnd).filter((l) => l.trim());
+    expect(doc.preamble.map((b) => b.original.trim())).toEqual(history.map((l) => l.trim()));
+    expect(doc.preamble.every((b) => b.role === 'history')).toBe(true);
+    expect(doc.history.length).toBeGreaterThanOrEqual(history.length);
+    for (const clause of clauses) expect(clause.text).not.toMatch(/^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^。]*(通过|批准|修正|修订|公布|施行)[）)]?$/);
+  });
+
+  it('gives articles readable ids and citable paths from their numbers', () => {
+    for (const clause of clauses) {
+      expect(clause.id).toMatch(/^fx-a\d+(-\d+)?$/);
+      expect(clause.path.endsWith(clause.number!)).toBe(true);
+      // The reading text starts after the number: `第一条为了…` never runs together.
+      expect(clause.text.startsWith(clause.number!)).toBe(false);
+    }
+    expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
+  });
+
+  it('reports no structure problem, except the one the text has', () => {
+    const expected = path.includes('著作权法') ? ['numbering'] : [];
+    expect(messages.map((m) => m.ruleId)).toEqual(expected);
+  });
+});
+
+describe('articles, 款 and 项', () => {
+  it('reads 宁波 第九条 as one article with a 款 and five 项 — the short last 项 is no heading', () => {
+    const { clauses } = read.get(files.find((f) => f.includes('宁波市专利管理条例'))!)!.reading;
+    const a9 = clauses.find((c) => c.id === 'fx-a9')!;
+    expect(a9.parts!.map((p) => [p.kind, p.id, p.label])).toEqual([
+      ['款', 'fx-a9-k1', '第一款'],
+      ['项', 'fx-a9-x1', '第（一）项'],
+      ['项', 'fx-a9-x2', '第（二）项'],
+      ['项', 'fx-a9-x3', '第（三）项'],
+      ['项', 'fx-a9-x4', '第（四）项'],
+      ['项', 'fx-a9-x5', '第（五）项'],
+    ]);
+    expect(a9.parts![5].text).toBe('订立其他科学研究与开发合同的。');
+    expect(clauses.find((c) => c.id === 'fx-a10')!.text).toMatch(/^任何人未经单位许可/);
+  });
+
+  it('addresses 项 under the 款 they belong to when an article has several 款 (广东 第十三条第一款第（三）项)', () => {
+    const { clauses } = read.get(files.find((f) => f.includes('广东省'))!)!.reading;
+    const a13 = clauses.find((c) => c.id === 'fx-a13')!;
+    expect(a13.path).toBe('第二章 第十三条');
+    expect(a13.headings).toEqual(['第二章 行政保护']);
+    const item = a13.parts!.find((p) => p.id === 'fx-a13-k1-x3')!;
+    expect(item).toMatchObject({ kind: '项', label: '第一款第（三）项', number: '（三）' });
+    expect(a13.parts!.at(-1)).toMatchObject({ kind: '款', id: 'fx-a13-k2', label: '第二款' });
+  });
+
+  it('reads the history of 宁波 into dated events with the body that acted', () => {
+    const { doc } = read.get(files.find((f) => f.includes('宁波市专利管理条例'))!)!.reading;
+    expect(doc.history.map((e) => [e.date, e.event])).toEqual([
+      ['2003-09-26', '通过'],
+      ['2003-11-06', '批准'],
+      ['2011-12-27', '通过'],
+      ['2012-03-31', '修正'],
+    ]);
+    expect(doc.history[0].by).toBe('宁波市第十二届人民代表大会常务委员会第五次会议');
+  });
+
+  it('reads 专利法实施细则 2023 with its 149 articles and 13 chapters, 附则 with its role', () => {
+    const { doc, clauses } = read.get(files.find((f) => f.includes('实施细则(2023'))!)!.reading;
+    expect(clauses).toHaveLength(149);
+    const chapters = sections(doc.body);
+    expect(chapters).toHaveLength(13);
+    expect(chapters.at(-1)).toMatchObject({ number: '第十三章', role: '附则', unit: '章', id: 'fx-c13' });
+    expect(clauses.at(-1)!.path).toBe('第十三章 第一百四十九条');
+    expect(clauses.at(-1)!.id).toBe('fx-a149');
+  });
+});
