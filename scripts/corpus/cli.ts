@@ -1,30 +1,47 @@
 /**
  * Corpus commands for people working on the content.
  *
+ *   npm run corpus -- add <file> [--id <id>] [--source-name <name>] [--source-url <url>]
  *   npm run corpus -- inspect <file> [--json]
  *
+ * `add` copies a source file into `content/documents/<id>/` unchanged,
+ * drafts its meta.yaml from the text and checks it in the pipeline.
  * `inspect` normalizes and segments any text file without metadata and
- * prints a report (or, with --json, the clauses). Exit code 1 when the
- * file cannot be processed.
+ * prints a report (or, with --json, the document tree). Exit code 1 when
+ * the file cannot be processed.
  */
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { addDocument } from './add.ts';
 import { formatInspection, inspectFile } from './inspect.ts';
 
-const usage = '用法 / Usage: npm run corpus -- inspect <file> [--json]';
+const usage = [
+  '用法 / Usage:',
+  '  npm run corpus -- add <文件> [--id <id>] [--source-name <来源>] [--source-url <网址>]',
+  '  npm run corpus -- inspect <文件> [--json]',
+].join('\n');
 const [command, ...rest] = process.argv.slice(2);
-const json = rest.includes('--json');
-const path = rest.find((arg) => !arg.startsWith('--'));
+const option = (name: string): string | undefined => {
+  const at = rest.indexOf(name);
+  return at >= 0 ? rest[at + 1] : undefined;
+};
+const valued = new Set(['--id', '--source-name', '--source-url']);
+const path = rest.find((arg, i) => !arg.startsWith('--') && !valued.has(rest[i - 1] ?? ''));
 
-if (command !== 'inspect' || !path) {
+if (!path || (command !== 'inspect' && command !== 'add')) {
   console.error(usage);
   process.exit(2);
 }
-const result = inspectFile(path);
-if (json && result.doc && !result.failed) {
-  process.stdout.write(`${JSON.stringify(clausesOf(result.doc.body), null, 1)}\n`);
-} else if (json) {
-  console.error(formatInspection(path, result));
+if (command === 'add') {
+  const result = addDocument(path, { id: option('--id'), sourceName: option('--source-name') ?? null, sourceUrl: option('--source-url') ?? null });
+  (result.ok ? console.log : console.error)(result.report);
+  process.exitCode = result.ok ? 0 : 1;
 } else {
-  console.log(formatInspection(path, result));
+  const result = inspectFile(path);
+  if (rest.includes('--json') && result.doc && !result.failed) {
+    process.stdout.write(`${JSON.stringify({ title: result.doc.title, preamble: result.doc.preamble, history: result.doc.history, body: result.doc.body, closing: result.doc.closing }, null, 1)}\n`);
+  } else if (rest.includes('--json')) {
+    console.error(formatInspection(path, result));
+  } else {
+    console.log(formatInspection(path, result));
+  }
+  process.exitCode = result.failed ? 1 : 0;
 }
-process.exitCode = result.failed ? 1 : 0;

@@ -57,7 +57,28 @@ export function inspectFile(path: string): Inspection {
   return { doc, files, failed: doc === null || files.some((f) => f.messages.some((m) => m.fatal)) };
 }
 
-const repairKinds: Record<string, string> = { decoding: '解码', gloss: '拼音注音', 'mis-decoding': '错码片段', 'heading-number': '标题编号' };
+const repairKinds: Record<string, string> = { decoding: '解码', gloss: '拼音注音', 'mis-decoding': '错码片段', 'heading-number': '标题编号', 'line-join': '断行合并' };
+
+/** `第一章–第七章`: the first and last number of a run, so a reader sees at once whether the reading is right. */
+const range = (numbers: readonly string[]): string => (numbers.length === 0 ? '' : numbers.length === 1 ? `（${numbers[0]}）` : `（${numbers[0]}–${numbers.at(-1)}）`);
+
+/** The legal units found, with the numbers seen: `章 7 个（第一章–第七章）· 条 51 条（第一条–第五十一条）· 款 70 · 项 40`. */
+export function structureSummary(doc: PolicyDocument): string[] {
+  const units: Record<string, string[]> = { 编: [], 章: [], 节: [] };
+  const walk = (nodes: PolicyDocument['body']): void => {
+    for (const node of nodes) if (node.type === 'section') {
+      if (node.unit) units[node.unit].push(node.number ?? '');
+      walk(node.children);
+    }
+  };
+  walk(doc.body);
+  const articles = clausesOf(doc.body).filter((c) => c.parts);
+  if (articles.length === 0) return [];
+  const parts = articles.flatMap((a) => a.parts ?? []);
+  const heads = Object.entries(units).filter(([, n]) => n.length).map(([unit, n]) => `${unit} ${n.length} 个${range(n)}`);
+  const count = (kind: string): number => parts.filter((p) => p.kind === kind).length;
+  return [`条文：${[...heads, `条 ${articles.length} 条${range(articles.map((a) => a.number ?? ''))}`, `款 ${count('款')} 个`, `项 ${count('项')} 个`, `目 ${count('目')} 个`].join(' · ')}`];
+}
 
 /** The report as text, Chinese first. */
 export function formatInspection(path: string, { doc, files, failed }: Inspection): string {
@@ -68,6 +89,9 @@ export function formatInspection(path: string, { doc, files, failed }: Inspectio
     out.push(`标题：${doc.title}`);
     if (doc.preamble.length) out.push(`标题前：${doc.preamble.length} 段（${doc.preamble.map((b) => b.role).join('、')}）`);
     out.push(`结构：章节 ${s.sections} 个 · 条款 ${s.clauses} 条 · 表格 ${s.tables} 个 · 专栏 ${s.boxes} 个`);
+    out.push(...structureSummary(doc));
+    if (doc.history.length) out.push(`制定与修改：${doc.history.map((e) => `${e.date} ${e.event}`).join('；')}`);
+    if (doc.closing.length) out.push(`落款：${doc.closing.map((b) => b.text).join(' ')}`);
     const counts = new Map<string, number>();
     for (const clause of clausesOf(doc.body)) for (const agency of clause.agencies) counts.set(agency, (counts.get(agency) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
