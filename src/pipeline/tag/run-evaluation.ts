@@ -1,32 +1,70 @@
 /**
  * Runs the theme evaluation end to end: builds and tags the corpus from
  * `content/`, reads the gold set and scores themes and objects on all
- * gold clauses, the tuning part and the held-out part, against the
- * targets (theme micro-F1 ≥ 0.85, every theme F1 ≥ 0.70, object
- * micro-F1 ≥ 0.90). Used by `npm run eval:themes` and by the test suite.
+ * gold clauses, the tuning part and the held-out part, both over the whole
+ * gold set and per genre family (政策文件: plans and policy papers;
+ * 法律法规: regulations read by articles), against the targets (theme
+ * micro-F1 ≥ 0.85, theme F1 ≥ 0.70, object micro-F1 ≥ 0.90) on all gold
+ * clauses and on each genre. Used by `npm run eval:themes` and by the test suite.
+ *
+ * Example failure: `法律法规: theme management F1 0.557 < 0.7 (51 gold clauses)`.
  */
+import { genreFamily } from '../../lib/document-meta.ts';
 import { buildCorpus } from '../corpus.ts';
 import { clausesOf } from '../structure/identify.ts';
 import { evaluate, worstMistakes, type Mistake, type Pair, type Report } from './evaluate.ts';
-import { loadGold } from './gold.ts';
+import { loadGold, type GoldEntry } from './gold.ts';
 import { loadTaxonomy } from './load-taxonomy.ts';
 import { createTagger, tagCorpus } from './tag-corpus.ts';
 
-/** Quality targets the tagger must reach on all gold clauses. */
-export const targets = { themeMicroF1: 0.85, themeF1: 0.7, objectMicroF1: 0.9 } as const;
+/**
+ * Quality targets the tagger must reach on all gold clauses and on each
+ * genre; within a genre a theme's own F1 target applies only from
+ * `themeMinSupport` gold clauses on (two clauses make no F1).
+ */
+export const targets = { themeMicroF1: 0.85, themeF1: 0.7, themeMinSupport: 5, objectMicroF1: 0.9 } as const;
 
 /** Split names reported. */
 export const splits = ['all', 'tune', 'held-out'] as const;
 
+/** A split of the gold set. */
+export type Split = (typeof splits)[number];
+
+/** Genre families reported separately: plans and policy papers, then legal texts. */
+export const genres = ['政策文件', '法律法规'] as const;
+
+/** A genre family. */
+export type GenreFamily = (typeof genres)[number];
+
+/** Theme and object reports of one part of the gold set, per split. */
+export interface Reports {
+  themes: Record<Split, Report>;
+  objects: Record<Split, Report>;
+}
+
 /** The full evaluation result. */
-export interface Evaluation {
+export interface Evaluation extends Reports {
   themeIds: string[];
   objectIds: string[];
-  themes: Record<(typeof splits)[number], Report>;
-  objects: Record<(typeof splits)[number], Report>;
+  /** The same reports restricted to the gold clauses of each genre family. */
+  genres: Record<GenreFamily, Reports>;
+  /** Worst mistakes on the tuning split only, so tuning never looks at held-out clauses. */
   mistakes: { themes: Mistake[]; objects: Mistake[] };
-  /** Targets missed on `all`, as readable sentences; empty when every target is met. */
+  /** Targets missed on all gold clauses or on a genre, as readable sentences naming the scope; empty when every target is met. */
   failures: string[];
+}
+
+/** Targets missed by one scope's reports on its `all` split; `scope` starts each sentence. */
+function missedTargets(scope: string, { themes, objects }: Reports, minSupport: number): string[] {
+  const failures: string[] = [];
+  const { micro, perLabel } = themes.all;
+  if (micro.f1 < targets.themeMicroF1) failures.push(`${scope}: theme micro-F1 ${micro.f1.toFixed(3)} < ${targets.themeMicroF1}`);
+  for (const [id, s] of perLabel) {
+    const support = s.tp + s.fn;
+    if (support >= minSupport && s.f1 < targets.themeF1) failures.push(`${scope}: theme ${id} F1 ${s.f1.toFixed(3)} < ${targets.themeF1} (${support} gold clauses)`);
+  }
+  if (objects.all.micro.f1 < targets.objectMicroF1) failures.push(`${scope}: object micro-F1 ${objects.all.micro.f1.toFixed(3)} < ${targets.objectMicroF1}`);
+  return failures;
 }
 
 /** Builds, tags and evaluates; `contentDir` holds documents and taxonomy, `goldFile` the gold set. */
@@ -35,21 +73,26 @@ export function runEvaluation(contentDir = 'content', goldFile = 'tests/gold/the
   if (run.failed) throw new Error('Corpus build failed; run `npm run build:corpus` to see the problems.');
   const taxonomy = loadTaxonomy(`${contentDir}/taxonomy`);
   tagCorpus(run.corpus, { tagger: createTagger(taxonomy) });
-  const clauses = new Map(run.corpus.documents.flatMap((d) => clausesOf(d.body)).map((c) => [c.id, c]));
+  const clauses = new Map(run.corpus.documents.flatMap((d) => clausesOf(d.body).map((c) => [c.id, { clause: c, genre: genreFamily(d.meta.genre) }] as const)));
   const themeIds = taxonomy.themes.labels.map((l) => l.id);
   const objectIds = taxonomy.objects.labels.map((l) => l.id);
   const gold = loadGold(goldFile, { clauses: new Set(clauses.keys()), themes: new Set(themeIds), objects: new Set(objectIds) });
 
-  const pairs = (kind: 'themes' | 'objects', split: (typeof splits)[number]): Pair[] =>
-    gold.filter((g) => split === 'all' || g.split === split).map((g) => ({ id: g.id, gold: g[kind], predicted: clauses.get(g.id)![kind].map((l) => l.id) }));
-  const reports = (kind: 'themes' | 'objects', ids: string[]) =>
-    Object.fromEntries(splits.map((s) => [s, evaluate(pairs(kind, s), ids)])) as Record<(typeof splits)[number], Report>;
-  const themes = reports('themes', themeIds);
-  const objects = reports('objects', objectIds);
+  const pairs = (entries: readonly GoldEntry[], kind: 'themes' | 'objects', split: Split): Pair[] =>
+    entries.filter((g) => split === 'all' || g.split === split).map((g) => ({ id: g.id, gold: g[kind], predicted: clauses.get(g.id)!.clause[kind].map((l) => l.id) }));
+  const reports = (entries: readonly GoldEntry[]): Reports => {
+    const per = (kind: 'themes' | 'objects', ids: string[]) =>
+      Object.fromEntries(splits.map((s) => [s, evaluate(pairs(entries, kind, s), ids)])) as Record<Split, Report>;
+    return { themes: per('themes', themeIds), objects: per('objects', objectIds) };
+  };
+  const whole = reports(gold);
+  const byGenre = Object.fromEntries(genres.map((g) => [g, reports(gold.filter((e) => clauses.get(e.id)!.genre === g))])) as Record<GenreFamily, Reports>;
 
-  const failures: string[] = [];
-  if (themes.all.micro.f1 < targets.themeMicroF1) failures.push(`theme micro-F1 ${themes.all.micro.f1.toFixed(3)} < ${targets.themeMicroF1}`);
-  for (const [id, s] of themes.all.perLabel) if (s.f1 < targets.themeF1) failures.push(`theme ${id} F1 ${s.f1.toFixed(3)} < ${targets.themeF1}`);
-  if (objects.all.micro.f1 < targets.objectMicroF1) failures.push(`object micro-F1 ${objects.all.micro.f1.toFixed(3)} < ${targets.objectMicroF1}`);
-  return { themeIds, objectIds, themes, objects, mistakes: { themes: worstMistakes(pairs('themes', 'all'), 12), objects: worstMistakes(pairs('objects', 'all'), 8) }, failures };
+  // On all gold every theme must reach its target; within a genre only themes with enough gold clauses.
+  const failures = [
+    ...missedTargets('all gold', whole, 0),
+    ...genres.flatMap((g) => missedTargets(g, byGenre[g], targets.themeMinSupport)),
+  ];
+  const mistakes = { themes: worstMistakes(pairs(gold, 'themes', 'tune'), 12), objects: worstMistakes(pairs(gold, 'objects', 'tune'), 8) };
+  return { themeIds, objectIds, ...whole, genres: byGenre, mistakes, failures };
 }
