@@ -9,7 +9,7 @@ import type { Clause, Corpus, PolicyDocument } from '../../src/lib/types.ts';
 
 let real: Corpus | undefined;
 
-/** The five real documents, built from content/ once per test file. */
+/** The real documents (5 plans, 10 regulations), built from content/ once per test file. */
 export function realCorpus(): Corpus {
   real ??= buildCorpus('content').corpus;
   return real;
@@ -27,7 +27,7 @@ export function fixtureCorpus(name: string): Corpus {
         type: 'clause', id: `${id}-${k + 1}`, docId: id, path: `${k + 1}.`, headings: [], number: `${k + 1}.`, title: null, text,
         original: text, agencies: [], agencyNote: null, box: null, line: k + 1, order: k + 1, themes: [], objects: [],
       }));
-      return { ...template, meta: { ...template.meta, id, city: { zh: city, pinyin: id } }, body };
+      return { ...template, meta: { ...template.meta, id, jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id } }, body };
     }),
   };
 }

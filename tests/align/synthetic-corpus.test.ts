@@ -13,7 +13,7 @@ describe('synthetic corpus for the alignment benchmark', () => {
   it('has the requested number of documents, one city each, with unique clause ids', () => {
     const corpus = syntheticCorpus(realCorpus(), 30);
     expect(corpus.documents).toHaveLength(30);
-    expect(new Set(corpus.documents.map((d) => d.meta.city.zh)).size).toBe(30);
+    expect(new Set(corpus.documents.map((d) => d.meta.jurisdiction.name)).size).toBe(30);
     const ids = corpus.documents.flatMap((d) => clausesOf(d.body).map((c) => c.id));
     expect(new Set(ids).size).toBe(ids.length);
   });

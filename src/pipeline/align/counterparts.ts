@@ -63,7 +63,8 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
       if (c === 0) continue;
       for (let p = start; p < end; p++) {
         const b = postings[p];
-        if (cityOf[b] === cityA) continue;
+        // A zero boost is boilerplate in b: in its norm, no evidence (and acc[b] must stay 0 until b is touched).
+        if (cityOf[b] === cityA || postingBoosts[p] === 0) continue;
         if (acc[b] === 0) touched[touchedCount++] = b;
         acc[b] += c * postingBoosts[p];
       }

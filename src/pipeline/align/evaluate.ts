@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Corpus } from '../../lib/types.ts';
 import { findCounterparts } from './counterparts.ts';
 import { publishedScoring } from './align-corpus.ts';
+import type { FormulaOptions } from './frequent-formulae.ts';
 import { buildIndex, pairScore, type IndexOptions } from './inverted-index.ts';
 import { alignUnits } from './units.ts';
 
@@ -42,14 +43,14 @@ export interface PartScores {
 /** Measures for all pairs and each split. */
 export type EvalScores = Record<'all' | 'tune' | 'heldout', PartScores>;
 
-/** A configuration to evaluate: any part of the index options, the rest as published. */
-export type EvalConfig = Partial<IndexOptions>;
+/** A configuration to evaluate: any part of the index and formula options, the rest as published. */
+export type EvalConfig = Partial<IndexOptions> & FormulaOptions;
 
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
 
 /** Evaluates one configuration on the corpus; throws if the gold set names an unknown clause. */
 export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig = {}): EvalScores {
-  const units = alignUnits(corpus);
+  const units = alignUnits(corpus, config);
   const at = new Map(units.map((u, i) => [u.clause.id, i]));
   const unit = (id: string): number => {
     const i = at.get(id);

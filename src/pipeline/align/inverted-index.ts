@@ -7,7 +7,7 @@
  * weighs ~0; `技术调查官` in a few clauses of a few plans weighs much more.
  */
 import type { AlignUnit } from './units.ts';
-import { featuresOf, type FeatureKind } from './features.ts';
+import { featureIds, featuresOf, type FeatureKind } from './features.ts';
 import { boilerplateMask } from './boilerplate.ts';
 import { normalizeForAlign } from './normalize.ts';
 
@@ -32,6 +32,14 @@ export interface IndexOptions {
    * aside in its body (default 1: no boost).
    */
   titleBoost?: number;
+  /**
+   * What features touching masked boilerplate are: `skip` (default) leaves
+   * them out, as passages need; `norm` keeps them in each unit's norm but
+   * never as evidence for a match (like `maxPostings`), so a clause made
+   * mostly of formulae is close to nothing, rather than identical to another
+   * clause with the same formulae and a few words in common.
+   */
+  masked?: 'skip' | 'norm';
 }
 
 /** The index: features per unit, postings per feature (CSR), weights and norms. */
@@ -44,9 +52,9 @@ export interface FeatureIndex {
   n: number;
   /** Sorted feature ids of each unit. */
   unitFeatures: Int32Array[];
-  /** Per unit, parallel to `unitFeatures`: the title multiplier of each feature. */
+  /** Per unit, parallel to `unitFeatures`: the title multiplier of each feature as evidence (0: boilerplate, in the norm only). */
   unitBoosts: Float32Array[];
-  /** Parallel to `postings`: the multiplier of the feature in that unit. */
+  /** Parallel to `postings`: the evidence multiplier of the feature in that unit (0: boilerplate, in the norm only). */
   postingBoosts: Float32Array;
   /** postings[offsets[f] .. offsets[f + 1]) are the units containing feature f, ascending. */
   offsets: Int32Array;
@@ -63,7 +71,7 @@ export interface FeatureIndex {
 
 /** Builds the index over `units` (features computed here, once per unit). */
 export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIndex {
-  const { features, weighting = 'idf', similarity = 'ochiai', titleBoost = 1 } = options;
+  const { features, weighting = 'idf', similarity = 'ochiai', titleBoost = 1, masked = 'skip' } = options;
   const ids = new Map<string, number>();
   const gramAt: Int32Array[] = [];
   const cities: string[] = [];
@@ -71,27 +79,23 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
   const docNumber = new Map<string, number>();
   const cityOf = new Int32Array(units.length);
   const docOf = new Int32Array(units.length);
+  // Per unit (masked = 'norm'), the features found only in boilerplate: in the norm, not evidence.
+  const normOnly: Array<Set<number> | undefined> = [];
+  const idOf = (f: string): number => {
+    let id = ids.get(f);
+    if (id === undefined) ids.set(f, (id = ids.size));
+    return id;
+  };
   const unitFeatures = units.map((unit, u) => {
     if (!cityNumber.has(unit.city)) cityNumber.set(unit.city, cities.push(unit.city) - 1);
     if (!docNumber.has(unit.docId)) docNumber.set(unit.docId, docNumber.size);
     cityOf[u] = cityNumber.get(unit.city)!;
     docOf[u] = docNumber.get(unit.docId)!;
-    const idOf = (f: string): number => {
-      let id = ids.get(f);
-      if (id === undefined) ids.set(f, (id = ids.size));
-      return id;
-    };
-    if (features.kind === 'words') return Int32Array.from(featuresOf(unit.norm.text, unit.mask, features).map(idOf)).sort();
-    // Character n-grams: remember which gram starts at each position (for passages), then keep the distinct ids.
-    const { text } = unit.norm;
-    const at = new Int32Array(text.length).fill(-1);
-    for (let i = 0, clean = 0; i < text.length; i++) {
-      clean = unit.mask[i] ? 0 : clean + 1;
-      if (clean >= features.n) at[i - features.n + 1] = idOf(text.slice(i - features.n + 1, i + 1));
-    }
-    gramAt.push(at);
-    const sorted = at.filter((id) => id >= 0).sort();
-    return sorted.filter((id, k) => k === 0 || id !== sorted[k - 1]);
+    const found = featureIds(unit.norm.text, unit.mask, features, idOf, masked === 'norm');
+    if (found.gramAt) gramAt.push(found.gramAt);
+    if (!found.maskedOnly) return found.evidence;
+    normOnly[u] = found.maskedOnly;
+    return Int32Array.from([...found.evidence, ...found.maskedOnly]).sort();
   });
   const unitBoosts = units.map((unit, u) => {
     const boosts = new Float32Array(unitFeatures[u].length).fill(1);
@@ -111,17 +115,6 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
       if (lastDoc[f] !== docOf[u]) (lastDoc[f] = docOf[u]), docDf[f]++;
     }
   });
-  const offsets = new Int32Array(count + 1);
-  for (let f = 0; f < count; f++) offsets[f + 1] = offsets[f] + df[f];
-  const postings = new Int32Array(offsets[count]);
-  const postingBoosts = new Float32Array(offsets[count]);
-  const fill = offsets.slice(0, count);
-  unitFeatures.forEach((fs, u) => {
-    fs.forEach((f, k) => {
-      postingBoosts[fill[f]] = unitBoosts[u][k];
-      postings[fill[f]++] = u;
-    });
-  });
   const n = units.length;
   const d = docNumber.size;
   const weights = new Float64Array(count);
@@ -135,6 +128,19 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
     let sum = 0;
     fs.forEach((f, k) => (sum += contributions[f] * unitBoosts[u][k] ** 2));
     norms[u] = Math.sqrt(sum);
+  });
+  // Boilerplate-only features have counted in the norm; as evidence they weigh nothing.
+  normOnly.forEach((only, u) => only && unitFeatures[u].forEach((f, k) => only.has(f) && (unitBoosts[u][k] = 0)));
+  const offsets = new Int32Array(count + 1);
+  for (let f = 0; f < count; f++) offsets[f + 1] = offsets[f] + df[f];
+  const postings = new Int32Array(offsets[count]);
+  const postingBoosts = new Float32Array(offsets[count]);
+  const fill = offsets.slice(0, count);
+  unitFeatures.forEach((fs, u) => {
+    fs.forEach((f, k) => {
+      postingBoosts[fill[f]] = unitBoosts[u][k];
+      postings[fill[f]++] = u;
+    });
   });
   return { ids, gramAt, n: features.kind === 'chars' ? features.n : 0, unitFeatures, unitBoosts, postingBoosts, offsets, postings, weights, contributions, norms, cityOf, cities };
 }

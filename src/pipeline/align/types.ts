@@ -45,7 +45,12 @@ export interface SharedPhrase {
 export interface Alignment {
   schema: 1;
   /** How the alignment was computed, for citation and reproduction. */
-  method: { features: string; weighting: string; similarity: string; titleBoost: number; perCity: number; minScore: number; phraseMinLength: number };
+  method: {
+    features: string; weighting: string; similarity: string; titleBoost: number; perCity: number; minScore: number; phraseMinLength: number;
+    /** Corpus-frequent formulae: character n-grams (`formulaGram` long) in at least `formulaMinDocuments` documents are masked. */
+    formulaGram: number;
+    formulaMinDocuments: number;
+  };
   /** Counterparts by clause id; cities ordered by their best score. */
   counterparts: Record<string, CityCounterparts[]>;
   /** Shared phrases, most widely shared first. */

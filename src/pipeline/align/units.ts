@@ -1,28 +1,36 @@
 /**
  * The units alignment works on: every clause of the corpus with its city,
- * normalized text and boilerplate mask, in corpus order.
+ * normalized text and boilerplate mask, in corpus order. The mask joins the
+ * hand-listed formulae (`boilerplate.ts`) and those the corpus itself shows
+ * to be common, by document frequency (`frequent-formulae.ts`).
  */
 import { clausesOf } from '../structure/identify.ts';
 import type { Clause, Corpus } from '../../lib/types.ts';
 import { boilerplateMask } from './boilerplate.ts';
+import { formulaMasks, type FormulaOptions } from './frequent-formulae.ts';
 import { normalizeForAlign, type NormalizedText } from './normalize.ts';
 
 /** One clause prepared for alignment. */
 export interface AlignUnit {
   clause: Clause;
   docId: string;
-  /** City key, `meta.city.zh`: clauses of one city are never each other's counterparts. */
+  /** City key, `meta.jurisdiction.name`: clauses of one city are never each other's counterparts. */
   city: string;
   norm: NormalizedText;
+  /** 1 for each normalized character inside boilerplate (hand-listed or corpus-frequent). */
   mask: Uint8Array;
 }
 
 /** Prepares every clause of the corpus, in document and clause order. */
-export function alignUnits(corpus: Corpus): AlignUnit[] {
-  return corpus.documents.flatMap((doc) =>
+export function alignUnits(corpus: Corpus, options: FormulaOptions = {}): AlignUnit[] {
+  const units = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, city: doc.meta.city.zh, norm, mask: boilerplateMask(norm.text) };
+      return { clause, docId: doc.meta.id, city: doc.meta.jurisdiction.name, norm, mask: boilerplateMask(norm.text) };
     }),
   );
+  const docNumber = new Map(corpus.documents.map((doc, d) => [doc.meta.id, d]));
+  const frequent = formulaMasks(units.map((u) => ({ text: u.norm.text, doc: docNumber.get(u.docId)! })), corpus.documents.length, options);
+  units.forEach((unit, u) => frequent[u].forEach((m, i) => m && (unit.mask[i] = 1)));
+  return units;
 }
