@@ -1,10 +1,13 @@
 /**
  * A synthetic corpus for the scale benchmark: N document folders
- * (source.txt + meta.yaml with the right sha256) made by recombining the
- * top-level sections of the five real documents under N invented cities.
+ * (source + meta.yaml with the right sha256) under N invented cities.
+ * Two of every three are plans (source.txt) recombined from the top-level
+ * sections of the real plans; every third is a regulation (source.md, as
+ * law collections publish them) recombined from the chapters of the real
+ * regulations, its articles numbered anew through the text.
  * Deterministic: the same N and seed give the same bytes. Every fifth
- * document is in traditional characters (with 重庆's pinyin glosses), so
- * the simplification step is measured too.
+ * plan-slot document is in traditional characters (with 重庆's pinyin
+ * glosses), so the simplification step is measured too.
  *
  *   tsx scripts/bench/generate-corpus.ts <outDir> <N> [--seed 1]
  */
@@ -21,6 +24,9 @@ import { toChineseNumber } from '../../src/pipeline/structure/lines.ts';
 import { decode } from '../../src/pipeline/text/decode.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { isLegal } from '../../src/lib/document-meta.ts';
+import type { Clause, PolicyDocument, Section } from '../../src/lib/types.ts';
+import { clausesOf } from '../../src/pipeline/structure/identify.ts';
 
 
 interface Block {
@@ -28,6 +34,8 @@ interface Block {
   script: 'Hans' | 'Hant';
   /** True when the first line is a `一、` heading whose number can be replaced. */
   headed: boolean;
+  /** A regulation's chapter: its title and its articles' lines (each article's first line starts with 第X条). */
+  legal?: { title: string; articles: string[][] };
 }
 
 const topMarker = /^\s*(?:[一二三四五六七八九十]+|\d{1,2})、/;
@@ -37,6 +45,10 @@ export function sectionPool(contentDir = 'content'): Block[] {
   const blocks: Block[] = [];
   for (const doc of buildCorpus(contentDir).corpus.documents) {
     const folder = join(contentDir, 'documents', doc.meta.id);
+    if (isLegal(doc.meta)) {
+      blocks.push(...chapterBlocks(doc));
+      continue;
+    }
     const file = new VFile({ path: join(folder, 'source.txt') });
     const lines = decode(readFileSync(join(folder, 'source.txt')), file).text.split('\n');
     if (doc.meta.id === 'chongqing') {
@@ -51,6 +63,33 @@ export function sectionPool(contentDir = 'content'): Block[] {
     }
   }
   return blocks;
+}
+
+/** A regulation's chapters as blocks of articles (a text without chapters in runs of six articles), each article as its source lines. */
+function chapterBlocks(doc: PolicyDocument): Block[] {
+  const article = (clause: Clause): string[] => {
+    const parts = clause.parts ?? [];
+    return parts.map((part, i) => `${i === 0 ? `${clause.number} ` : ''}${part.number ?? ''}${part.text}`);
+  };
+  const chapters = doc.body.filter((node): node is Section => node.type === 'section');
+  const groups = chapters.length
+    ? chapters.map((chapter) => ({ title: chapter.title, clauses: clausesOf(chapter.children) }))
+    : Array.from({ length: Math.ceil(clausesOf(doc.body).length / 6) }, (_, k) => ({ title: fallbackHeadings[k % fallbackHeadings.length], clauses: clausesOf(doc.body).slice(k * 6, k * 6 + 6) }));
+  return groups.filter((g) => g.clauses.length).map((g) => ({ lines: [], script: 'Hans', headed: false, legal: { title: g.title, articles: g.clauses.map(article) } }));
+}
+
+/** The lines of a synthetic regulation in Markdown: title, history, chapters with their articles numbered 1, 2, 3 … through the text. */
+function regulationLines(title: string, city: string, chapters: readonly Block[], year: number): string[] {
+  const lines = [`# ${title}`, '', `${year}年6月1日 ${city}人民代表大会常务委员会第五次会议通过`, '', '<!-- INFO END -->', ''];
+  let n = 0;
+  chapters.forEach((block, c) => {
+    lines.push(`## 第${toChineseNumber(c + 1)}章 ${block.legal!.title}`, '');
+    for (const article of block.legal!.articles) {
+      n++;
+      article.forEach((line, i) => lines.push(i === 0 ? line.replace(/^第[一二三四五六七八九十百零]+条/, `第${toChineseNumber(n)}条`) : line, ''));
+    }
+  });
+  return lines;
 }
 
 // Characters written the same in both scripts, with their pinyin, for invented city names.
@@ -80,8 +119,35 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
   // The content-level data (indicator rules, agency aliases, taxonomy) comes along unchanged.
   for (const entry of readdirSync('content').filter((name) => name !== 'documents')) cpSync(join('content', entry), join(outDir, entry), { recursive: true });
   let total = 0;
+  const plans = pool.filter((block) => !block.legal);
+  const chapters = pool.filter((block) => block.legal);
   for (let i = 0; i < count; i++) {
     const pick = seededRandom(seed * 1_000_003 + i);
+    const id = `bench-${String(i + 1).padStart(4, '0')}`;
+    if (i % 3 === 2 && chapters.length) {
+      const city = `${names[i].zh}市`;
+      const title = `${city}专利促进条例`;
+      const year = 2010 + (i % 12);
+      const picked = Array.from({ length: 3 + Math.floor(pick() * 4) }, () => chapters[Math.floor(pick() * chapters.length)]);
+      const source = Buffer.from(`${regulationLines(title, city, picked, year).join('\n')}\n`);
+      writeDocument(outDir, id, 'source.md', source, {
+        id,
+        title,
+        jurisdiction: { name: city, pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1), level: '地级市', parent: '合成省', province: '合成省' },
+        genre: '条例',
+        issuers: [`${city}人民代表大会常务委员会`],
+        docNumber: null,
+        dates: [{ event: '通过', date: `${year}-06-01`, by: `${city}人民代表大会常务委员会第五次会议` }],
+        status: null,
+        targetYears: [],
+        script: 'Hans',
+        work: null,
+        provenance: `基准测试用的合成法规：由真实法规的 ${picked.length} 章重组而成，条文重新编号（种子 ${seed}）。`,
+        source: { file: 'source.md', sha256: createHash('sha256').update(source).digest('hex'), name: null, url: null },
+      });
+      total += source.length;
+      continue;
+    }
     const script = i % 5 === 1 ? 'Hant' : 'Hans';
     const convert = (line: string, from: Block['script']): string => (from === script ? line : script === 'Hant' ? toTraditional(line) : simplify(line));
     const city = `${names[i].zh}市`;
@@ -90,7 +156,7 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
     const lines = [convert(title, 'Hans'), convert(`为深入实施知识产权强国战略，推进${city}知识产权工作高质量发展，结合本市实际，制定本${genre}。`, 'Hans')];
     const sections = 3 + Math.floor(pick() * 4);
     for (let s = 1; s <= sections; s++) {
-      const block = pool[Math.floor(pick() * pool.length)];
+      const block = plans[Math.floor(pick() * plans.length)];
       const body = block.lines.map((line) => convert(line, block.script));
       const number = `${toChineseNumber(s)}、`;
       if (block.headed) body[0] = body[0].replace(topMarker, number);
@@ -98,29 +164,31 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
       lines.push(...body);
     }
     const source = Buffer.from(`${lines.join('\n')}\n`);
-    const id = `bench-${String(i + 1).padStart(4, '0')}`;
     const meta = {
       id,
-      city: { zh: city, pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1) },
-      parentCity: null,
-      province: null,
-      level: '地级市',
       title,
+      jurisdiction: { name: city, pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1), level: '地级市', parent: '合成省', province: '合成省' },
+      genre,
       issuers: [],
       docNumber: null,
-      date: `2022-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-      genre,
+      dates: [{ event: '印发', date: `2022-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, by: null }],
+      status: null,
       targetYears: [2025],
       script,
-      provenance: `Synthetic benchmark document: ${sections} sections recombined from the five real documents (seed ${seed}).`,
-      source: { file: 'source.txt', sha256: createHash('sha256').update(source).digest('hex') },
+      work: null,
+      provenance: `基准测试用的合成文件：由真实文件的 ${sections} 个部分重组而成（种子 ${seed}）。`,
+      source: { file: 'source.txt', sha256: createHash('sha256').update(source).digest('hex'), name: null, url: null },
     };
-    mkdirSync(join(outDir, 'documents', id), { recursive: true });
-    writeFileSync(join(outDir, 'documents', id, 'source.txt'), source);
-    writeFileSync(join(outDir, 'documents', id, 'meta.yaml'), stringify(meta));
+    writeDocument(outDir, id, 'source.txt', source, meta);
     total += source.length;
   }
   return total;
+}
+
+function writeDocument(outDir: string, id: string, file: string, source: Buffer, meta: Record<string, unknown>): void {
+  mkdirSync(join(outDir, 'documents', id), { recursive: true });
+  writeFileSync(join(outDir, 'documents', id, file), source);
+  writeFileSync(join(outDir, 'documents', id, 'meta.yaml'), stringify(meta));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -27,7 +27,7 @@ export function syntheticCorpus(real: Corpus, documents: number, seed = 1): Corp
     const template = real.documents[k % real.documents.length];
     const id = `syn-${String(k + 1).padStart(4, '0')}`;
     const city = `合成市${String(k + 1).padStart(4, '0')}`;
-    const cityName = template.meta.city.zh.replace(/[市区]$/, '');
+    const cityName = template.meta.jurisdiction.name.replace(/[市区]$/, '');
     const body: Clause[] = realClauses[k % real.documents.length].map((clause, n) => {
       const kept = sentencesOf(clause.text).flatMap((s) => {
         const r = next();
@@ -45,7 +45,7 @@ export function syntheticCorpus(real: Corpus, documents: number, seed = 1): Corp
     });
     out.push({
       ...template,
-      meta: { ...template.meta, id, city: { zh: city, pinyin: id }, parentCity: null, title: `${city}${template.meta.title}` },
+      meta: { ...template.meta, id, jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id }, title: `${city}${template.meta.title}` },
       body,
       stats: { ...template.stats, clauses: body.length },
     });

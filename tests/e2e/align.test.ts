@@ -1,22 +1,18 @@
 /**
  * The shared-phrases page and a 其他城市怎么写 page in a real browser:
  * content is there and every link leads to a page (and anchor) that exists.
- * Builds the site into dist/ first unless the alignment pages are already built.
+ * The site is built by the shared test build helper.
  */
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('dist/phrases/index.html') || !existsSync('dist/align/weihai-3-3/index.html')) {
-    execSync('npm run build:corpus && npx astro build', { stdio: 'inherit' });
-  }
-  site = await serveStatic('dist', '/');
+  site = await serveStatic(buildSite({ name: 'root', base: '/' }), '/');
   browser = await launchBrowser();
 });
 

@@ -4,10 +4,11 @@
  * switch (with and without JavaScript) and the copy-citation action.
  * Screenshots go to tests/artifacts/ for a human to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/lib/types.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 
@@ -15,6 +16,7 @@ const artifacts = resolve(import.meta.dirname, '../artifacts');
 let site: StaticSite;
 let browser: Browser;
 let context: BrowserContext;
+let corpus: Corpus;
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await context.newPage();
@@ -34,6 +36,7 @@ describe('site in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     const dist = buildSite({ name: 'sub', base: '/ip-policy/' });
+    corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
     site = await serveStatic(dist, '/ip-policy/');
     browser = await launchBrowser();
     context = await browser.newContext({ locale: 'zh-CN' });
@@ -45,11 +48,11 @@ describe('site in Chromium', () => {
     await site?.close();
   });
 
-  it('home shows the corpus and a 9 × 5 theme matrix whose cells link to theme columns', async () => {
+  it('home shows the corpus and a 9-theme × document matrix whose cells link to theme pages', async () => {
     const page = await open('');
     await expect(page.locator('h1').textContent()).resolves.toBe('知识产权政策比对');
     expect(await page.locator('table.matrix tbody tr').count()).toBe(9);
-    expect(await page.locator('table.matrix tbody td a').count()).toBe(45);
+    expect(await page.locator('table.matrix tbody td a').count()).toBe(9 * corpus.documents.length);
     const href = await page.locator('table.matrix tbody td a').first().getAttribute('href');
     expect(href).toBe('/ip-policy/themes/creation/#city-baotou');
     await shot(page, 'home', true);
@@ -62,7 +65,7 @@ describe('site in Chromium', () => {
     expect(await page.locator('.doc-body table th[scope=col]').count()).toBe(5);
     expect(await page.locator('aside.box').count()).toBe(7);
     expect(await page.locator('details.preamble').getAttribute('open')).toBeNull();
-    expect(await page.locator('.doc-meta dd.unknown').count()).toBe(0);
+    expect(await page.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知']); // 效力状态: the text does not say
     await shot(page, 'document-baotou');
     await page.locator('.doc-body table').scrollIntoViewIfNeeded();
     await shot(page, 'document-baotou-table');
@@ -73,7 +76,7 @@ describe('site in Chromium', () => {
     await shot(page, 'document-baotou-print');
     await page.emulateMedia({ media: 'screen' });
     const luolong = await open('documents/luolong/');
-    expect(await luolong.locator('.doc-meta dd.unknown').count()).toBe(3);
+    expect(await luolong.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知', '未知', '未知', '未知']); // 发布机关, 文号, 日期, 效力状态
     expect(await luolong.locator('.doc-body h2').count()).toBeGreaterThan(2);
     await luolong.locator('.doc-toc summary').click();
     const tocLink = luolong.locator('.doc-toc a').nth(2);
@@ -149,11 +152,28 @@ describe('site in Chromium', () => {
     await noScript.close();
   });
 
-  it('a theme page has one column per city', async () => {
+  it('a theme page lists every document with its count and opens the chosen ones side by side', async () => {
     const page = await open('themes/protection/');
-    expect(await page.locator('.column').count()).toBe(5);
-    expect(await page.locator('.column h2').first().textContent()).toContain('包头');
+    expect(await page.locator('form.theme-cities tbody tr').count()).toBe(corpus.documents.length);
     await shot(page, 'theme-protection');
+  });
+
+  it('a regulation reads as a regulation: chapters in the contents, articles with their 款 and 项, history before the text', async () => {
+    const page = await open('documents/guangdong-ip/');
+    await page.locator('.doc-toc summary').click();
+    const toc = await page.locator('.doc-toc a').allTextContents();
+    expect(toc).toEqual(['第一章 总则', '第二章 行政保护', '第三章 行政、司法协同保护与纠纷解决', '第四章 社会保护', '第五章 服务与保障', '第六章 法律责任', '第七章 附则']);
+    expect(await page.locator('.doc-body article.clause').count()).toBe(51);
+    const a13 = page.locator('#guangdong-ip-a13');
+    await expect(a13.locator('.path').textContent()).resolves.toBe('第二章 第十三条');
+    expect(await a13.locator('p.part-x').count()).toBe(8);
+    await expect(page.locator('#guangdong-ip-a13-k1-x3').textContent()).resolves.toMatch(/^（三）查阅、复制/);
+    await expect(page.locator('details.preamble summary').textContent()).resolves.toContain('制定与修改');
+    await page.goto(`${site.url}documents/guangdong-ip/#guangdong-ip-a13-k2`);
+    await expect(page.locator('#guangdong-ip-a13-k2').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    await shot(page, 'document-guangdong-ip');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'document-guangdong-ip-phone');
   });
 
   it('switches 重庆 to the original traditional text with the repairs marked', async () => {
@@ -182,13 +202,13 @@ describe('site in Chromium', () => {
 
   it('the documents index and the method page show corpus counts', async () => {
     const index = await open('documents/');
-    expect(await index.locator('table.docs tbody tr').count()).toBe(5);
+    expect(await index.locator('table.docs tbody tr').count()).toBe(corpus.documents.length);
     await shot(index, 'documents');
     const method = await open('method/');
     const totals = method.locator('table.numbers tfoot td');
     await expect(totals.nth(2).textContent()).resolves.toBe('317');
     await expect(totals.nth(3).textContent()).resolves.toBe('8');
-    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(5);
+    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(corpus.documents.length);
     await shot(method, 'method', true);
   });
 

@@ -2,24 +2,20 @@
  * Browser test of 目标指标 and 责任单位: opens both pages from the built
  * site, sorts the targets table, follows a row's link to its clause anchor
  * and an agency's link to its clause, and saves screenshots to
- * tests/artifacts/. Builds the site (`npm run build:corpus && npx astro
- * build`) unless `dist/` already has these pages.
+ * tests/artifacts/. The site is built by the shared test build helper.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('dist/targets/index.html') || !existsSync('dist/agencies/weihai/index.html')) {
-    execSync('npm run build:corpus && npx astro build', { stdio: 'inherit' });
-  }
   mkdirSync('tests/artifacts', { recursive: true });
-  site = await serveStatic('dist', '/');
+  site = await serveStatic(buildSite({ name: 'root', base: '/' }), '/');
   browser = await launchBrowser();
 });
 
@@ -55,7 +51,7 @@ describe('责任单位 pages', () => {
   it('shows counts across cities and, per city, each unit with links to its clauses', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}agencies/`);
-    expect(await page.locator('table.overview tbody tr').count()).toBe(5);
+    expect(await page.locator('table.overview tbody tr').count()).toBe(JSON.parse(readFileSync('public/data/corpus.json', 'utf8')).documents.length);
     await page.screenshot({ path: 'tests/artifacts/agencies.png', fullPage: true });
 
     await page.getByRole('link', { name: '重庆' }).first().click();

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
 import type { Corpus } from '../../src/lib/types.ts';
@@ -73,8 +74,12 @@ describe('the built site', () => {
     const html = readFileSync(join(rootSite, 'index.html'), 'utf8');
     expect(html).toContain(`宁波·运用：${ningbo.stats.clauses} 条，占 100%`);
     expect(html).toContain('威海·运用：0 条，占 0%');
-    const theme = readFileSync(join(rootSite, 'themes/use/index.html'), 'utf8');
-    expect(theme.match(/<article class="clause"/g)).toHaveLength(ningbo.stats.clauses);
-    expect(theme).toContain('依据：质押融资');
+    // More documents than fit side by side: the theme page counts them per document, the compare columns hold the clauses.
+    const theme = parse(readFileSync(join(rootSite, 'themes/use/index.html'), 'utf8'));
+    expect(Number(theme.querySelector('#city-ningbo td.n')!.text)).toBe(ningbo.stats.clauses);
+    expect(Number(theme.querySelector('#city-weihai td.n')!.text)).toBe(0);
+    const column = readFileSync(join(rootSite, 'compare/columns/ningbo/index.html'), 'utf8');
+    expect(column.match(/<article class="clause"/g)).toHaveLength(ningbo.stats.clauses);
+    expect(column).toContain('依据：质押融资');
   });
 });
