@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { alignCorpus } from '../../src/pipeline/align/align-corpus.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 import { median } from './median.ts';

@@ -23,10 +23,10 @@ import { parseErrata } from '../../src/pipeline/errata.ts';
 import { toChineseNumber } from '../../src/pipeline/structure/lines.ts';
 import { decode } from '../../src/pipeline/text/decode.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
-import { isLegal } from '../../src/lib/document-meta.ts';
-import type { Clause, PolicyDocument, Section } from '../../src/lib/types.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { seededRandom } from './seeded-random.ts';
+import { isLegal } from '../../src/model/document-meta.ts';
+import type { Clause, PolicyDocument, Section } from '../../src/model/types.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 
 
 interface Block {

@@ -8,9 +8,9 @@
  * name becomes the synthetic one, as local drafters do. Each document gets
  * its own city (`合成市0001`). Deterministic for a given seed.
  */
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
-import type { Clause, Corpus, PolicyDocument } from '../../src/lib/types.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { clausesOf } from '../../src/model/walk.ts';
+import type { Clause, Corpus, PolicyDocument } from '../../src/model/types.ts';
+import { seededRandom } from './seeded-random.ts';
 
 
 const sentencesOf = (text: string): string[] => text.match(/[^。；！？\n]+[。；！？]?/g) ?? [text];

@@ -10,11 +10,11 @@
  * `浙江省…常务委员会…批准`), genre 条例, issuers [宁波市人民代表大会常务委员会].
  */
 import { readFileSync } from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { parse } from 'yaml';
-import type { DatedEvent, Genre, Jurisdiction, JurisdictionLevel, PolicyDocument } from '../../src/lib/types.ts';
+import type { DatedEvent, Genre, Jurisdiction, JurisdictionLevel, PolicyDocument } from '../../src/model/types.ts';
 import { guessGenre } from '../../src/pipeline/metadata.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { placePinyin } from '../../src/pipeline/place-pinyin.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 
 /** A drafted metadata object and the report of what was and was not found. */
 export interface MetaDraft {
@@ -33,13 +33,6 @@ interface Province {
 /** The provincial-level divisions (`content/jurisdictions.yaml`). */
 export function loadProvinces(contentDir = 'content'): Province[] {
   return (parse(readFileSync(`${contentDir}/jurisdictions.yaml`, 'utf8')) as { provinces: Province[] }).provinces;
-}
-
-/** Pinyin of a place name without its level suffix: 宁波市 → Ningbo, 内蒙古自治区 → Neimenggu. */
-export function placePinyin(name: string): string {
-  const stem = name === '中华人民共和国' ? '中国' : name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|自治州|自治县|省|市|区|县|盟|旗)$/, '') || name;
-  const syllables = pinyin(stem, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
-  return syllables.charAt(0).toUpperCase() + syllables.slice(1);
 }
 
 const placeSuffix = /^(.{2,7}?(?:市|自治州|盟|地区|区|县|旗))/;

@@ -12,10 +12,10 @@ import { basename, dirname, join } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
-import type { PolicyDocument } from '../../src/lib/types.ts';
+import type { PolicyDocument } from '../../src/model/types.ts';
 import { processDocument } from '../../src/pipeline/document.ts';
 import { readErrata, type Erratum } from '../../src/pipeline/errata.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 
 export interface Inspection {
   doc: PolicyDocument | null;

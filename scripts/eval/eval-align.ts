@@ -5,9 +5,9 @@
  *   npm run build:corpus && npm run eval:align
  */
 import { readFileSync } from 'node:fs';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { featureName, type FeatureKind } from '../../src/pipeline/align/features.ts';
-import { evaluateAlignment, loadGold, type EvalConfig } from '../../src/pipeline/align/evaluate.ts';
+import { evaluateAlignment, loadGold, type EvalConfig } from '../../src/eval/evaluate-alignment.ts';
 
 const corpus = JSON.parse(readFileSync(process.env.CORPUS ?? 'public/data/corpus.json', 'utf8')) as Corpus;
 const gold = loadGold();

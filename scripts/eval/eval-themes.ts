@@ -7,8 +7,8 @@
  *
  *   npm run eval:themes
  */
-import { genres, runEvaluation, splits, targets, type Reports, type Split } from '../../src/pipeline/tag/run-evaluation.ts';
-import type { Report } from '../../src/pipeline/tag/evaluate.ts';
+import { genres, runEvaluation, splits, targets, type Reports, type Split } from '../../src/eval/evaluate-themes.ts';
+import type { Report } from '../../src/eval/evaluate-labels.ts';
 
 const pct = (n: number): string => n.toFixed(3);
 /** Pads to a display width, counting a CJK character as two columns. */

@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
-import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
-import { encodeTokens } from '../../src/lib/search-text.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import { encodeTokens } from '../../src/search/search-text.ts';
+import type { Corpus } from '../../src/model/types.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'public/data';
 const outputPath = join(process.env.DIST_DIR ?? 'dist', 'pagefind');

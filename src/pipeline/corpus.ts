@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Corpus, PolicyDocument } from '../lib/types.ts';
+import type { Corpus, PolicyDocument } from '../model/types.ts';
 import { processDocument } from './document.ts';
 import { readErrata, type Erratum } from './errata.ts';
 import { parseMeta, type ParsedMeta } from './metadata.ts';

@@ -7,14 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
-import { applyEdits, identity, position } from '../lib/mapped-text.ts';
-import type { DatedEvent, PolicyDocument, PreambleBlock, Script } from '../lib/types.ts';
+import { applyEdits, identity, position } from './mapped-text.ts';
+import type { DatedEvent, PolicyDocument, PreambleBlock, Script } from '../model/types.ts';
 import { checkConservation, offsetOfNonSpace, outputOriginals } from './check/conservation.ts';
 import { createDraft, sourcePosition, type Draft } from './draft.ts';
 import type { Erratum } from './errata.ts';
 import type { MetaFile } from './metadata.ts';
 import { guessGenre, toDocumentMeta } from './metadata.ts';
-import { clausesOf, identify } from './structure/identify.ts';
+import { clausesOf, nodesOf } from '../model/walk.ts';
+import { identify } from './structure/identify.ts';
 import { classifyLine, type Line } from './structure/lines.ts';
 import { checkStructure } from './structure/check-structure.ts';
 import { closingRole, closingStart } from './structure/closing.ts';
@@ -136,6 +137,7 @@ export function processDocument(input: DocumentInput): PolicyDocument {
   const clauses = clausesOf(body);
   checkStructure({ file, lines: bodyLines, body, legal, preamble });
 
+  const count = (type: string): number => [...nodesOf(body)].filter((node) => node.type === type).length;
   const doc: PolicyDocument = {
     meta: meta ? toDocumentMeta(meta) : placeholderMeta(docId, titleLines.map((l) => l.text).join(''), script, history),
     source: { file: meta?.source.file ?? input.id, sha256, format, name: meta?.source.name ?? null, url: meta?.source.url ?? null },
@@ -153,11 +155,11 @@ export function processDocument(input: DocumentInput): PolicyDocument {
       encoding: decoded.encoding,
       glossesRemoved: draft.repairs.filter((r) => r.kind === 'gloss').length,
       spansRepaired: draft.repairs.filter((r) => r.kind === 'mis-decoding').length,
-      sections: countSections(body),
+      sections: count('section'),
       clauses: clauses.length,
       articles: clauses.filter((clause) => clause.parts).length,
-      tables: body.flatMap(flatten).filter((n) => n.type === 'table').length,
-      boxes: body.flatMap(flatten).filter((n) => n.type === 'box').length,
+      tables: count('table'),
+      boxes: count('box'),
       agencies: clauses.reduce((sum, clause) => sum + clause.agencies.length, 0),
       markup: markdown?.removed ?? {},
     },
@@ -197,16 +199,6 @@ function frontMatterLength(lines: readonly Line[], comments: MarkdownReading['co
   let n = 0;
   while (n < lines.length && isHistoryLine(lines[n].text)) n++;
   return n;
-}
-
-type AnyNode = PolicyDocument['body'][number];
-
-function flatten(node: AnyNode): AnyNode[] {
-  return node.type === 'section' ? [node, ...node.children.flatMap(flatten)] : [node];
-}
-
-function countSections(body: readonly AnyNode[]): number {
-  return body.flatMap(flatten).filter((node) => node.type === 'section').length;
 }
 
 /** Metadata for a document inspected without a meta.yaml: only what the text shows. */

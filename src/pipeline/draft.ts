@@ -4,8 +4,8 @@
  * of every repair. Text-level steps take a draft and return nothing.
  */
 import type { VFile } from 'vfile';
-import { applyEdits, identity, lineStarts, position, type Edit, type MappedText } from '../lib/mapped-text.ts';
-import type { Repair } from '../lib/types.ts';
+import { applyEdits, identity, lineStarts, position, type Edit, type MappedText } from './mapped-text.ts';
+import type { Repair } from '../model/types.ts';
 
 export interface Draft {
   file: VFile;

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { DateEvent, DocumentMeta, Genre, JurisdictionLevel } from '../lib/types.ts';
+import type { DateEvent, DocumentMeta, Genre, JurisdictionLevel } from '../model/types.ts';
 
 const isoDate = z
   .string()

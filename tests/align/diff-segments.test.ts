@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSegments } from '../../src/components/align/diff-segments.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { realCorpus } from './fixture-corpus.ts';
 
 const clause = (id: string) => realCorpus().documents.flatMap((d) => clausesOf(d.body)).find((c) => c.id === id)!;

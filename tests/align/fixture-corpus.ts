@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
-import type { Clause, Corpus, PolicyDocument } from '../../src/lib/types.ts';
+import type { Clause, Corpus, PolicyDocument } from '../../src/model/types.ts';
 
 let real: Corpus | undefined;
 

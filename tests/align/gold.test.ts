@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAlignment, loadGold } from '../../src/pipeline/align/evaluate.ts';
+import { evaluateAlignment, loadGold } from '../../src/eval/evaluate-alignment.ts';
 import { realCorpus } from './fixture-corpus.ts';
 
 const gold = loadGold();

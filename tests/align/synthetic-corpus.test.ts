@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { realCorpus } from './fixture-corpus.ts';
 
 describe('synthetic corpus for the alignment benchmark', () => {

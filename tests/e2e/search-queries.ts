@@ -3,10 +3,10 @@
  * text contains every word of the query (after traditional → simplified
  * conversion, Latin case ignored) — what Ctrl-F on the clause would find.
  */
-import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
 /** Words researchers search for, sub-words included (产权 inside 知识产权, 理标志 inside 地理标志). */
 const domain = [

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 import { expectedIds, querySet } from './search-queries.ts';
 import { buildSearchSite, testBase, testDist } from './search-site.ts';

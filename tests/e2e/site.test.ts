@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { writeCorpusData } from '../../src/pipeline/export/write.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { realCorpus } from './real-corpus.ts';
 
 describe('published data', () => {

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, identity } from '../../src/lib/mapped-text.ts';
+import { applyEdits, identity } from '../../src/pipeline/mapped-text.ts';
 import { readMarkdown } from '../../src/pipeline/text/markdown.ts';
 
 const corpusDirs = ['/work/shared/corpus/local', '/work/shared/corpus/national'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, identity } from '../../src/lib/mapped-text.ts';
+import { applyEdits, identity } from '../../src/pipeline/mapped-text.ts';
 import { punctuationEdits } from '../../src/pipeline/text/punctuation.ts';
 import { realClauses } from './real-corpus.ts';
 

@@ -1,7 +1,7 @@
 /** The five real documents, built once per test file. */
 import { buildCorpus, type CorpusRun } from '../../src/pipeline/corpus.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
-import type { Clause, PolicyDocument } from '../../src/lib/types.ts';
+import { clausesOf } from '../../src/model/walk.ts';
+import type { Clause, PolicyDocument } from '../../src/model/types.ts';
 
 let run: CorpusRun | undefined;
 

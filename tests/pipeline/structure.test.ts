@@ -1,6 +1,6 @@
 import { allRealDocs } from '../robustness/content-dir.ts';
 import { describe, expect, it } from 'vitest';
-import type { BodyNode, Section } from '../../src/lib/types.ts';
+import type { BodyNode, Section } from '../../src/model/types.ts';
 import { realClauses, realCorpus, realDocument } from './real-corpus.ts';
 
 const section = (nodes: readonly BodyNode[], title: string): Section => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outputOriginals } from '../../src/pipeline/check/conservation.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { build, messages, metaFor, realSource } from './content-dir.ts';
 
 describe('content shape', () => {

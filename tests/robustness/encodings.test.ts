@@ -7,7 +7,7 @@
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import type { PolicyDocument } from '../../src/lib/types.ts';
+import type { PolicyDocument } from '../../src/model/types.ts';
 import { build, messages, metaFor, realDocs, realErrata, realSource } from './content-dir.ts';
 
 /** The document without what depends on the bytes rather than the text. */

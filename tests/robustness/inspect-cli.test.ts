@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PolicyDocument } from '../../src/lib/types.ts';
+import type { PolicyDocument } from '../../src/model/types.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { realSource } from './content-dir.ts';
 
 const inspect = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', 'inspect', ...args], { encoding: 'utf8' });

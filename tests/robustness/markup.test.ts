@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpusData } from '../../src/pipeline/export/write.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { build, messages, metaFor } from './content-dir.ts';
 
 const source = readFileSync('tests/fixtures/robustness/markup/source.txt');

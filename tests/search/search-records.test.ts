@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCustomRecord } from '../../scripts/search/build-index.ts';
-import { searchRecords } from '../../src/lib/search-records.ts';
-import { decodeTokens } from '../../src/lib/search-text.ts';
-import { documentClauses, loadCorpus } from '../../src/lib/corpus.ts';
-import type { BodyNode, Corpus } from '../../src/lib/types.ts';
+import { searchRecords } from '../../src/search/search-records.ts';
+import { decodeTokens } from '../../src/search/search-text.ts';
+import { documentClauses, loadCorpus } from '../../src/site/corpus.ts';
+import type { BodyNode, Corpus } from '../../src/model/types.ts';
 
 const corpus = loadCorpus();
 

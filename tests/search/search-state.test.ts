@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/components/search/search-engine.ts';
-import { applyFilters, facetCounts, readState, writeState } from '../../src/components/search/search-state.ts';
+import type { Catalog } from '../../src/search/search-engine.ts';
+import { applyFilters, facetCounts, readState, writeState } from '../../src/search/search-state.ts';
 
 /** A small catalog: six records, two cities, themes on some records only. */
 const catalog: Catalog = {

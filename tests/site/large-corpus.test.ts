@@ -13,8 +13,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
-import { allCitiesUpTo } from '../../src/lib/compare-state.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import { allCitiesUpTo } from '../../src/browser/compare-state.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { buildSite } from './build-site.ts';
 
 const documents = allCitiesUpTo + 2;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 import { buildSite, ensureCorpus } from './build-site.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/check-links/broken');

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationText } from '../../src/lib/citation.ts';
-import { matches } from '../../src/lib/clause-filter.ts';
-import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/lib/compare-state.ts';
-import { copyTextFor } from '../../src/lib/copy-actions.ts';
-import { dateLabel, documentClauses, loadCorpus, themeMatrix } from '../../src/lib/corpus.ts';
-import { markRepairs } from '../../src/lib/repair-marks.ts';
-import type { Corpus, PolicyDocument } from '../../src/lib/types.ts';
+import { citationText } from '../../src/site/citation.ts';
+import { matches } from '../../src/browser/clause-filter.ts';
+import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/browser/compare-state.ts';
+import { copyTextFor } from '../../src/browser/copy-actions.ts';
+import { dateLabel, documentClauses, loadCorpus, themeMatrix } from '../../src/site/corpus.ts';
+import { markRepairs } from '../../src/site/repair-marks.ts';
+import type { Corpus, PolicyDocument } from '../../src/model/types.ts';
 import { ensureCorpus } from './build-site.ts';
 
 let corpus: Corpus;

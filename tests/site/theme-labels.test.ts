@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OBJECTS, THEMES } from '../../src/lib/theme-labels.ts';
-import { objects, themes } from '../../src/lib/taxonomy.ts';
+import { OBJECTS, THEMES } from '../../src/site/theme-labels.ts';
+import { objects, themes } from '../../src/site/taxonomy.ts';
 
 // The browser bundles carry theme-labels.ts (no YAML parser on the client);
 // the taxonomy data stays the one source, and this test keeps the two equal.

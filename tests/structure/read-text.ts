@@ -5,9 +5,9 @@
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Clause, PolicyDocument } from '../../src/lib/types.ts';
+import type { Clause, PolicyDocument } from '../../src/model/types.ts';
 import { processDocument } from '../../src/pipeline/document.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 
 export interface Reading {
   doc: PolicyDocument;

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BodyNode, Section } from '../../src/lib/types.ts';
+import type { BodyNode, Section } from '../../src/model/types.ts';
 import { readText, type Reading } from './read-text.ts';
 
 const corpus = '../shared/corpus';

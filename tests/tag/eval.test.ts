@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { genres, runEvaluation, targets, type Reports } from '../../src/pipeline/tag/run-evaluation.ts';
+import { genres, runEvaluation, targets, type Reports } from '../../src/eval/evaluate-themes.ts';
 
 describe('theme evaluation against the hand-labelled gold set', () => {
   const result = runEvaluation();

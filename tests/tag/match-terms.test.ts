@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { blockedSpans, compileTerms, countTerms } from '../../src/pipeline/tag/match-terms.ts';
 import { cutWords, WordBoundaries } from '../../src/pipeline/tag/segment.ts';
 

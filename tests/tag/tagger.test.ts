@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Clause, Corpus } from '../../src/lib/types.ts';
+import type { Clause, Corpus } from '../../src/model/types.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
-import { clausesOf } from '../../src/pipeline/structure/identify.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 
 let corpus: Corpus;

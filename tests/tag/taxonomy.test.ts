@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy, readTaxonomyFile, TaxonomyError } from '../../src/pipeline/tag/load-taxonomy.ts';
-import { objects, themeLabel, themes } from '../../src/lib/taxonomy.ts';
+import { objects, themeLabel, themes } from '../../src/site/taxonomy.ts';
 
 const fixture = (name: string): string => `tests/tag/fixtures/${name}/themes.yaml`;
 

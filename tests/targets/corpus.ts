@@ -3,7 +3,7 @@
  * straight from `content/` (no published data needed).
  */
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
 
 let corpus: Corpus | undefined;
 

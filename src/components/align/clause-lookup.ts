@@ -1,8 +1,8 @@
 /**
  * Clause lookup for the alignment pages: clause id → clause and its document.
  */
-import { allClauses, cityLabel } from '../../lib/corpus.ts';
-import type { Clause, PolicyDocument } from '../../lib/types.ts';
+import { allClauses, cityLabel } from '../../site/corpus.ts';
+import type { Clause, PolicyDocument } from '../../model/types.ts';
 
 /** A clause with its document and short city label. */
 export interface ClauseRef {

@@ -13,7 +13,7 @@ import { diffChars } from 'diff';
 import { normalizeForAlign } from '../../pipeline/align/normalize.ts';
 import { commonRuns } from '../../pipeline/align/passages.ts';
 import type { AlignUnit } from '../../pipeline/align/units.ts';
-import type { Clause } from '../../lib/types.ts';
+import type { Clause } from '../../model/types.ts';
 
 /** A piece of one side: shared with the other side, or only on this side. */
 export interface Segment {

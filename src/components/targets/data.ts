@@ -4,29 +4,24 @@
  * `npm run build:corpus`), read once per build, plus the Chinese labels the
  * pages show for ids.
  */
-import { readPublishedData } from '../../lib/published-data.ts';
+import { readPublished } from '../../data/published-data.ts';
 import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
-import type { Target, TargetBasis } from '../../pipeline/targets/types.ts';
-import { themes } from '../../lib/taxonomy.ts';
+import type { TargetBasis, TargetsData } from '../../pipeline/targets/types.ts';
+import { themes } from '../../site/taxonomy.ts';
 
-/** The targets file. */
-export interface TargetsData {
-  indicators: Array<{ id: string; label: string; unit: string }>;
-  targets: Target[];
-}
 
 let targets: TargetsData | undefined;
 let agencies: AgencyIndex | undefined;
 
 /** `targets.json`, read once. */
 export function loadTargets(): TargetsData {
-  targets ??= readPublishedData<TargetsData>('targets.json');
+  targets ??= readPublished('targets');
   return targets;
 }
 
 /** `agencies.json`, read once. */
 export function loadAgencies(): AgencyIndex {
-  agencies ??= readPublishedData<AgencyIndex>('agencies.json');
+  agencies ??= readPublished('agencies');
   return agencies;
 }
 

@@ -9,8 +9,8 @@
  * others take part. `（责任单位：市法院、市检察院）` → 市法院 leads, 市检察院
  * takes part.
  */
-import type { Clause, Corpus } from '../../lib/types.ts';
-import { clausesOf } from '../structure/identify.ts';
+import type { Clause, Corpus } from '../../model/types.ts';
+import { clausesOf } from '../../model/walk.ts';
 import { resolveAlias, type AgencyAliases } from './aliases.ts';
 import { noteGroups } from './note-groups.ts';
 

@@ -5,7 +5,7 @@
  * `frequent-formulae.ts`) is never shared wording and no evidence.
  * Deterministic: same corpus, same output.
  */
-import type { Corpus } from '../../lib/types.ts';
+import type { Corpus } from '../../model/types.ts';
 import { findCounterparts, type CounterpartOptions } from './counterparts.ts';
 import { featureName } from './features.ts';
 import { formulaDefaults, formulaThreshold, type FormulaOptions } from './frequent-formulae.ts';
@@ -60,7 +60,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
   const counterparts: Alignment['counterparts'] = {};
   units.forEach((unit, u) => {
     counterparts[unit.clause.id] = hits[u].map((city) => ({
-      city: index.cities[city.city],
+      docId: index.cities[city.city],
       items: city.items.map(({ unit: b, score }) => {
         const runs = finder.runs(u, b);
         if (options.phrases !== false) addPhraseCandidates(candidates, units, finder, u, runs, phraseMinLength);

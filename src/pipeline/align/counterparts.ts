@@ -12,7 +12,7 @@ export interface CounterpartOptions {
   perCity?: number;
   /** Scores below this are not counterparts (default 0.05). */
   minScore?: number;
-  /** Cities kept per clause, best first (default 10; bounds the output on large corpora). */
+  /** Documents kept per clause, best first (default: all that reach `minScore`, so no place is hidden). */
   maxCities?: number;
   /**
    * Features in more units than this are skipped when accumulating: they are
@@ -39,7 +39,7 @@ export interface CityHits {
 export function findCounterparts(index: FeatureIndex, options: CounterpartOptions = {}): CityHits[][] {
   const perCity = options.perCity ?? 3;
   const minScore = options.minScore ?? 0.05;
-  const maxCities = options.maxCities ?? 10;
+  const maxCities = options.maxCities ?? Infinity;
   const n = index.norms.length;
   const maxPostings = options.maxPostings ?? 256;
   const { unitFeatures, unitBoosts, offsets, postings, postingBoosts, contributions, norms, cityOf } = index;

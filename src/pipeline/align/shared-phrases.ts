@@ -65,10 +65,10 @@ export function findSharedPhrases(units: AlignUnit[], index: FeatureIndex, finde
     phrases.push({
       text: sourceSpan(units[a].clause.text, units[a].norm, s, e),
       key,
-      cities: [...new Set(holders.map((u) => units[u].city))],
+      documents: [...new Set(holders.map((u) => units[u].docId))],
       clauses: holders.map((u) => ({ clauseId: units[u].clause.id, docId: units[u].docId })),
       weight: Math.round(finder.rarity(a, s, e).weight * 100) / 100,
     });
   }
-  return phrases.sort((x, y) => y.cities.length - x.cities.length || y.weight - x.weight || byKey(x.key, y.key));
+  return phrases.sort((x, y) => y.documents.length - x.documents.length || y.weight - x.weight || byKey(x.key, y.key));
 }

@@ -22,10 +22,10 @@ export interface Counterpart {
   passages: SharedPassage[];
 }
 
-/** Counterparts of one clause in one other city, best first (at most `perCity`). */
-export interface CityCounterparts {
-  /** City key (`meta.city.zh`). */
-  city: string;
+/** Counterparts of one clause in one other document, best first (at most `perCity`). */
+export interface DocumentCounterparts {
+  /** The other document's id. */
+  docId: string;
   items: Counterpart[];
 }
 
@@ -35,7 +35,8 @@ export interface SharedPhrase {
   text: string;
   /** Normalized form (punctuation removed) used for matching. */
   key: string;
-  cities: string[];
+  /** Ids of the documents whose clauses contain it, in corpus order. */
+  documents: string[];
   /** Every clause containing the passage, in corpus order. */
   clauses: Array<{ clauseId: string; docId: string }>;
   weight: number;
@@ -52,7 +53,7 @@ export interface Alignment {
     formulaMinDocuments: number;
   };
   /** Counterparts by clause id; cities ordered by their best score. */
-  counterparts: Record<string, CityCounterparts[]>;
+  counterparts: Record<string, DocumentCounterparts[]>;
   /** Shared phrases, most widely shared first. */
   phrases: SharedPhrase[];
 }

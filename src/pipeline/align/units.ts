@@ -4,8 +4,8 @@
  * hand-listed formulae (`boilerplate.ts`) and those the corpus itself shows
  * to be common, by document frequency (`frequent-formulae.ts`).
  */
-import { clausesOf } from '../structure/identify.ts';
-import type { Clause, Corpus } from '../../lib/types.ts';
+import { clausesOf } from '../../model/walk.ts';
+import type { Clause, Corpus } from '../../model/types.ts';
 import { boilerplateMask } from './boilerplate.ts';
 import { formulaMasks, type FormulaOptions } from './frequent-formulae.ts';
 import { normalizeForAlign, type NormalizedText } from './normalize.ts';
@@ -14,7 +14,7 @@ import { normalizeForAlign, type NormalizedText } from './normalize.ts';
 export interface AlignUnit {
   clause: Clause;
   docId: string;
-  /** City key, `meta.jurisdiction.name`: clauses of one city are never each other's counterparts. */
+  /** Group key, the document id: a clause is never its own document's counterpart, but the other documents of its place are compared with it. */
   city: string;
   norm: NormalizedText;
   /** 1 for each normalized character inside boilerplate (hand-listed or corpus-frequent). */
@@ -26,7 +26,7 @@ export function alignUnits(corpus: Corpus, options: FormulaOptions = {}): AlignU
   const units = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, city: doc.meta.jurisdiction.name, norm, mask: boilerplateMask(norm.text) };
+      return { clause, docId: doc.meta.id, city: doc.meta.id, norm, mask: boilerplateMask(norm.text) };
     }),
   );
   const docNumber = new Map(corpus.documents.map((doc, d) => [doc.meta.id, d]));

@@ -3,7 +3,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../lib/types.ts';
+import type { Corpus } from '../../model/types.ts';
 import { alignCorpus, type AlignOptions } from './align-corpus.ts';
 
 /** Aligns the corpus (with the published settings; `progress` only reports) and writes `alignment.json`; returns the path written. */

@@ -4,7 +4,7 @@
  * clauses, tables, boxes — and in the same order. Reports the first place
  * where the two part, so a lost or doubled character is found at once.
  */
-import type { BodyNode, PolicyDocument } from '../../lib/types.ts';
+import type { BodyNode, PolicyDocument } from '../../model/types.ts';
 
 /** The output's original texts in document order. */
 export function outputOriginals(doc: Pick<PolicyDocument, 'preamble' | 'titleOriginal' | 'titleLine' | 'body' | 'closing'>): string[] {

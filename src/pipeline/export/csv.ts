@@ -5,9 +5,9 @@
  * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院`.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Corpus, Label } from '../../lib/types.ts';
-import { clausesOf } from '../structure/identify.ts';
-import { primaryDate } from '../../lib/document-meta.ts';
+import type { Corpus, Label } from '../../model/types.ts';
+import { clausesOf } from '../../model/walk.ts';
+import { primaryDate } from '../../model/document-meta.ts';
 
 const labels = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 

@@ -10,8 +10,8 @@ import type { Heading, PhrasingContent, Root, RootContent, TableRow } from 'mdas
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { BodyNode, Clause, PolicyDocument } from '../../lib/types.ts';
-import { primaryDate } from '../../lib/document-meta.ts';
+import type { BodyNode, Clause, PolicyDocument } from '../../model/types.ts';
+import { primaryDate } from '../../model/document-meta.ts';
 
 const anchor = (id: string): RootContent => ({ type: 'html', value: `<a id="${id}"></a>` });
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

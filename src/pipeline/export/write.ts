@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../lib/types.ts';
+import type { Corpus } from '../../model/types.ts';
 import { toClausesCsv } from './csv.ts';
 import { toMarkdown } from './markdown.ts';
 

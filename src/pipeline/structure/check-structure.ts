@@ -12,7 +12,7 @@
  * Example: 第五条 right after 第三条 → `条号不连续：第三条之后是第五条，缺第四条`.
  */
 import type { VFile } from 'vfile';
-import type { BodyNode, Clause, PreambleBlock, Section } from '../../lib/types.ts';
+import type { BodyNode, Clause, PreambleBlock, Section } from '../../model/types.ts';
 import { chineseNumber, toChineseNumber, type ClassifiedLine } from './lines.ts';
 
 export interface StructureInput {

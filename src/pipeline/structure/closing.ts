@@ -6,7 +6,7 @@
  * Example: `…抓好落实。` `威海市人民政府` `2021年12月1日` → the last two lines
  * are the closing: issuer, date.
  */
-import type { PreambleBlock } from '../../lib/types.ts';
+import type { PreambleBlock } from '../../model/types.ts';
 import type { Line } from './lines.ts';
 
 const dateLine = /^[0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,2}月[0-9〇零一二三四五六七八九十]{1,3}日$/;

@@ -8,7 +8,7 @@
  * Example: `2013年8月1日 山东省第十二届人民代表大会常务委员会第三次会议通过` →
  * `{event: 通过, date: 2013-08-01, by: 山东省第十二届人民代表大会常务委员会第三次会议}`.
  */
-import type { DateEvent, DatedEvent } from '../../lib/types.ts';
+import type { DateEvent, DatedEvent } from '../../model/types.ts';
 import { chineseNumber } from './lines.ts';
 
 const digits = '[0-9〇零一二三四五六七八九十]';

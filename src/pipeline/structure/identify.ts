@@ -11,7 +11,7 @@
  * `第十八条第二款第（三）项`. Also fills each clause's heading chain and
  * document order.
  */
-import type { BodyNode, Clause, ClausePart, Section } from '../../lib/types.ts';
+import type { BodyNode, Clause, ClausePart, Section } from '../../model/types.ts';
 import { chineseNumber } from './lines.ts';
 
 interface Parent {
@@ -156,18 +156,4 @@ function assign(children: BodyNode[], parent: Parent, counter: Counter): void {
 /** Assigns ids, paths, heading chains and order to a document's body. */
 export function identify(docId: string, body: BodyNode[]): void {
   assign(body, { id: docId, path: '', headings: [] }, { order: 0, docId, articles: new Set() });
-}
-
-/** Every clause of a body in document order, boxed items included. */
-export function clausesOf(body: readonly BodyNode[]): Clause[] {
-  const out: Clause[] = [];
-  const walk = (nodes: readonly BodyNode[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'clause') out.push(node);
-      else if (node.type === 'section') walk(node.children);
-      else if (node.type === 'box') out.push(...node.children);
-    }
-  };
-  walk(body);
-  return out;
 }

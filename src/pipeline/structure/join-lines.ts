@@ -8,7 +8,7 @@
  *
  * Example: `第五条市人民政府应当设立专利` + `专项资金。` → one line.
  */
-import type { Repair } from '../../lib/types.ts';
+import type { Repair } from '../../model/types.ts';
 import { classifyLine, type ClassifiedLine } from './lines.ts';
 
 /** What a sentence, a heading or a cell can end with. */

@@ -9,7 +9,7 @@
  * Example: `第九条有下列情形之一…约定：` `（一）利用本单位…的；` → one clause
  * `第九条` with a 款 and its 项 `（一）`.
  */
-import type { BodyNode, Clause, ClausePart, Section } from '../../lib/types.ts';
+import type { BodyNode, Clause, ClausePart, Section } from '../../model/types.ts';
 import { splitAgencies } from './agencies.ts';
 import type { ClassifiedLine } from './lines.ts';
 import type { TreeContext } from './tree.ts';

@@ -8,7 +8,7 @@
  * The title is the line (or two lines) that equals the metadata title;
  * without metadata, a line that a notice names in 《…》; else the first line.
  */
-import type { PreambleBlock } from '../../lib/types.ts';
+import type { PreambleBlock } from '../../model/types.ts';
 import type { Line } from './lines.ts';
 
 /** Comparable form of a title: no spaces or punctuation. */

@@ -8,7 +8,7 @@
  * (包头) stays a run of paragraph clauses.
  */
 import type { VFile } from 'vfile';
-import type { BodyNode, Box, Clause, Repair, Section, Table } from '../../lib/types.ts';
+import type { BodyNode, Box, Clause, Repair, Section, Table } from '../../model/types.ts';
 import { splitAgencies } from './agencies.ts';
 import { toChineseNumber, type ClassifiedLine } from './lines.ts';
 

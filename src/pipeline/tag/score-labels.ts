@@ -8,7 +8,7 @@
  * Example: 推动知识产权质押融资服务进园区 → `use` with evidence
  * `{term: 质押融资, where: text, weight: 3}`.
  */
-import type { Label, LabelEvidence } from '../../lib/types.ts';
+import type { Label, LabelEvidence } from '../../model/types.ts';
 import { blockedSpans, compileTerms, countTerms, type TermIndex } from './match-terms.ts';
 import type { WordBoundaries } from './segment.ts';
 import type { TaxonomyFile } from './taxonomy-schema.ts';

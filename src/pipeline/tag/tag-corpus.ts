@@ -5,8 +5,8 @@
  *
  * Example: 加强知识产权司法保护。… → themes `protection`, objects `[]`.
  */
-import type { Clause, Corpus, Label } from '../../lib/types.ts';
-import { clausesOf } from '../structure/identify.ts';
+import type { Clause, Corpus, Label } from '../../model/types.ts';
+import { clausesOf } from '../../model/walk.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
 import { compileTaxonomy, scoreLabels, type ClausePlaces, type CompiledTaxonomy } from './score-labels.ts';
 import { WordBoundaries } from './segment.ts';

@@ -8,8 +8,8 @@
  * targets, so a paragraph with a review marker and the unnumbered
  * paragraphs after it are skipped until one names a target year.
  */
-import { isLegal } from '../../lib/document-meta.ts';
-import type { BodyNode, Corpus, PolicyDocument } from '../../lib/types.ts';
+import { isLegal } from '../../model/document-meta.ts';
+import type { BodyNode, Corpus, PolicyDocument } from '../../model/types.ts';
 import { proseTargets, yearMarks } from './prose.ts';
 import type { IndicatorRules } from './rules.ts';
 import { tableTargets } from './table.ts';

@@ -10,7 +10,7 @@
  * only a year its own clause states); 以上指标均为预期性指标 gives
  * the nature of the values before it.
  */
-import type { Clause, PolicyDocument } from '../../lib/types.ts';
+import type { Clause, PolicyDocument } from '../../model/types.ts';
 import { findQuantities } from './quantity.ts';
 import { canonicalOf, type IndicatorRules } from './rules.ts';
 import type { Target, TargetBasis } from './types.ts';

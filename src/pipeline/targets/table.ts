@@ -8,7 +8,7 @@
  * Example: `每万人高价值发明专利拥有量（件） | 2.04 | 4.1 | 预期性 | …` →
  * baseline 2.04 (2020), target 4.1 件 (2025), 预期性.
  */
-import type { PolicyDocument, Table } from '../../lib/types.ts';
+import type { PolicyDocument, Table } from '../../model/types.ts';
 import { basisOf } from './prose.ts';
 import { scale } from './quantity.ts';
 import { canonicalOf, type IndicatorRules } from './rules.ts';

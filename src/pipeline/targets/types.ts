@@ -46,3 +46,10 @@ export interface Target {
   /** 备注 of a table row, else null. */
   note: string | null;
 }
+
+/** The published targets file (`targets.json`). */
+export interface TargetsData {
+  schema: 1;
+  indicators: Array<{ id: string; label: string; unit: string }>;
+  targets: Target[];
+}

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../lib/types.ts';
+import type { Corpus } from '../../model/types.ts';
 import { loadAgencyAliases } from '../agencies/aliases.ts';
 import { buildAgencyIndex } from '../agencies/build-index.ts';
 import { collectTargets } from './collect-targets.ts';

@@ -9,7 +9,7 @@
  * Example: `(一)健全机制,加强保护 (责任单位:市法院)` →
  * `（一）健全机制，加强保护（责任单位：市法院）`.
  */
-import type { Edit } from '../../lib/mapped-text.ts';
+import type { Edit } from '../mapped-text.ts';
 
 const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·《》〔〕]/u;
 const latin = /[A-Za-z0-9]/;

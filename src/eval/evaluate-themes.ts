@@ -9,13 +9,13 @@
  *
  * Example failure: `法律法规: theme management F1 0.557 < 0.7 (51 gold clauses)`.
  */
-import { genreFamily } from '../../lib/document-meta.ts';
-import { buildCorpus } from '../corpus.ts';
-import { clausesOf } from '../structure/identify.ts';
-import { evaluate, worstMistakes, type Mistake, type Pair, type Report } from './evaluate.ts';
-import { loadGold, type GoldEntry } from './gold.ts';
-import { loadTaxonomy } from './load-taxonomy.ts';
-import { createTagger, tagCorpus } from './tag-corpus.ts';
+import { genreFamily } from '../model/document-meta.ts';
+import { buildCorpus } from '../pipeline/corpus.ts';
+import { clausesOf } from '../model/walk.ts';
+import { evaluate, worstMistakes, type Mistake, type Pair, type Report } from './evaluate-labels.ts';
+import { loadGold, type GoldEntry } from './theme-gold.ts';
+import { loadTaxonomy } from '../pipeline/tag/load-taxonomy.ts';
+import { createTagger, tagCorpus } from '../pipeline/tag/tag-corpus.ts';
 
 /**
  * Quality targets the tagger must reach on all gold clauses and on each

@@ -4,7 +4,7 @@
  * HTML from strings: `（一）加強總體…` with the repair `?。ㄒ唬┘訌娍傮w → （一）加強總體`
  * gives `[{text: '（一）加強總體', repair}, {text: '…'}]`.
  */
-import type { Repair } from './types.ts';
+import type { Repair } from '../model/types.ts';
 
 /** A piece of text, marked when a repair produced it. */
 export interface Piece {

@@ -63,3 +63,13 @@ export function documentLabel(meta: Pick<DocumentMeta, 'jurisdiction' | 'title' 
   const date = isLegal(meta) ? primaryDate(meta) : null;
   return `${meta.jurisdiction.name} · ${shortTitle(meta)}${date ? `（${date.slice(0, 4)}）` : ''}`;
 }
+
+/** Readable, stable URL values for the genres (pinyin): 实施意见 → `shishi-yijian`, 条例 → `tiaoli`. */
+export const genreSlugs: Readonly<Record<Genre, string>> = {
+  规划: 'guihua', 纲要: 'gangyao', 意见: 'yijian', 实施意见: 'shishi-yijian', 方案: 'fangan', 实施方案: 'shishi-fangan',
+  行动方案: 'xingdong-fangan', 行动计划: 'xingdong-jihua', 通知: 'tongzhi', 决定: 'jueding', 法律: 'falv', 条例: 'tiaoli',
+  规定: 'guiding', 若干规定: 'ruogan-guiding', 办法: 'banfa', 细则: 'xize', 实施细则: 'shishi-xize',
+};
+
+/** URL values of the two genre families: plans and policy papers, legal texts. */
+export const familySlugs: Readonly<Record<'政策文件' | '法律法规', string>> = { 政策文件: 'policy', 法律法规: 'legal' };

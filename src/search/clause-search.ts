@@ -9,8 +9,8 @@
  * `query()` is the element's programmatic API: the ids of every matching
  * clause, in reading order.
  */
-import { valueLabel, type Facet } from '../../lib/search-labels.ts';
-import { queryWords } from '../../lib/search-text.ts';
+import { valueLabel, type Facet } from './search-labels.ts';
+import { queryWords } from './search-text.ts';
 import { SearchEngine } from './search-engine.ts';
 import { applyFilters, facetCounts, hasFilters, readState, writeState, type SearchState } from './search-state.ts';
 import { groupByCity, renderFacets, renderResults, summaryText } from './search-view.ts';
@@ -80,7 +80,7 @@ class ClauseSearch extends HTMLElement {
   async simplified(q: string): Promise<string> {
     if (![...q].some((char) => this.convertible.has(char))) return q;
     const shards = this.dataset.t2s ?? '/search/t2s/';
-    converter ??= import('../../lib/search-t2s.ts').then(({ queryConverter }) =>
+    converter ??= import('./search-t2s.ts').then(({ queryConverter }) =>
       queryConverter(async (n) => {
         const response = await fetch(`${shards}${n}.json`);
         if (!response.ok) throw new Error(`繁简转换表 ${shards}${n}.json 无法加载（${response.status}）`);

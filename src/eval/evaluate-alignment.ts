@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Corpus } from '../../lib/types.ts';
-import { findCounterparts } from './counterparts.ts';
-import { publishedScoring } from './align-corpus.ts';
-import type { FormulaOptions } from './frequent-formulae.ts';
-import { buildIndex, pairScore, type IndexOptions } from './inverted-index.ts';
-import { alignUnits } from './units.ts';
+import type { Corpus } from '../model/types.ts';
+import { findCounterparts } from '../pipeline/align/counterparts.ts';
+import { publishedScoring } from '../pipeline/align/align-corpus.ts';
+import type { FormulaOptions } from '../pipeline/align/frequent-formulae.ts';
+import { buildIndex, pairScore, type IndexOptions } from '../pipeline/align/inverted-index.ts';
+import { alignUnits } from '../pipeline/align/units.ts';
 
 const pair = z.object({ a: z.string(), b: z.string(), split: z.enum(['tune', 'heldout']), note: z.string() });
 const goldSchema = z.object({ positives: z.array(pair).min(1), negatives: z.array(pair).min(1) });

@@ -3,9 +3,9 @@
  * `重庆市《共建现代化新重庆知识产权强市实施方案》，文号未知，2024年10月11日，二、（一）1.` —
  * the page adds the clause's absolute URL, which only the browser knows.
  */
-import type { Clause, PolicyDocument } from './types.ts';
+import type { Clause, PolicyDocument } from '../model/types.ts';
 import { dateLabel } from './corpus.ts';
-import { primaryDate } from './document-meta.ts';
+import { primaryDate } from '../model/document-meta.ts';
 
 /** The citation text of a clause without its URL; unknown fields are written 文号未知 / 日期未知. */
 export function citationText(doc: PolicyDocument, clause: Pick<Clause, 'path'>): string {

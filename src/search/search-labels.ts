@@ -3,7 +3,7 @@
  * come from the site's label list (theme-labels.ts, browser-safe); unknown
  * ids are shown as they are, so a new theme appears before it gets a label.
  */
-import { OBJECTS, THEMES } from './theme-labels.ts';
+import { OBJECTS, THEMES } from '../site/theme-labels.ts';
 
 /** Theme id → label, in taxonomy order. */
 export const themeLabels: Record<string, string> = Object.fromEntries(THEMES.map(({ id, zh }) => [id, zh]));

@@ -4,9 +4,9 @@
  * turns them into Pagefind records; the tests compute the ground truth
  * from the same list.
  */
-import { placeName } from './document-meta.ts';
-import type { Corpus, PolicyDocument, Table } from './types.ts';
-import { clausesOf } from '../pipeline/structure/identify.ts';
+import { placeName } from '../model/document-meta.ts';
+import type { Corpus, PolicyDocument } from '../model/types.ts';
+import { clausesOf, tablesOf } from '../model/walk.ts';
 
 /** One searchable unit. */
 export interface SearchRecord {
@@ -41,18 +41,6 @@ export function cityOf(doc: PolicyDocument): string {
   return placeName(doc.meta);
 }
 
-function tablesOf(doc: PolicyDocument): Table[] {
-  const out: Table[] = [];
-  const walk = (nodes: PolicyDocument['body']): void => {
-    for (const node of nodes) {
-      if (node.type === 'table') out.push(node);
-      else if (node.type === 'section') walk(node.children);
-    }
-  };
-  walk(doc.body);
-  return out;
-}
-
 /** The text of a table row as one line: cells separated by tabs. */
 export function rowText(cells: readonly string[]): string {
   return cells.join('\t');
@@ -78,7 +66,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
         line: clause.line,
       });
     }
-    for (const table of tablesOf(doc)) {
+    for (const table of tablesOf(doc.body)) {
       table.rows.forEach((cells, index) => {
         units.push({
           ...base,

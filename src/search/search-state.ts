@@ -4,7 +4,7 @@
  * Within a facet the chosen values are alternatives (宁波 or 威海); facets
  * combine with each other and with the query.
  */
-import { facets, type Facet } from '../../lib/search-labels.ts';
+import { facets, type Facet } from './search-labels.ts';
 import type { Catalog } from './search-engine.ts';
 
 /** What the page shows: the query as typed and the chosen filter values. */

@@ -7,8 +7,8 @@
  * facets come from a catalog read once from the index itself: every record
  * in reading order (`sort: rank`) and the records of every filter value.
  */
-import { facets, objectLabels, themeLabels, type Facet } from '../../lib/search-labels.ts';
-import { phraseQuery } from '../../lib/search-text.ts';
+import { facets, objectLabels, themeLabels, type Facet } from './search-labels.ts';
+import { phraseQuery } from './search-text.ts';
 
 /** What Pagefind's `data()` returns for a record (fields the page uses). */
 export interface RecordData {

@@ -3,9 +3,9 @@
  * counts, the per-city summary and the result list grouped by city in
  * reading order. Plain DOM, text set through `textContent` only.
  */
-import { facetLabels, facets, valueLabel, type Facet } from '../../lib/search-labels.ts';
-import { decodeTokens } from '../../lib/search-text.ts';
-import { clauseUrl, documentUrl } from '../../lib/urls.ts';
+import { facetLabels, facets, valueLabel, type Facet } from './search-labels.ts';
+import { decodeTokens } from './search-text.ts';
+import { clauseUrl, documentUrl } from '../site/urls.ts';
 import type { Catalog, SearchEngine } from './search-engine.ts';
 import { excerptNodes } from './search-excerpt.ts';
 import { valueOf, type FacetCount, type SearchState } from './search-state.ts';

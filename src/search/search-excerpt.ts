@@ -3,7 +3,7 @@
  * occurrence of every query word marked. Built from the record's decoded
  * text, so it carries none of the index's artificial spaces.
  */
-import { normalizeForSearch } from '../../lib/search-text.ts';
+import { normalizeForSearch } from './search-text.ts';
 
 /** Characters of context before the first match and the excerpt's length. */
 const before = 40;

@@ -2,16 +2,16 @@
  * The site's access to the corpus: reads `public/data/corpus.json` (built
  * by `npm run build:corpus`) once per build and offers lookups.
  */
-import { readPublishedData } from './published-data.ts';
-import { placeName } from './document-meta.ts';
-import type { Clause, Corpus, PolicyDocument } from './types.ts';
-import { clausesOf } from '../pipeline/structure/identify.ts';
+import { readPublished } from '../data/published-data.ts';
+import { placeName } from '../model/document-meta.ts';
+import type { Clause, Corpus, PolicyDocument } from '../model/types.ts';
+import { clausesOf } from '../model/walk.ts';
 
 let cached: Corpus | undefined;
 
 /** The corpus, read once. Throws with a hint when the corpus has not been built. */
 export function loadCorpus(): Corpus {
-  cached ??= readPublishedData<Corpus>('corpus.json');
+  cached ??= readPublished('corpus');
   return cached;
 }
 

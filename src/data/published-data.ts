@@ -1,0 +1,73 @@
+/**
+ * The one reader of the files the corpus build publishes under
+ * `public/data/` (or `DATA_DIR`), for pages at build time. Every file is
+ * checked against its schema as it is read, so a stale or hand-edited file
+ * stops the site build with the file, the field and how to fix it —
+ * never a page that silently shows `undefined`.
+ *
+ * Example: `readPublished('catalog')` → the validated catalogue.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { Alignment } from '../pipeline/align/types.ts';
+import type { AgencyIndex } from '../pipeline/agencies/build-index.ts';
+import type { Catalog } from '../pipeline/export/catalog.ts';
+import type { TargetsData } from '../pipeline/targets/types.ts';
+import type { Corpus } from '../model/types.ts';
+
+const label = z.object({ id: z.string(), zh: z.string(), en: z.string(), description: z.string() }).strict();
+const nullableString = z.string().nullable();
+
+/** Schemas of the published files; deep enough to catch a stale shape, shallow where the pipeline's types already hold. */
+const schemas = {
+  catalog: z.object({
+    schema: z.literal(1),
+    documents: z.array(z.object({
+      id: z.string(), title: z.string(), label: z.string(), shortTitle: z.string(), place: z.string(), jurisdiction: z.string(),
+      jurisdictionName: z.string(), level: z.string(), province: nullableString, genre: z.string(), family: z.enum(['法律法规', '政策文件']),
+      date: nullableString, year: z.number().nullable(), effective: nullableString, issuers: z.array(z.string()), docNumber: nullableString,
+      status: nullableString, work: nullableString, script: z.enum(['Hans', 'Hant']), source: z.object({ name: nullableString, url: nullableString }).strict(),
+      clauses: z.number(), articles: z.number(),
+    }).strict()),
+    jurisdictions: z.array(z.object({
+      key: z.string(), name: z.string(), level: nullableString, parent: nullableString, province: nullableString, depth: z.number(), documents: z.array(z.string()),
+    }).strict()),
+    taxonomy: z.object({ themes: z.array(label), objects: z.array(label) }).strict(),
+  }),
+  corpus: z.object({ schema: z.literal(1), documents: z.array(z.object({ meta: z.object({ id: z.string(), jurisdiction: z.object({ name: z.string() }).passthrough() }).passthrough(), body: z.array(z.unknown()) }).passthrough()) }),
+  alignment: z.object({ schema: z.literal(1), method: z.object({}).passthrough(), counterparts: z.record(z.array(z.object({ docId: z.string(), items: z.array(z.unknown()) }).passthrough())), phrases: z.array(z.unknown()) }),
+  targets: z.object({ schema: z.literal(1), indicators: z.array(z.unknown()), targets: z.array(z.object({ id: z.string(), docId: z.string() }).passthrough()) }),
+  agencies: z.object({ schema: z.literal(1), documents: z.array(z.object({ docId: z.string() }).passthrough()) }),
+} as const;
+
+/** What each published file holds. */
+export interface PublishedData {
+  catalog: Catalog;
+  corpus: Corpus;
+  alignment: Alignment;
+  targets: TargetsData;
+  agencies: AgencyIndex;
+}
+
+/** The folder the published files are read from. */
+export function dataDir(): string {
+  return resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data');
+}
+
+/** Reads and checks one published file (`catalog` → `catalog.json`); throws with a hint when it is missing or of another shape. */
+export function readPublished<K extends keyof PublishedData>(name: K): PublishedData[K] {
+  const path = resolve(dataDir(), `${name}.json`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
+  }
+  const checked = schemas[name].safeParse(data);
+  if (!checked.success) {
+    const issues = checked.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new Error(`Unexpected shape of ${path}; rebuild it with \`npm run build:corpus\`:\n${issues}`);
+  }
+  return data as PublishedData[K];
+}
