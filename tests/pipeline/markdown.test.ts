@@ -193,6 +193,12 @@ describe('markdown: rules', () => {
     expect(reading.problems.map((p) => p.ruleId)).toEqual(['markdown-html']);
   });
 
+  it('reads as GFM even where GFM differs only subtly: task-list boxes, ~ next to emphasis, a table in a quote', () => {
+    expect(plain('- [ ] 项目\n- [x] 已完成')).toBe('项目\n已完成');
+    expect(plain('第一条*注~*说明')).toBe('第一条注~说明');
+    expect(plain('> |a|b|\n> |-|-|')).toBe('|a|b|\n');
+  });
+
   it('never adds or removes a line break, even for &#10;', () => {
     expect(plain('甲&#10;乙')).toBe('甲 乙');
   });

@@ -52,11 +52,13 @@ const blank = /\s/;
 const gfmParser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 const plainParser = unified().use(remarkParse);
 /**
- * What only GFM reads differently from CommonMark: a table's delimiter row,
- * `~~`, footnotes `[^1]`, and the literals it links (www., http(s)://, e-mail).
+ * What only GFM reads differently from CommonMark: a table's delimiter row
+ * (in a quote or list too), any `~` (a single one next to `*` changes how
+ * emphasis closes: `*注~*说明`), task-list boxes `[ ]`/`[x]`, footnotes
+ * `[^1]`, and the literals it links (www., http(s)://, e-mail).
  * A text without any of them parses the same either way, at about half the cost.
  */
-const gfmOnly = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$|~~|\[\^|www\.|https?:\/\/|@/m;
+const gfmOnly = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$|~|\[[ xX^]|www\.|https?:\/\/|@/m;
 
 /** Parses a decoded Markdown source and says which edits make it plain text. */
 export function readMarkdown(text: string): MarkdownReading {
