@@ -1,22 +1,21 @@
 /**
  * Builds the Pagefind index into `dist/pagefind/` from
- * `public/data/corpus.json`: one custom record per clause and per table
- * row, its content in the one-token-per-character form of
- * `src/lib/search-text.ts` so that quoted phrases find exactly what Ctrl-F
- * finds. Runs after `astro build` (`npm run build`).
+ * `public/data/corpus.json` and `catalog.json`: one custom record per
+ * clause and per table row, with the values of every facet as filters
+ * (search-records.ts), its content in the one-token-per-character form of
+ * `src/search/search-text.ts` so that quoted phrases find exactly what
+ * Ctrl-F finds. Runs after `astro build` (`npm run build`).
  *
  * Every Pagefind call returns an `errors` array; any error stops the build
  * with the messages, and the Pagefind service is always closed.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
-import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import { readPublished } from '../../src/data/published-data.ts';
+import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
 import { encodeTokens } from '../../src/search/search-text.ts';
-import type { Corpus } from '../../src/model/types.ts';
 
-const dataDir = process.env.DATA_DIR ?? 'public/data';
 const outputPath = join(process.env.DIST_DIR ?? 'dist', 'pagefind');
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 
@@ -27,12 +26,11 @@ function check(step: string, errors: readonly string[]): void {
 /** The Pagefind record of one searchable unit. */
 export function toCustomRecord(record: SearchRecord, sitePrefix = base): CustomRecord {
   const meta: Record<string, string> = {
-    title: record.title,
+    title: record.label,
     id: record.id,
     doc: record.docId,
     anchor: record.anchor,
     kind: record.kind,
-    city: record.city,
     path: record.path,
     themes: record.themes.join(' '),
     objects: record.objects.join(' '),
@@ -44,7 +42,7 @@ export function toCustomRecord(record: SearchRecord, sitePrefix = base): CustomR
     content: encodeTokens(record.text),
     language: 'zh-cn',
     meta,
-    filters: { city: [record.city], theme: record.themes, object: record.objects, genre: [record.genre] },
+    filters: recordFilters(record),
     // Zero-padded so that Pagefind's string sort is reading order.
     sort: { rank: String(record.rank).padStart(7, '0') },
   };
@@ -52,8 +50,8 @@ export function toCustomRecord(record: SearchRecord, sitePrefix = base): CustomR
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const corpus = JSON.parse(readFileSync(join(dataDir, 'corpus.json'), 'utf8')) as Corpus;
-  const records = searchRecords(corpus);
+  // Both read from DATA_DIR (default public/data), checked against their schemas.
+  const records = searchRecords(readPublished('corpus'), readPublished('catalog'));
   try {
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     check('createIndex', errors);

@@ -1,7 +1,9 @@
 /**
  * `<clause-search>`: the search page's island. Reads the state from the
  * URL, runs the query through `SearchEngine`, renders facets and results,
- * and keeps the URL in step (back/forward replay earlier searches).
+ * and keeps the URL in step (back/forward replay earlier searches). The
+ * facet vocabulary (labels, order, old URL values) comes from the page
+ * (`data-facets`, built from the catalogue).
  *
  * Traditional input is converted with OpenCC's t → cn tables, loaded only
  * when the query holds a character they convert (`data-convertible`), and
@@ -9,26 +11,31 @@
  * `query()` is the element's programmatic API: the ids of every matching
  * clause, in reading order.
  */
-import { valueLabel, type Facet } from './search-labels.ts';
+import { emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
 import { queryWords } from './search-text.ts';
 import { SearchEngine } from './search-engine.ts';
-import { applyFilters, facetCounts, hasFilters, readState, writeState, type SearchState } from './search-state.ts';
-import { groupByCity, renderFacets, renderResults, summaryText } from './search-view.ts';
+import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type SearchState } from './search-state.ts';
+import { groupByDocument, renderFacets, renderResults, summaryText } from './search-view.ts';
 
 /** Results shown at first and added by 显示更多. */
 const page = 20;
+
+/** From this width the facets sit beside the results and start open (the breakpoint in ClauseSearch.astro). */
+const wide = '(min-width: 48rem)';
 
 let converter: Promise<(text: string) => Promise<string>> | undefined;
 
 class ClauseSearch extends HTMLElement {
   private engine!: SearchEngine;
+  private vocabulary: SearchVocabulary = emptyVocabulary;
   private convertible = new Set<string>();
   private state: SearchState = readState('');
   private limit = page;
   private runs = 0;
 
   connectedCallback(): void {
-    this.engine = new SearchEngine(this.dataset.bundle ?? '/pagefind/');
+    if (this.dataset.facets) this.vocabulary = JSON.parse(this.dataset.facets) as SearchVocabulary;
+    this.engine = new SearchEngine(this.dataset.bundle ?? '/pagefind/', this.vocabulary);
     this.convertible = new Set(this.dataset.convertible ?? '');
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (event) => {
@@ -63,7 +70,9 @@ class ClauseSearch extends HTMLElement {
   }
 
   private restore(): void {
-    this.state = readState(location.search);
+    this.state = readState(location.search, this.vocabulary.legacy);
+    // An old link (`city=宁波`) is rewritten to the values it now means.
+    if (usesLegacy(location.search, this.vocabulary.legacy)) history.replaceState(null, '', `${location.pathname}${writeState(this.state)}`);
     this.input.value = this.state.q;
     this.limit = page;
     void this.run();
@@ -117,12 +126,12 @@ class ClauseSearch extends HTMLElement {
     const [catalog, matched] = await Promise.all([this.engine.catalog(), this.engine.match(words)]);
     const ids = applyFilters(matched, catalog, state.filters);
     if (run !== this.runs) return;
-    renderFacets(this.querySelector('.search-facets')!, facetCounts(matched, catalog, state.filters), state);
+    renderFacets(this.querySelector('.search-facets')!, facetCounts(matched, catalog, state.filters), state, this.vocabulary, matchMedia(wide).matches);
     const idle = words.length === 0 && !hasFilters(state);
-    const groups = idle ? [] : groupByCity(ids, catalog);
+    const groups = idle ? [] : groupByDocument(ids, catalog);
     this.querySelector('.summary')!.textContent = idle ? '输入词语或选择筛选条件开始检索。' : ids.length > 0 ? summaryText(groups) : '';
     this.renderEmpty(!idle && ids.length === 0, state);
-    await renderResults(this.querySelector('.results')!, groups, this.limit, this.engine, words);
+    await renderResults(this.querySelector('.results')!, groups, this.limit, this.engine, this.vocabulary, words);
     if (run !== this.runs) return;
     (this.querySelector('.more') as HTMLButtonElement).hidden = idle || ids.length <= this.limit;
     this.dataset.status = 'ready';
@@ -140,7 +149,7 @@ class ClauseSearch extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.facet = facet;
-      button.textContent = `移除“${values.map((value) => valueLabel(facet as Facet, value)).join('、')}”筛选`;
+      button.textContent = `移除“${values.map((value) => labelOf(this.vocabulary, facet as Facet, value)).join('、')}”筛选`;
       list.append(button);
     }
     box.querySelector('.hint')!.textContent = hasFilters(state) ? '没有找到符合条件的条款。可以移除部分筛选条件再试：' : '没有找到包含这些词语的条款。请检查用字，或减少词语。';

@@ -1,13 +1,13 @@
 /**
  * The search engine of the search page: Pagefind, loaded on first use from
  * the site's `pagefind/` bundle, driven with one quoted phrase per query
- * word (see src/lib/search-text.ts) and the intersection of the results.
+ * word (see search-text.ts) and the intersection of the results.
  *
  * Pagefind scores are all equal with one-character tokens, so order and
  * facets come from a catalog read once from the index itself: every record
  * in reading order (`sort: rank`) and the records of every filter value.
  */
-import { facets, objectLabels, themeLabels, type Facet } from './search-labels.ts';
+import { emptyVocabulary, facets, type Facet, type SearchVocabulary } from './search-labels.ts';
 import { phraseQuery } from './search-text.ts';
 
 /** What Pagefind's `data()` returns for a record (fields the page uses). */
@@ -34,19 +34,19 @@ export interface Catalog {
   /** Pagefind ids in reading order. */
   ids: string[];
   rank: Map<string, number>;
-  /** facet → value → ids; values in the index's order. */
+  /** facet → value → ids; values in the vocabulary's order. */
   members: Record<Facet, Map<string, Set<string>>>;
 }
 
 /**
- * Facet values in a reader's order: themes and IP objects as the taxonomy
- * lists them, cities and genres by where they first occur in the corpus.
+ * Facet values in a reader's order: as the vocabulary lists them (the
+ * place tree, plans before legal texts, the taxonomy), then any value it
+ * does not know by where it first occurs in the corpus.
  */
-function orderValues(facet: Facet, values: Map<string, Set<string>>, rank: Map<string, number>): Map<string, Set<string>> {
-  const taxonomy = facet === 'theme' ? Object.keys(themeLabels) : facet === 'object' ? Object.keys(objectLabels) : null;
+function orderValues(order: readonly string[], values: Map<string, Set<string>>, rank: Map<string, number>): Map<string, Set<string>> {
   const key = (value: string, ids: Set<string>): number => {
-    if (taxonomy) return taxonomy.includes(value) ? taxonomy.indexOf(value) : taxonomy.length;
-    return Math.min(...[...ids].map((id) => rank.get(id) ?? Infinity));
+    const known = order.indexOf(value);
+    return known >= 0 ? known : order.length + Math.min(...[...ids].map((id) => rank.get(id) ?? Infinity));
   };
   return new Map([...values].sort(([a, ida], [b, idb]) => key(a, ida) - key(b, idb)));
 }
@@ -58,8 +58,11 @@ export class SearchEngine {
   private readonly results = new Map<string, PagefindResult>();
   private readonly cache = new Map<string, Promise<RecordData>>();
 
-  /** `bundle`: URL of the Pagefind folder, e.g. `/ip-policy/pagefind/`. */
-  constructor(private readonly bundle: string) {}
+  /** `bundle`: URL of the Pagefind folder, e.g. `/ip-policy/pagefind/`; `vocabulary` orders the facet values. */
+  constructor(
+    private readonly bundle: string,
+    private readonly vocabulary: SearchVocabulary = emptyVocabulary,
+  ) {}
 
   private pagefind(): Promise<PagefindApi> {
     this.api ??= (async () => {
@@ -89,7 +92,7 @@ export class SearchEngine {
       );
       await Promise.all(lookups);
       const rank = new Map(ids.map((id, index) => [id, index]));
-      for (const facet of facets) members[facet] = orderValues(facet, members[facet], rank);
+      for (const facet of facets) members[facet] = orderValues(this.vocabulary.values[facet].map((entry) => entry.value), members[facet], rank);
       return { ids, rank, members };
     })();
     return this.catalogPromise;

@@ -1,28 +1,44 @@
 /**
- * Labels of the search facets and their values. Theme and IP-object names
- * come from the site's label list (theme-labels.ts, browser-safe); unknown
- * ids are shown as they are, so a new theme appears before it gets a label.
+ * The search facets, their headings, and the vocabulary of their values:
+ * what each URL value (`zhejiang.ningbo`, `ningbo-patent`, `tiaoli`, `2012`,
+ * `use`) is called and where it sits in a hierarchy. The vocabulary is
+ * computed from the catalogue at build time (search-vocabulary.ts) and
+ * handed to the browser in the page; this file is browser-safe.
  */
-import { OBJECTS, THEMES } from '../site/theme-labels.ts';
-
-/** Theme id → label, in taxonomy order. */
-export const themeLabels: Record<string, string> = Object.fromEntries(THEMES.map(({ id, zh }) => [id, zh]));
-
-/** IP-object id → label, in taxonomy order. */
-export const objectLabels: Record<string, string> = Object.fromEntries(OBJECTS.map(({ id, zh }) => [id, zh]));
 
 /** The facets a search can be narrowed by, in display order; also the URL parameter names. */
-export const facets = ['city', 'theme', 'object', 'genre'] as const;
+export const facets = ['place', 'doc', 'genre', 'year', 'theme', 'object'] as const;
 
 /** One search facet. */
 export type Facet = (typeof facets)[number];
 
 /** Facet headings. */
-export const facetLabels: Record<Facet, string> = { city: '城市', theme: '主题', object: '知识产权类型', genre: '文种' };
+export const facetLabels: Record<Facet, string> = { place: '地区', doc: '文件', genre: '体裁', year: '年份', theme: '主题', object: '知识产权类型' };
 
-/** The label of a facet value: theme and object ids get their Chinese name. */
-export function valueLabel(facet: Facet, value: string): string {
-  if (facet === 'theme') return themeLabels[value] ?? value;
-  if (facet === 'object') return objectLabels[value] ?? value;
-  return value;
+/** One value of a facet as the reader sees it: `{value: zhejiang.ningbo, label: 宁波市, depth: 1}`. */
+export interface FacetValue {
+  /** The URL and index value: ASCII and stable. */
+  value: string;
+  label: string;
+  /** Level in the facet's hierarchy (0 top: a province, a genre family; 1 below it). */
+  depth: number;
+}
+
+/** Everything the page needs to name and order facet values, and to read old URLs. */
+export interface SearchVocabulary {
+  /** Values of each facet in reading order (parents before their children). */
+  values: Record<Facet, FacetValue[]>;
+  /** Old URL values still understood: `city=宁波` → the documents of 宁波, `genre=条例` → `tiaoli`. */
+  legacy: { city: Record<string, string[]>; genre: Record<string, string> };
+}
+
+/** An empty vocabulary: every value is shown as it is. */
+export const emptyVocabulary: SearchVocabulary = {
+  values: { place: [], doc: [], genre: [], year: [], theme: [], object: [] },
+  legacy: { city: {}, genre: {} },
+};
+
+/** The label of a facet value; an unknown value (a theme without a label yet) is shown as it is. */
+export function labelOf(vocabulary: SearchVocabulary, facet: Facet, value: string): string {
+  return vocabulary.values[facet].find((entry) => entry.value === value)?.label ?? value;
 }

@@ -1,25 +1,36 @@
 /**
  * The searchable units of the corpus, in reading order: every clause
- * (boxed 专栏 items included) and every table row. The index builder
- * turns them into Pagefind records; the tests compute the ground truth
- * from the same list.
+ * (boxed 专栏 items included) and every table row, each with what the
+ * facets need from the catalogue. The index builder turns them into
+ * Pagefind records; the tests compute the ground truth from the same list.
+ *
+ * Example: a clause of 洛龙区's plan is found under place `henan`,
+ * `henan.luoyang` and `henan.luoyang.luolong`, document `luolong`, genre
+ * `policy` and `xingdong-fangan`.
  */
-import { placeName } from '../model/document-meta.ts';
-import type { Corpus, PolicyDocument } from '../model/types.ts';
+import { familySlugs, genreSlugs } from '../model/document-meta.ts';
+import type { Corpus, Genre } from '../model/types.ts';
 import { clausesOf, tablesOf } from '../model/walk.ts';
+import type { Catalog } from '../pipeline/export/catalog.ts';
+import type { Facet } from './search-labels.ts';
+import { placeKeys } from './search-vocabulary.ts';
 
 /** One searchable unit. */
 export interface SearchRecord {
   /** Clause id, or `<table id>-r<row>` for a table row. */
   id: string;
   docId: string;
+  /** The document's catalogue label: `宁波市 · 专利管理条例（2012）`. */
+  label: string;
   /** Anchor on the document page: the clause id, or the table id for a row. */
   anchor: string;
   kind: 'clause' | 'row';
-  /** Short city label: 重庆, 洛龙区. */
-  city: string;
-  title: string;
-  genre: string;
+  /** Jurisdiction keys from the province down to the document's own: [`henan`, `henan.luoyang`, `henan.luoyang.luolong`]. */
+  places: string[];
+  genre: Genre;
+  family: '法律法规' | '政策文件';
+  /** The year the document is cited by, or null when its date is unknown. */
+  year: number | null;
   /** Citable path: `二、（一）1.`, `表1 第3行`. */
   path: string;
   /**
@@ -36,21 +47,38 @@ export interface SearchRecord {
   rank: number;
 }
 
-/** Short city label: 重庆市 → 重庆, a district (洛龙区) keeps its name. */
-export function cityOf(doc: PolicyDocument): string {
-  return placeName(doc.meta);
-}
-
 /** The text of a table row as one line: cells separated by tabs. */
 export function rowText(cells: readonly string[]): string {
   return cells.join('\t');
 }
 
-/** Every searchable unit of the corpus in reading order, ranked from 0. */
-export function searchRecords(corpus: Corpus): SearchRecord[] {
+/** The facet values of a record, as URL and index values (see search-labels.ts). */
+export function recordFilters(record: SearchRecord): Record<Facet, string[]> {
+  return {
+    place: record.places,
+    doc: [record.docId],
+    genre: [familySlugs[record.family], genreSlugs[record.genre]],
+    year: record.year === null ? [] : [String(record.year)],
+    theme: record.themes,
+    object: record.objects,
+  };
+}
+
+/** Every searchable unit of the corpus in reading order, ranked from 0; `catalog` is the corpus's catalogue. */
+export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] {
+  const entries = new Map(catalog.documents.map((entry) => [entry.id, entry]));
   const out: SearchRecord[] = [];
   for (const doc of corpus.documents) {
-    const base = { docId: doc.meta.id, city: cityOf(doc), title: doc.title, genre: doc.meta.genre };
+    const entry = entries.get(doc.meta.id);
+    if (!entry) throw new Error(`Document ${doc.meta.id} is not in catalog.json: rebuild it with \`npm run build:corpus\``);
+    const base = {
+      docId: entry.id,
+      label: entry.label,
+      places: placeKeys(catalog, entry.jurisdiction),
+      genre: entry.genre,
+      family: entry.family,
+      year: entry.year,
+    };
     const units: Array<Omit<SearchRecord, 'rank'> & { line: number }> = [];
     for (const clause of clausesOf(doc.body)) {
       units.push({

@@ -1,11 +1,15 @@
 /**
- * Search state and faceting: what the URL holds (`?q=…&city=…&theme=…`),
- * and how filters narrow a set of matched records and count the rest.
- * Within a facet the chosen values are alternatives (宁波 or 威海); facets
- * combine with each other and with the query.
+ * Search state and faceting: what the URL holds
+ * (`?q=质押&place=zhejiang.ningbo&genre=tiaoli&year=2012`), and how filters
+ * narrow a set of matched records and count the rest. Within a facet the
+ * chosen values are alternatives (宁波 or 威海); facets combine with each
+ * other and with the query. A parent place matches its sub-places because
+ * each record carries every place above it (search-records.ts).
  */
-import { facets, type Facet } from './search-labels.ts';
+import { facets, type Facet, type SearchVocabulary } from './search-labels.ts';
 import type { Catalog } from './search-engine.ts';
+
+type Legacy = SearchVocabulary['legacy'];
 
 /** What the page shows: the query as typed and the chosen filter values. */
 export interface SearchState {
@@ -13,14 +17,27 @@ export interface SearchState {
   filters: Record<Facet, string[]>;
 }
 
-/** Reads the state from a query string (`location.search`). */
-export function readState(search: string): SearchState {
+/**
+ * Reads the state from a query string (`location.search`). Old links keep
+ * working with `legacy`: `city=宁波` becomes the documents of 宁波 and
+ * `genre=条例` becomes `genre=tiaoli`.
+ */
+export function readState(search: string, legacy: Legacy = { city: {}, genre: {} }): SearchState {
   const params = new URLSearchParams(search);
-  const filters = Object.fromEntries(facets.map((facet) => [facet, params.getAll(facet).filter(Boolean)]));
-  return { q: params.get('q') ?? '', filters: filters as SearchState['filters'] };
+  const filters = Object.fromEntries(facets.map((facet) => [facet, params.getAll(facet).filter(Boolean)])) as SearchState['filters'];
+  filters.genre = filters.genre.map((value) => (Object.hasOwn(legacy.genre, value) ? legacy.genre[value] : value));
+  filters.doc.push(...params.getAll('city').flatMap((city) => (Object.hasOwn(legacy.city, city) ? legacy.city[city] : [])));
+  for (const facet of facets) filters[facet] = [...new Set(filters[facet])];
+  return { q: params.get('q') ?? '', filters };
 }
 
-/** The query string of a state (`?q=质押&city=宁波`), empty parts left out. */
+/** True when the query string uses an old parameter or value (`city=宁波`, `genre=条例`), so the page rewrites it. */
+export function usesLegacy(search: string, legacy: Legacy): boolean {
+  const params = new URLSearchParams(search);
+  return params.has('city') || params.getAll('genre').some((value) => Object.hasOwn(legacy.genre, value));
+}
+
+/** The query string of a state (`?q=质押&place=zhejiang.ningbo`), empty parts left out. */
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
@@ -69,7 +86,7 @@ export function facetCounts(ids: readonly string[], catalog: Catalog, filters: S
   return out;
 }
 
-/** The value of a single-valued facet (city, genre) for a record. */
+/** The value of a single-valued facet (doc) for a record; '' when it has none. */
 export function valueOf(id: string, catalog: Catalog, facet: Facet): string {
   for (const [value, members] of catalog.members[facet]) if (members.has(id)) return value;
   return '';

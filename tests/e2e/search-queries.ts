@@ -3,8 +3,7 @@
  * text contains every word of the query (after traditional → simplified
  * conversion, Latin case ignored) — what Ctrl-F on the clause would find.
  */
-import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
-import type { Corpus } from '../../src/model/types.ts';
+import type { SearchRecord } from '../../src/search/search-records.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
@@ -38,14 +37,14 @@ export function randomSubstrings(records: readonly SearchRecord[], count: number
 }
 
 /** The whole query set: domain terms, Latin and digits, traditional, multi-word, none, random substrings. */
-export function querySet(corpus: Corpus): string[] {
-  return [...domain, ...latin, ...traditional, ...multi, ...none, ...long, ...randomSubstrings(searchRecords(corpus), 30)];
+export function querySet(records: readonly SearchRecord[]): string[] {
+  return [...domain, ...latin, ...traditional, ...multi, ...none, ...long, ...randomSubstrings(records, 30)];
 }
 
-/** Ids of the records whose text contains every word of `query`, in reading order. */
-export function expectedIds(corpus: Corpus, query: string): string[] {
+/** Ids of the records whose text contains every word of `query` (and that pass `keep`), in reading order. */
+export function expectedIds(records: readonly SearchRecord[], query: string, keep: (record: SearchRecord) => boolean = () => true): string[] {
   const words = toSimplified()(query).toLowerCase().split(/\s+/).filter(Boolean);
-  return searchRecords(corpus)
-    .filter((record) => words.every((word) => record.text.toLowerCase().includes(word)))
+  return records
+    .filter((record) => keep(record) && words.every((word) => record.text.toLowerCase().includes(word)))
     .map((record) => record.id);
 }

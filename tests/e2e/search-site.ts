@@ -1,28 +1,23 @@
 /**
- * Builds the site with its search index once per test run into
- * `node_modules/.cache/search-e2e/` (git-ignored) under the base path `/ip-policy/`, so the search
- * tests also prove the site works below a sub-path.
+ * Builds the site with its search index for the search tests, under the
+ * base path `/ip-policy/` so they also prove the site works below a
+ * sub-path. The pages come from the shared test build (tests/site/build-site.ts,
+ * in the temporary folder, from the published data in public/data, which is
+ * read and never rebuilt here); the Pagefind index is written into it.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { buildSite } from '../site/build-site.ts';
 
 /** The base path the test site is built under. */
 export const testBase = '/ip-policy/';
 
-/** Output folder of the test build. */
-export const testDist = join(process.cwd(), 'node_modules', '.cache', 'search-e2e');
-
-/** Builds corpus, site and search index for the tests (about 10 s). */
-export function buildSearchSite(): void {
-  // Vitest exports Vite's own variables (BASE_URL, MODE, …) into process.env;
-  // the Astro build would take them over, so they are left out.
+/** Builds (or reuses) the site and writes its search index; returns the output folder. */
+export function buildSearchSite(): string {
+  const dist = buildSite({ name: 'search', base: testBase });
+  // Vitest exports Vite's own variables (BASE_URL, MODE, …) into process.env; the child must not inherit them.
   const vitestVars = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/;
   const inherited = Object.entries(process.env).filter(([name]) => !vitestVars.test(name));
-  const env = { ...Object.fromEntries(inherited), SITE_BASE: testBase, DIST_DIR: testDist };
-  const run = (args: string[]): void => {
-    execFileSync('npx', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  };
-  run(['tsx', 'scripts/pipeline.ts']);
-  run(['astro', 'build', '--outDir', testDist]);
-  run(['tsx', 'scripts/search/build-index.ts']);
+  const env = { ...Object.fromEntries(inherited), SITE_BASE: testBase, DIST_DIR: dist };
+  execFileSync('npx', ['tsx', 'scripts/search/build-index.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dist;
 }

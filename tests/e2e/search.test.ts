@@ -2,15 +2,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/pipeline/export/catalog.ts';
 import type { Corpus } from '../../src/model/types.ts';
+import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 import { expectedIds, querySet } from './search-queries.ts';
-import { buildSearchSite, testBase, testDist } from './search-site.ts';
+import { buildSearchSite, testBase } from './search-site.ts';
 
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
-let corpus: Corpus;
+let records: SearchRecord[];
 
 /** Waits until the search element has rendered the current state. */
 async function settled(target: Page): Promise<void> {
@@ -26,10 +28,17 @@ function resultIds(target: Page): Promise<string[]> {
   return target.$$eval('.hit', (items) => items.map((item) => (item as HTMLElement).dataset.clause ?? ''));
 }
 
+/** Keeps the records of the given documents. */
+const inDocs = (...docs: string[]) => (record: SearchRecord): boolean => docs.includes(record.docId);
+
+/** The document ids of result ids, in order of first appearance. */
+const docsOf = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => records.find((record) => record.id === id)!.docId))];
+
 beforeAll(async () => {
-  buildSearchSite();
-  corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
-  site = await serveStatic(testDist, testBase);
+  const dist = buildSearchSite();
+  const read = <T>(name: string): T => JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8')) as T;
+  records = searchRecords(read<Corpus>('corpus'), read<Catalog>('catalog'));
+  site = await serveStatic(dist, testBase);
   browser = await launchBrowser();
   page = await browser.newPage();
   await open(page, '');
@@ -42,7 +51,7 @@ afterAll(async () => {
 
 describe('clause search finds what Ctrl-F finds', () => {
   it('has 100 % recall and ≥ 0.99 precision over the query set', async () => {
-    const queries = querySet(corpus);
+    const queries = querySet(records);
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const got = await page.evaluate(async (list) => {
       const search = document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> };
@@ -55,7 +64,7 @@ describe('clause search finds what Ctrl-F finds', () => {
     let relevant = 0;
     const misses: string[] = [];
     queries.forEach((query, index) => {
-      const expected = new Set(expectedIds(corpus, query));
+      const expected = new Set(expectedIds(records, query));
       const found = got[index];
       const correct = found.filter((id) => expected.has(id)).length;
       hits += correct;
@@ -74,87 +83,164 @@ describe('clause search finds what Ctrl-F finds', () => {
 
   it('returns results in reading order and table rows as records', async () => {
     const ids = await page.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('28266'));
-    expect(ids).toEqual(expectedIds(corpus, '28266'));
+    expect(ids).toEqual(expectedIds(records, '28266'));
     expect(ids[0]).toMatch(/-table\d+-r\d+$/);
-    const all = expectedIds(corpus, '知识产权');
+    const all = expectedIds(records, '知识产权');
     expect(await page.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('知识产权'))).toEqual(all);
   });
 });
 
 describe('search page', () => {
-  it('restores query and filters from the URL, groups by city and links under the base path', async () => {
-    await open(page, '?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83%20%E4%BF%9D%E6%8A%A4&city=%E5%AE%81%E6%B3%A2');
+  it('restores query and filters from the URL, groups by document and links under the base path', async () => {
+    await open(page, '?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83%20%E4%BF%9D%E6%8A%A4&place=zhejiang.ningbo');
     expect(await page.inputValue('#search-q')).toBe('知识产权 保护');
-    const expected = expectedIds(corpus, '知识产权 保护').filter((id) => id.startsWith('ningbo-'));
-    expect(await resultIds(page)).toEqual(expected);
-    expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条：宁波 ${expected.length}`);
+    const expected = expectedIds(records, '知识产权 保护', inDocs('ningbo', 'ningbo-patent'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await resultIds(page)).toEqual(expected.slice(0, 20));
+    const docs = docsOf(expected);
+    expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 ${docs.length} 份文件`);
+    expect(await page.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc))).toEqual(docsOf(expected.slice(0, 20)));
     const href = await page.getAttribute('.hit a.path', 'href');
-    expect(href).toBe(`${testBase}documents/ningbo/#${expected[0]}`);
+    expect(href).toBe(`${testBase}documents/${docs[0]}/#${expected[0]}`);
+    expect(await page.textContent('.hit a.doc')).toBe(records.find((record) => record.id === expected[0])!.label);
   });
 
   it('shows excerpts without the index spacing, with every match marked', async () => {
     await open(page, '?q=%E6%8A%80%E6%9C%AF%E8%B0%83%E6%9F%A5%E5%AE%98');
     const excerpts = await page.$$eval('.excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
     const marks = await page.$$eval('.excerpt mark', (nodes) => nodes.map((node) => node.textContent));
-    expect(excerpts.length).toBe(expectedIds(corpus, '技术调查官').length);
+    expect(excerpts.length).toBe(expectedIds(records, '技术调查官').length);
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]|q[0-9a-f]{4}/);
     expect(new Set(marks)).toEqual(new Set(['技术调查官']));
   });
 
   it('narrows by a filter, counts per value, and goes back with the browser', async () => {
     await open(page, '?q=%E4%B8%93%E5%88%A9');
-    const all = expectedIds(corpus, '专利');
+    const all = expectedIds(records, '专利');
     expect(all.length).toBeGreaterThan(40);
     expect(await resultIds(page)).toEqual(all.slice(0, 20));
-    await page.check('input[name="city"][value="威海"]');
-    await page.waitForURL(/city=/);
+    await page.check('input[name="place"][value="shandong.weihai"]');
+    await page.waitForURL(/place=shandong\.weihai/);
     await settled(page);
-    const after = await resultIds(page);
-    expect(after).toEqual(all.filter((id) => id.startsWith('weihai-')));
-    const count = await page.textContent('input[name="city"][value="威海"] ~ .count');
-    expect(Number(count)).toBe(after.length);
-    // With theme tags present, a theme filter narrows further and its count is exact.
+    const weihai = expectedIds(records, '专利', (record) => record.places.includes('shandong.weihai'));
+    expect(weihai.length).toBeLessThanOrEqual(20);
+    expect(await resultIds(page)).toEqual(weihai);
+    expect(Number(await page.textContent('input[name="place"][value="shandong.weihai"] ~ .count'))).toBe(weihai.length);
+    // A theme filter narrows further and its count is exact.
     const theme = page.locator('input[name="theme"]').first();
-    if ((await theme.count()) > 0) {
-      const value = (await theme.getAttribute('value')) ?? '';
-      const expectedCount = Number(await page.textContent(`input[name="theme"][value="${value}"] ~ .count`));
-      await theme.check();
-      await page.waitForURL(/theme=/);
-      await settled(page);
-      const narrowed = await resultIds(page);
-      expect(narrowed.length).toBe(expectedCount);
-      expect(narrowed.every((id) => after.includes(id))).toBe(true);
-    }
-    mkdirSync('tests/artifacts', { recursive: true });
-    await page.setViewportSize({ width: 1200, height: 900 });
-    await page.screenshot({ path: join('tests/artifacts', 'search-filters.png'), fullPage: false });
-    if ((await theme.count()) > 0) {
-      await page.goBack();
-      await settled(page);
-    }
+    const value = (await theme.getAttribute('value')) ?? '';
+    const expectedCount = Number(await page.textContent(`input[name="theme"][value="${value}"] ~ .count`));
+    await theme.check();
+    await page.waitForURL(/theme=/);
+    await settled(page);
+    const narrowed = await resultIds(page);
+    expect(narrowed.length).toBe(expectedCount);
+    expect(narrowed.every((id) => weihai.includes(id))).toBe(true);
+    await page.goBack();
+    await settled(page);
     await page.goBack();
     await settled(page);
     expect(await resultIds(page)).toEqual(all.slice(0, 20));
     await page.click('.more');
     await settled(page);
     expect(await resultIds(page)).toEqual(all.slice(0, 40));
-    expect(await page.isChecked('input[name="city"][value="威海"]')).toBe(false);
+    expect(await page.isChecked('input[name="place"][value="shandong.weihai"]')).toBe(false);
+  });
+
+  it('finds both 宁波 documents under 地区 宁波, then narrows to the chosen document', async () => {
+    await open(page, '?q=%E4%BE%B5%E6%9D%83');
+    await page.check('input[name="place"][value="zhejiang.ningbo"]');
+    await page.waitForURL(/place=zhejiang\.ningbo/);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.getAll('place')).toEqual(['zhejiang.ningbo']);
+    const ningbo = expectedIds(records, '侵权', inDocs('ningbo', 'ningbo-patent'));
+    expect(await resultIds(page)).toEqual(ningbo);
+    expect(docsOf(ningbo)).toEqual(['ningbo', 'ningbo-patent']);
+    expect(await page.$$eval('.results h2', (nodes) => nodes.map((node) => node.firstChild?.textContent?.trim()))).toEqual(['宁波市 · 关于全面加强知识产权工作的实施意见', '宁波市 · 专利管理条例（2012）']);
+    expect(await page.textContent('.summary')).toBe(`共 ${ningbo.length} 条，出自 2 份文件`);
+    mkdirSync('tests/artifacts', { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join('tests/artifacts', 'search-1280.png') });
+    // 文件 starts folded; the reader opens it and picks the regulation by its label.
+    expect(await page.$eval('details[data-facet="doc"]', (node) => (node as HTMLDetailsElement).open)).toBe(false);
+    await page.click('details[data-facet="doc"] summary');
+    const patent = page.locator('.search-facets label', { hasText: '宁波市 · 专利管理条例（2012）' });
+    await patent.locator('input').check();
+    await page.waitForURL(/doc=ningbo-patent/);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.getAll('doc')).toEqual(['ningbo-patent']);
+    expect(await resultIds(page)).toEqual(expectedIds(records, '侵权', inDocs('ningbo-patent')));
+  });
+
+  it('finds the 洛阳市 regulation and the 洛龙区 plan under 洛阳', async () => {
+    await open(page, '?q=%E4%B8%93%E5%88%A9&place=henan.luoyang');
+    const expected = expectedIds(records, '专利', (record) => record.places.includes('henan.luoyang'));
+    expect(docsOf(expected)).toEqual(['luolong', 'luoyang-patent']);
+    expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 2 份文件`);
+    expect(Number(await page.textContent('input[name="doc"][value="luolong"] ~ .count'))).toBe(expectedIds(records, '专利', inDocs('luolong')).length);
+    expect(Number(await page.textContent('input[name="doc"][value="luoyang-patent"] ~ .count'))).toBe(expectedIds(records, '专利', inDocs('luoyang-patent')).length);
+    // The district is shown below its city, the city below its province.
+    const depth = (key: string): Promise<string> => page.$eval(`input[name="place"][value="${key}"]`, (box) => (box.parentElement as HTMLElement).style.getPropertyValue('--depth'));
+    expect([await depth('henan'), await depth('henan.luoyang'), await depth('henan.luoyang.luolong')]).toEqual(['0', '1', '2']);
+  });
+
+  it('restores a genre and a year filter from the URL on reload', async () => {
+    await open(page, '?q=%E4%B8%93%E5%88%A9%E7%BA%A0%E7%BA%B7&genre=tiaoli&year=2012');
+    const expected = expectedIds(records, '专利纠纷', (record) => record.genre === '条例' && record.year === 2012);
+    expect(docsOf(expected)).toEqual(['luoyang-patent', 'ningbo-patent']);
+    for (const round of ['first', 'reload']) {
+      if (round === 'reload') {
+        await page.reload();
+        await settled(page);
+      }
+      expect(await resultIds(page)).toEqual(expected);
+      expect(await page.isChecked('input[name="genre"][value="tiaoli"]')).toBe(true);
+      expect(await page.isChecked('input[name="year"][value="2012"]')).toBe(true);
+      expect(await page.textContent('details[data-facet="year"] summary')).toBe('年份已选 1');
+    }
+  });
+
+  it('understands an old city link and rewrites it to the documents it meant', async () => {
+    await open(page, '?q=%E4%BE%B5%E6%9D%83&city=%E5%AE%81%E6%B3%A2');
+    expect(new URL(page.url()).searchParams.getAll('doc')).toEqual(['ningbo', 'ningbo-patent']);
+    expect(new URL(page.url()).searchParams.has('city')).toBe(false);
+    expect(await resultIds(page)).toEqual(expectedIds(records, '侵权', inDocs('ningbo', 'ningbo-patent')));
   });
 
   it('lists the clauses of a filter without a query', async () => {
-    await open(page, '?city=%E5%A8%81%E6%B5%B7');
-    const total = await page.textContent('.summary');
-    const weihai = expectedIds(corpus, '').filter((id) => id.startsWith('weihai-'));
-    expect(total).toBe(`共 ${weihai.length} 条：威海 ${weihai.length}`);
+    await open(page, '?place=shandong.weihai');
+    const weihai = expectedIds(records, '', inDocs('weihai'));
+    expect(await page.textContent('.summary')).toBe(`共 ${weihai.length} 条，出自 1 份文件`);
+  });
+
+  it('folds the facets on a phone, saying what is chosen, and opens the one asked for', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await open(phone, '?q=%E4%BE%B5%E6%9D%83&place=zhejiang.ningbo');
+    const opened = (): Promise<string[]> => phone.$$eval('.search-facets details', (nodes) => nodes.filter((node) => (node as HTMLDetailsElement).open).map((node) => (node as HTMLElement).dataset.facet ?? ''));
+    expect(await opened()).toEqual([]);
+    expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区已选 1');
+    // The results start within the first screen.
+    expect(await phone.$eval('.summary', (node) => node.getBoundingClientRect().top)).toBeLessThan(844);
+    await phone.click('details[data-facet="genre"] summary');
+    await phone.check('input[name="genre"][value="legal"]');
+    await phone.waitForURL(/genre=legal/);
+    await settled(phone);
+    expect(await resultIds(phone)).toEqual(expectedIds(records, '侵权', inDocs('ningbo-patent')));
+    expect(await opened()).toEqual(['genre']);
+    await phone.screenshot({ path: join('tests/artifacts', 'search-390.png'), fullPage: true });
+    await phone.close();
   });
 
   it('says when nothing matches and offers to remove filters', async () => {
-    await open(page, '?q=%E6%8A%80%E6%9C%AF%E8%B0%83%E6%9F%A5%E5%AE%98&city=%E9%87%8D%E5%BA%86');
+    expect(expectedIds(records, '技术调查官', (record) => record.places.includes('chongqing'))).toEqual([]);
+    await open(page, '?q=%E6%8A%80%E6%9C%AF%E8%B0%83%E6%9F%A5%E5%AE%98&place=chongqing');
     expect(await page.isVisible('.empty')).toBe(true);
     expect(await page.textContent('.empty .hint')).toContain('没有找到');
-    await page.click('.empty button[data-facet="city"]');
+    expect(await page.textContent('.empty button[data-facet="place"]')).toBe('移除“重庆市”筛选');
+    await page.click('.empty button[data-facet="place"]');
     await settled(page);
-    expect((await resultIds(page)).length).toBe(expectedIds(corpus, '技术调查官').length);
+    expect((await resultIds(page)).length).toBe(expectedIds(records, '技术调查官').length);
   });
 
   it('says so when the conversion tables cannot be loaded, and works once they can', async () => {
@@ -168,7 +254,7 @@ describe('search page', () => {
     await fresh.unroute('**/search/t2s/*.json');
     await fresh.press('#search-q', 'Enter');
     await settled(fresh);
-    expect(await resultIds(fresh)).toEqual(expectedIds(corpus, '技术调查官'));
+    expect(await resultIds(fresh)).toEqual(expectedIds(records, '技术调查官'));
     await fresh.close();
   });
 
@@ -188,13 +274,13 @@ describe('search page', () => {
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(new Set('知識產權強國').size);
     const ids = await resultIds(fresh);
-    expect(ids).toEqual(expectedIds(corpus, '知识产权强国'));
+    expect(ids).toEqual(expectedIds(records, '知识产权强国'));
     expect(ids.some((id) => id.startsWith('chongqing-'))).toBe(true);
     const original = fresh.locator('.hit[data-clause^="chongqing-"] details.original').first();
     await original.locator('summary').click();
     expect(await original.textContent()).toContain('知識產權');
     await original.scrollIntoViewIfNeeded();
-    await fresh.setViewportSize({ width: 1200, height: 900 });
+    await fresh.setViewportSize({ width: 1280, height: 900 });
     await fresh.screenshot({ path: join('tests/artifacts', 'search-traditional.png') });
     await fresh.close();
   });

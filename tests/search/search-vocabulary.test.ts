@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import { labelOf } from '../../src/search/search-labels.ts';
+import { placeKeys, searchVocabulary } from '../../src/search/search-vocabulary.ts';
+import { readPublished } from '../../src/data/published-data.ts';
+
+const catalog = readPublished('catalog');
+const vocabulary = searchVocabulary(catalog);
+
+describe('search vocabulary', () => {
+  it('lists places as the jurisdiction tree, parents first, the state left out', () => {
+    const places = vocabulary.values.place;
+    const at = (key: string): number => places.findIndex((entry) => entry.value === key);
+    expect(places.find((entry) => entry.value === 'cn')).toBeUndefined();
+    expect(places.filter((entry) => entry.value.startsWith('henan'))).toEqual([
+      { value: 'henan', label: '河南省', depth: 0 },
+      { value: 'henan.luoyang', label: '洛阳市', depth: 1 },
+      { value: 'henan.luoyang.luolong', label: '洛龙区', depth: 2 },
+    ]);
+    // 内蒙古 has no document of its own but holds 包头.
+    expect(at('neimenggu')).toBe(at('neimenggu.baotou') - 1);
+    expect(at('zhejiang')).toBeLessThan(at('zhejiang.ningbo'));
+    expect(new Set(places.map((entry) => entry.value)).size).toBe(places.length);
+  });
+
+  it('names documents by their catalogue labels, in catalogue order', () => {
+    expect(vocabulary.values.doc.map((entry) => entry.value)).toEqual(catalog.documents.map((doc) => doc.id));
+    expect(labelOf(vocabulary, 'doc', 'ningbo-patent')).toBe('宁波市 · 专利管理条例（2012）');
+  });
+
+  it('puts plans before legal texts, each genre under its family', () => {
+    const genres = vocabulary.values.genre;
+    expect(genres[0]).toEqual({ value: 'policy', label: '政策文件', depth: 0 });
+    const legal = genres.findIndex((entry) => entry.value === 'legal');
+    expect(genres.slice(1, legal).map((entry) => entry.label)).toEqual(['规划', '实施意见', '实施方案', '行动方案']);
+    expect(genres.slice(legal + 1).map((entry) => [entry.value, entry.label, entry.depth])).toEqual([['tiaoli', '条例', 1], ['ruogan-guiding', '若干规定', 1]]);
+  });
+
+  it('lists years newest first and takes theme and object labels from the taxonomy', () => {
+    const years = vocabulary.values.year.map((entry) => Number(entry.value));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(vocabulary.values.year.find((entry) => entry.value === '2012')?.label).toBe('2012年');
+    expect(vocabulary.values.theme.map((entry) => entry.label)).toEqual(catalog.taxonomy.themes.map((label) => label.zh));
+    expect(labelOf(vocabulary, 'object', 'patent')).toBe('专利');
+    expect(labelOf(vocabulary, 'theme', 'no-such-theme')).toBe('no-such-theme');
+  });
+
+  it('maps old city labels to their documents and genre names to slugs', () => {
+    expect(vocabulary.legacy.city['宁波']).toEqual(['ningbo', 'ningbo-patent']);
+    expect(vocabulary.legacy.city['洛龙区']).toEqual(['luolong']);
+    expect(vocabulary.legacy.genre['条例']).toBe('tiaoli');
+  });
+});
+
+describe('place keys', () => {
+  const tree: Pick<Catalog, 'jurisdictions'> = {
+    jurisdictions: [
+      { key: 'cn', name: '中华人民共和国', level: '国家', parent: null, province: null, depth: 0, documents: ['law'] },
+      { key: 'henan', name: '河南省', level: '省', parent: 'cn', province: '河南省', depth: 1, documents: [] },
+      { key: 'henan.luoyang', name: '洛阳市', level: '地级市', parent: 'henan', province: '河南省', depth: 2, documents: ['luoyang'] },
+    ],
+  };
+
+  it('go from the province down to the jurisdiction itself', () => {
+    expect(placeKeys(tree as Catalog, 'henan.luoyang')).toEqual(['henan', 'henan.luoyang']);
+  });
+
+  it('keep the state for a national document', () => {
+    expect(placeKeys(tree as Catalog, 'cn')).toEqual(['cn']);
+  });
+});
