@@ -1,11 +1,12 @@
 /**
- * The compare page's state in its URL: `?cities=weihai,ningbo&theme=use`.
- * Also accepts the form's own encoding (`?cities=weihai&cities=ningbo`).
+ * The compare page's state in its URL: `?docs=ningbo,ningbo-patent&theme=use`.
+ * Also accepts the form's own encoding (`?docs=weihai&docs=ningbo`) and the
+ * older `?cities=` links (their values were document ids too).
  */
 
-/** Selected cities (document ids) and theme id (`''` for all). */
+/** Selected documents (ids, in the order of the document list) and theme id (`''` for all). */
 export interface CompareState {
-  cities: string[];
+  docs: string[];
   theme: string;
 }
 
@@ -13,20 +14,20 @@ export interface CompareState {
 export const allCitiesUpTo = 6;
 
 /**
- * Reads the state from a query string; unknown cities are dropped. No
- * cities means all of them for a small corpus (≤ `allCitiesUpTo`), none for a larger one.
+ * Reads the state from a query string; unknown documents are dropped. No
+ * documents means all of them for a small corpus (≤ `allCitiesUpTo`), none for a larger one.
  */
 export function readCompareState(search: string, known: readonly string[]): CompareState {
   const params = new URLSearchParams(search);
-  const asked = params.getAll('cities').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.includes(v));
+  const asked = [...params.getAll('docs'), ...params.getAll('cities')].flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.includes(v));
   const fallback = known.length <= allCitiesUpTo ? [...known] : [];
-  return { cities: asked.length ? [...new Set(asked)] : fallback, theme: params.get('theme') ?? '' };
+  return { docs: asked.length ? known.filter((id) => asked.includes(id)) : fallback, theme: params.get('theme') ?? '' };
 }
 
 /** Writes the state as a query string (with `?`, or `''` when empty). */
 export function writeCompareQuery(state: CompareState): string {
   const parts: string[] = [];
-  if (state.cities.length) parts.push(`cities=${state.cities.map(encodeURIComponent).join(',')}`);
+  if (state.docs.length) parts.push(`docs=${state.docs.map(encodeURIComponent).join(',')}`);
   if (state.theme) parts.push(`theme=${encodeURIComponent(state.theme)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

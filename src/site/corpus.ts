@@ -3,7 +3,7 @@
  * by `npm run build:corpus`) once per build and offers lookups.
  */
 import { readPublished } from '../data/published-data.ts';
-import { placeName } from '../model/document-meta.ts';
+import type { Catalog, CatalogDocument } from '../pipeline/export/catalog.ts';
 import type { Clause, Corpus, PolicyDocument } from '../model/types.ts';
 import { clausesOf } from '../model/walk.ts';
 
@@ -25,9 +25,58 @@ export function allClauses(): Array<{ doc: PolicyDocument; clause: Clause }> {
   return loadCorpus().documents.flatMap((doc) => documentClauses(doc).map((clause) => ({ doc, clause })));
 }
 
-/** Short place label: 重庆市 → 重庆, 广东省 → 广东, 洛龙区 stays. */
-export function cityLabel(doc: PolicyDocument): string {
-  return placeName(doc.meta);
+let catalogCache: Catalog | undefined;
+
+/** The catalogue (`catalog.json`): documents with their labels, the jurisdiction tree, the taxonomy; read once. */
+export function loadCatalog(): Catalog {
+  catalogCache ??= readPublished('catalog');
+  return catalogCache;
+}
+
+/** The catalogue row of a document; throws (a build error) when the catalogue and the corpus are out of step. */
+export function docInfo(id: string): CatalogDocument {
+  const found = loadCatalog().documents.find((d) => d.id === id);
+  if (!found) throw new Error(`Document ${id} is not in catalog.json: run \`npm run build:corpus\``);
+  return found;
+}
+
+/** The label that says what a document is: `宁波市 · 专利管理条例（2012）`. */
+export function documentName(doc: PolicyDocument | string): string {
+  return docInfo(typeof doc === 'string' ? doc : doc.meta.id).label;
+}
+
+/** The name of a document's place, with the city for a district: `洛龙区（洛阳市）`, `宁波市`. */
+export function placeLabel(doc: PolicyDocument | string): string {
+  const info = docInfo(typeof doc === 'string' ? doc : doc.meta.id);
+  const node = loadCatalog().jurisdictions.find((j) => j.key === info.jurisdiction);
+  const parent = node?.parent ? loadCatalog().jurisdictions.find((j) => j.key === node.parent) : undefined;
+  return parent && node && node.depth >= 3 ? `${info.jurisdictionName}（${parent.name}）` : info.jurisdictionName;
+}
+
+/** One place with its documents, for pickers and tables grouped by place. */
+export interface PlaceGroup {
+  key: string;
+  /** `宁波市`, `洛龙区（洛阳市）`. */
+  name: string;
+  documents: CatalogDocument[];
+}
+
+/**
+ * The documents grouped by their place, places in tree order (a province,
+ * then its cities, then their districts), documents by date within a place.
+ * Only `ids` are kept when given.
+ */
+export function placeGroups(ids?: readonly string[]): PlaceGroup[] {
+  const { jurisdictions, documents } = loadCatalog();
+  const wanted = ids ? new Set(ids) : null;
+  return jurisdictions
+    .map((node) => ({ node, documents: documents.filter((d) => d.jurisdiction === node.key && (!wanted || wanted.has(d.id))) }))
+    .filter(({ documents: docs }) => docs.length > 0)
+    .map(({ node, documents: docs }) => ({
+      key: node.key,
+      name: placeLabel(docs[0].id),
+      documents: docs.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0)),
+    }));
 }
 
 /** A date as the site shows it: `2024-10-11` → `2024年10月11日`; unknown → `未知`. */

@@ -31,10 +31,10 @@ export function cityAnchor(docId: string): string {
   return `city-${docId}`;
 }
 
-/** The compare page with its state in the query: `compare/?cities=weihai,ningbo&theme=use`. */
-export function compareUrl(cities: readonly string[] = [], theme?: string): string {
+/** The compare page with its state in the query: `compare/?docs=ningbo,ningbo-patent&theme=use`. */
+export function compareUrl(docs: readonly string[] = [], theme?: string): string {
   const query = new URLSearchParams();
-  if (cities.length) query.set('cities', cities.join(','));
+  if (docs.length) query.set('docs', docs.join(','));
   if (theme) query.set('theme', theme);
   const q = query.toString().replace(/%2C/g, ',');
   return url('compare/') + (q ? `?${q}` : '');

@@ -1,5 +1,5 @@
 /**
- * The shared-phrases page and a 其他城市怎么写 page in a real browser:
+ * The shared-phrases page and a 其他文件怎么写 page in a real browser:
  * content is there and every link leads to a page (and anchor) that exists.
  * The site is built by the shared test build helper.
  */
@@ -51,7 +51,7 @@ describe('alignment pages in the browser', () => {
     expect(links.some((h) => h?.includes('documents/weihai/#weihai-'))).toBe(true);
     await item.locator('a.diff').first().click();
     await page.waitForURL(/\/align\/[a-z0-9-]+\/$/);
-    expect(await page.locator('h1').textContent()).toBe('其他城市怎么写');
+    expect(await page.locator('h1').textContent()).toBe('其他文件怎么写');
     await page.close();
   });
 

@@ -54,7 +54,7 @@ describe('site in Chromium', () => {
     expect(await page.locator('table.matrix tbody tr').count()).toBe(9);
     expect(await page.locator('table.matrix tbody td a').count()).toBe(9 * corpus.documents.length);
     const href = await page.locator('table.matrix tbody td a').first().getAttribute('href');
-    expect(href).toBe('/ip-policy/themes/creation/#city-baotou');
+    expect(href).toBe('/ip-policy/themes/creation/#city-beijing-patent'); // places in tree order: 北京市 first
     await shot(page, 'home', true);
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'home-phone');
@@ -117,11 +117,11 @@ describe('site in Chromium', () => {
     expect(await page.locator('.column:visible').count()).toBe(2);
     // Only the chosen cities' columns are fetched, and they follow the city list order.
     expect(fetched.filter((path) => path.includes('/compare/columns/')).sort()).toEqual(['/ip-policy/compare/columns/chongqing/', '/ip-policy/compare/columns/weihai/']);
-    await page.locator('input[name=cities][value=luolong]').check();
+    await page.locator('input[name=docs][value=luolong]').check();
     await columnsReady(page);
     expect(await page.locator('.column:visible').count()).toBe(3);
     expect(await page.locator('.column:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.doc))).toEqual(['chongqing', 'luolong', 'weihai']);
-    expect(new URL(page.url()).search).toBe('?cities=chongqing,luolong,weihai');
+    expect(new URL(page.url()).search).toBe('?docs=chongqing,luolong,weihai');
     await page.locator('select[name=theme]').selectOption('use');
     await columnsReady(page);
     expect(new URL(page.url()).searchParams.get('theme')).toBe('use');
@@ -129,10 +129,10 @@ describe('site in Chromium', () => {
     expect(useCounts.every((text) => /^\d+ 条$/.test(text))).toBe(true);
     expect(await page.locator('.column:visible article.clause:visible').count()).toBeLessThan(await page.locator('.column:visible article.clause').count());
     await page.locator('select[name=theme]').selectOption('');
-    await page.locator('input[name=cities][value=chongqing]').uncheck();
-    await page.locator('input[name=cities][value=luolong]').uncheck();
+    await page.locator('input[name=docs][value=chongqing]').uncheck();
+    await page.locator('input[name=docs][value=luolong]').uncheck();
     await columnsReady(page);
-    await expect(page.locator('.compare-form .status').textContent()).resolves.toBe('请至少选择两个城市。');
+    await expect(page.locator('.compare-form .status').textContent()).resolves.toBe('请至少选择两份文件。');
     expect(await page.locator('.column:visible').count()).toBe(1);
     // Copy buttons work in fetched columns too.
     await page.locator('#city-weihai button[data-copy="link"]').first().click();
@@ -154,7 +154,7 @@ describe('site in Chromium', () => {
 
   it('a theme page lists every document with its count and opens the chosen ones side by side', async () => {
     const page = await open('themes/protection/');
-    expect(await page.locator('form.theme-cities tbody tr').count()).toBe(corpus.documents.length);
+    expect(await page.locator('form.theme-cities tr[data-family]').count()).toBe(corpus.documents.length);
     await shot(page, 'theme-protection');
   });
 

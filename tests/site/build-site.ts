@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const lockDir = join(tmpdir(), `ip-policy-site-build.lock`);
+// Astro builds of one checkout share its `.astro/` folder, so the lock lives in the checkout, not in the temp dir.
+const lockDir = join(root, 'node_modules', '.site-build.lock');
 
 /** A site variant to build. */
 export interface SiteVariant {

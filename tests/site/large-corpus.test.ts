@@ -15,6 +15,7 @@ import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
 import { allCitiesUpTo } from '../../src/browser/compare-state.ts';
 import type { Corpus } from '../../src/model/types.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { buildSite } from './build-site.ts';
 
 const documents = allCitiesUpTo + 2;
@@ -37,25 +38,31 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe(`the site for ${documents} documents`, () => {
-  it('gives each theme page a table of the cities, not one column per city', () => {
+  it('gives each theme page a table of the places and their documents, not one column per document', () => {
     const protection = page('themes/protection');
     expect(protection.querySelectorAll('.column')).toHaveLength(0);
-    const rows = protection.querySelectorAll('form.theme-cities tbody tr');
+    const rows = protection.querySelectorAll('form.theme-cities tr[data-family]');
     expect(rows.map((row) => row.id).sort()).toEqual(corpus.documents.map((d) => `city-${d.meta.id}`).sort());
     const counts = rows.map((row) => Number(row.querySelector('td.n')!.text));
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const expected = corpus.documents.map((d) => clausesOf(d.body).filter((c) => c.themes.some((t) => t.id === 'protection')).length);
+    expect([...counts].sort()).toEqual([...expected].sort());
+    // Each place's row sums its documents.
+    for (const place of protection.querySelectorAll('tbody.place')) {
+      const sum = place.querySelectorAll('tr[data-family] td.n').reduce((n, td) => n + Number(td.text), 0);
+      expect(Number(place.querySelector('tr.place-row td.n')!.text)).toBe(sum);
+    }
     const total = Number(/共有 (\d+) 条/.exec(protection.querySelector('.lede')!.text)![1]);
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
     expect(total).toBeGreaterThan(0);
     const form = protection.querySelector('form.theme-cities')!;
     expect(form.getAttribute('action')).toBe('/compare/');
     expect(form.querySelector('input[type=hidden][name=theme]')!.getAttribute('value')).toBe('protection');
-    expect(form.querySelectorAll('input[name=cities]')).toHaveLength(documents);
+    expect(form.querySelectorAll('input[name=docs]')).toHaveLength(documents);
   });
 
-  it('starts the compare page with no city chosen and has a column fragment for every document', () => {
+  it('starts the compare page with no document chosen and has a column fragment for every document', () => {
     const compare = page('compare');
-    const boxes = compare.querySelectorAll('input[name=cities]');
+    const boxes = compare.querySelectorAll('input[name=docs]');
     expect(boxes).toHaveLength(documents);
     expect(boxes.some((box) => box.hasAttribute('checked'))).toBe(false);
     for (const doc of corpus.documents) expect(existsSync(join(site, 'compare/columns', doc.meta.id, 'index.html'))).toBe(true);

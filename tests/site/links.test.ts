@@ -72,8 +72,8 @@ describe('the built site', () => {
   it('fills the theme × city matrix from clause themes', () => {
     const ningbo = corpus.documents.find((d) => d.meta.id === 'ningbo')!;
     const html = readFileSync(join(rootSite, 'index.html'), 'utf8');
-    expect(html).toContain(`宁波·运用：${ningbo.stats.clauses} 条，占 100%`);
-    expect(html).toContain('威海·运用：0 条，占 0%');
+    expect(html).toContain(`宁波市 · 关于全面加强知识产权工作的实施意见·运用：${ningbo.stats.clauses} 条，占 100%`);
+    expect(html).toContain('威海市 · 关于贯彻落实《山东省知识产权强省建设纲要（2021—2035年）》全面促进知识产权高质量发展的实施意见·运用：0 条，占 0%');
     // More documents than fit side by side: the theme page counts them per document, the compare columns hold the clauses.
     const theme = parse(readFileSync(join(rootSite, 'themes/use/index.html'), 'utf8'));
     expect(Number(theme.querySelector('#city-ningbo td.n')!.text)).toBe(ningbo.stats.clauses);

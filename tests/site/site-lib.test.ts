@@ -38,20 +38,23 @@ describe('copyTextFor', () => {
 });
 
 describe('compare state', () => {
-  const known = ['baotou', 'chongqing', 'weihai'];
-  it('reads comma-separated and repeated cities, drops unknown ones, defaults to all', () => {
-    expect(readCompareState('?cities=weihai,nowhere,baotou&theme=use', known)).toEqual({ cities: ['weihai', 'baotou'], theme: 'use' });
-    expect(readCompareState('?cities=weihai&cities=chongqing', known).cities).toEqual(['weihai', 'chongqing']);
-    expect(readCompareState('', known)).toEqual({ cities: known, theme: '' });
+  const known = ['baotou', 'chongqing', 'ningbo', 'ningbo-patent', 'weihai'];
+  it('reads comma-separated and repeated documents in list order, drops unknown ones, defaults to all', () => {
+    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use' });
+    expect(readCompareState('?docs=ningbo-patent&docs=ningbo', known).docs).toEqual(['ningbo', 'ningbo-patent']);
+    expect(readCompareState('', known)).toEqual({ docs: known, theme: '' });
   });
-  it('starts with no city when the corpus is too large to show all at once', () => {
-    const many = Array.from({ length: allCitiesUpTo + 1 }, (_, i) => `city-${i}`);
-    expect(readCompareState('', many).cities).toEqual([]);
-    expect(readCompareState('?cities=city-0,city-3', many).cities).toEqual(['city-0', 'city-3']);
+  it('keeps old ?cities= links working: their values were document ids', () => {
+    expect(readCompareState('?cities=weihai,chongqing', known).docs).toEqual(['chongqing', 'weihai']);
+  });
+  it('starts with no document when the corpus is too large to show all at once', () => {
+    const many = Array.from({ length: allCitiesUpTo + 1 }, (_, i) => `doc-${i}`);
+    expect(readCompareState('', many).docs).toEqual([]);
+    expect(readCompareState('?docs=doc-0,doc-3', many).docs).toEqual(['doc-0', 'doc-3']);
   });
   it('writes the short form back', () => {
-    expect(writeCompareQuery({ cities: ['weihai', 'baotou'], theme: 'use' })).toBe('?cities=weihai,baotou&theme=use');
-    expect(writeCompareQuery({ cities: [], theme: '' })).toBe('');
+    expect(writeCompareQuery({ docs: ['ningbo', 'ningbo-patent'], theme: 'use' })).toBe('?docs=ningbo,ningbo-patent&theme=use');
+    expect(writeCompareQuery({ docs: [], theme: '' })).toBe('');
   });
 });
 

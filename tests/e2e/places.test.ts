@@ -1,0 +1,110 @@
+/**
+ * Documents and places, in Chromium: every page names a document by its
+ * catalogue label and groups documents under their place; the counts on
+ * home, the theme matrix and a theme page agree with the data; two
+ * documents of one place are compared side by side; a clause's
+ * counterparts include the other documents of its own place.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import type { Alignment } from '../../src/pipeline/align/types.ts';
+import type { Corpus } from '../../src/model/types.ts';
+import { clausesOf } from '../../src/model/walk.ts';
+import { buildSite } from '../site/build-site.ts';
+import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+let site: StaticSite;
+let browser: Browser;
+let catalog: Catalog;
+let corpus: Corpus;
+let alignment: Alignment;
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const response = await page.goto(site.url + path);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+beforeAll(async () => {
+  const dist = buildSite({ name: 'sub', base: '/ip-policy/' });
+  const read = <T,>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
+  catalog = read<Catalog>('catalog.json');
+  corpus = read<Corpus>('corpus.json');
+  alignment = read<Alignment>('alignment.json');
+  site = await serveStatic(dist, '/ip-policy/');
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('documents and places', () => {
+  it('home counts documents, places and clauses as the data does, and lists each place once with its documents', async () => {
+    const page = await open('');
+    const stats = await page.locator('ul.stats li').allTextContents();
+    const places = new Set(catalog.documents.map((d) => d.jurisdiction));
+    expect(stats[0]).toBe(`${catalog.documents.length} 份文件`);
+    expect(stats[1]).toBe(`${places.size} 个地区`);
+    expect(stats[3]).toBe(`${catalog.documents.reduce((n, d) => n + d.clauses, 0)} 条款`);
+    const cards = page.locator('.place-cards > li');
+    expect(await cards.count()).toBe(places.size);
+    const ningbo = cards.filter({ hasText: '宁波市' });
+    expect(await ningbo.locator('a').allTextContents()).toEqual(['关于全面加强知识产权工作的实施意见', '专利管理条例']);
+    const families = await page.locator('table.glance tbody tr td.n').allTextContents();
+    const expected = (['政策文件', '法律法规'] as const).flatMap((family) => {
+      const docs = catalog.documents.filter((d) => d.family === family);
+      return [docs.length, docs.reduce((n, d) => n + d.clauses, 0)];
+    });
+    expect(families.map(Number)).toEqual(expected);
+  });
+
+  it('the theme matrix names each place once above its documents, and its protection row sums to the theme page', async () => {
+    const page = await open('');
+    const placeHeads = await page.locator('table.matrix tr.places th').allTextContents();
+    expect(new Set(placeHeads).size).toBe(placeHeads.length);
+    expect(placeHeads).toContain('洛龙区（洛阳市）');
+    const row = page.locator('table.matrix tbody tr').filter({ hasText: '保护' }).first();
+    const counts = (await row.locator('td .count').allTextContents()).map(Number);
+    const expected = corpus.documents.reduce((n, d) => n + clausesOf(d.body).filter((c) => c.themes.some((t) => t.id === 'protection')).length, 0);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(expected);
+    const theme = await open('themes/protection/');
+    await expect(theme.locator('.lede').textContent()).resolves.toContain(`共有 ${expected} 条`);
+    // Only the legal texts: the plans' columns hide.
+    await page.locator('input[name=matrix-family][value=legal]').check();
+    expect(await page.locator('table.matrix thead tr:last-child th:visible').count()).toBe(catalog.documents.filter((d) => d.family === '法律法规').length);
+    await page.screenshot({ path: 'tests/artifacts/home-matrix-legal.png' });
+  });
+
+  it('compares two documents of one place side by side, each column named by its label', async () => {
+    const page = await open('compare/?docs=ningbo,ningbo-patent');
+    await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
+    const heads = await page.locator('.column:visible h2 a').allTextContents();
+    expect(heads).toEqual(['宁波市 · 关于全面加强知识产权工作的实施意见', '宁波市 · 专利管理条例（2012）']);
+    // A whole place at once.
+    await page.locator('fieldset.place[data-place="chongqing"] button[data-pick-place]').click();
+    await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
+    // Documents keep the list's order: by place, and within a place by date (重庆's 2011 regulation before its 2024 plan).
+    expect(new URL(page.url()).searchParams.get('docs')).toBe('chongqing-patent,chongqing,ningbo,ningbo-patent');
+    // A genre across places.
+    await page.locator('button[data-pick-genre="条例"]').click();
+    await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
+    expect(await page.locator('.column:visible').count()).toBe(catalog.documents.filter((d) => d.genre === '条例').length);
+    await page.screenshot({ path: 'tests/artifacts/compare-places.png' });
+    const phone = await open('compare/?docs=ningbo,ningbo-patent', 390);
+    await phone.screenshot({ path: 'tests/artifacts/compare-places-phone.png' });
+  });
+
+  it('offers counterparts in the other documents of the same place, grouped by place', async () => {
+    const [clauseId] = Object.entries(alignment.counterparts).find(([id, lists]) => id.startsWith('ningbo-patent-') && lists.some((l) => l.docId === 'ningbo'))!;
+    const page = await open(`align/${clauseId}/`);
+    const places = await page.locator('.counterparts .place').allTextContents();
+    expect(places).toContain('宁波市');
+    expect(new Set(places).size).toBe(places.length);
+    await expect(page.locator(`#city-ningbo h2`).textContent()).resolves.toBe('宁波市 · 关于全面加强知识产权工作的实施意见');
+  });
+});
