@@ -58,7 +58,7 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
     return i;
   };
   const index = buildIndex(units, { ...publishedScoring, ...config });
-  const hits = findCounterparts(index, { minScore: 0, perCity: 1, maxCities: Infinity });
+  const { hits } = findCounterparts(index, { minScore: 0, perCity: 1, maxCities: Infinity, fullDocuments: Infinity });
   const part = (split: 'all' | 'tune' | 'heldout'): PartScores => {
     const pick = (pairs: GoldPair[]): GoldPair[] => pairs.filter((p) => split === 'all' || p.split === split);
     const positives = pick(gold.positives);

@@ -51,13 +51,14 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
   const units = step('units', alignUnits(corpus, options));
   const index = step('index', buildIndex(units, scoring));
   const charIndex = step('passage index', buildIndex(units, passageWeighting));
-  const hits = step('counterparts', findCounterparts(index, options));
+  const { hits, more } = step('counterparts', findCounterparts(index, options));
   const finder = passageFinder(units, charIndex);
   const perCity = options.perCity ?? 3;
   const minScore = options.minScore ?? 0.05;
   const phraseMinLength = options.minLength ?? 6;
   const candidates: PhraseCandidates = new Map();
   const counterparts: Alignment['counterparts'] = {};
+  const unlisted: Alignment['unlisted'] = {};
   units.forEach((unit, u) => {
     counterparts[unit.clause.id] = hits[u].map((city) => ({
       docId: index.cities[city.city],
@@ -67,6 +68,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
         return { clauseId: units[b].clause.id, docId: units[b].docId, score: round(score), passages: finder.passages(u, runs) };
       }),
     }));
+    if (more[u] > 0) unlisted[unit.clause.id] = more[u];
     options.onClause?.(u + 1, units.length, unit.clause.id);
   });
   step('passages', null);
@@ -79,6 +81,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
       formulaMinDocuments: formulaThreshold(corpus.documents.length, options),
     },
     counterparts,
+    unlisted,
     phrases,
   };
 }

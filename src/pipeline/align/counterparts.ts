@@ -10,9 +10,15 @@ import type { FeatureIndex } from './inverted-index.ts';
 export interface CounterpartOptions {
   /** Counterparts kept per other city (default 3). */
   perCity?: number;
+  /** Documents that keep all `perCity` counterparts; the others keep their best one (default 5). */
+  fullDocuments?: number;
   /** Scores below this are not counterparts (default 0.05). */
   minScore?: number;
-  /** Documents kept per clause, best first (default: all that reach `minScore`, so no place is hidden). */
+  /**
+   * Documents kept per clause, best first (default 30): every document at
+   * the corpus sizes read one by one; at scale, the count of the others
+   * above `minScore` is kept (`more`), so none is hidden without saying so.
+   */
   maxCities?: number;
   /**
    * Features in more units than this are skipped when accumulating: they are
@@ -35,11 +41,19 @@ export interface CityHits {
   items: ScoredUnit[];
 }
 
-/** The top counterparts per other city for every unit, deterministic (ties by corpus order). */
-export function findCounterparts(index: FeatureIndex, options: CounterpartOptions = {}): CityHits[][] {
+/** Counterparts of every unit, and per unit how many more documents reach the threshold than are listed. */
+export interface CounterpartHits {
+  hits: CityHits[][];
+  more: number[];
+}
+
+/** The top counterparts per other document for every unit, deterministic (ties by corpus order). */
+export function findCounterparts(index: FeatureIndex, options: CounterpartOptions = {}): CounterpartHits {
   const perCity = options.perCity ?? 3;
   const minScore = options.minScore ?? 0.05;
-  const maxCities = options.maxCities ?? Infinity;
+  const maxCities = options.maxCities ?? 30;
+  // Beyond the best few documents one counterpart each: the list stays readable and its size bounded.
+  const fullDocuments = options.fullDocuments ?? 5;
   const n = index.norms.length;
   const maxPostings = options.maxPostings ?? 256;
   const { unitFeatures, unitBoosts, offsets, postings, postingBoosts, contributions, norms, cityOf } = index;
@@ -50,6 +64,7 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
   const filled = new Int32Array(index.cities.length);
   const touchedCities = new Int32Array(index.cities.length);
   const result: CityHits[][] = [];
+  const more: number[] = [];
   for (let a = 0; a < n; a++) {
     let touchedCount = 0;
     const cityA = cityOf[a];
@@ -104,12 +119,13 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
       chosen[slot] = city;
     }
     result.push(
-      chosen.map((city) => ({
+      chosen.map((city, rank) => ({
         city,
-        items: Array.from({ length: filled[city] }, (_, s) => ({ unit: topUnit[city * perCity + s], score: topScore[city * perCity + s] })),
+        items: Array.from({ length: rank < fullDocuments ? filled[city] : Math.min(1, filled[city]) }, (_, s) => ({ unit: topUnit[city * perCity + s], score: topScore[city * perCity + s] })),
       })),
     );
+    more.push(cityCount - chosen.length);
     for (let c = 0; c < cityCount; c++) filled[touchedCities[c]] = 0;
   }
-  return result;
+  return { hits: result, more };
 }

@@ -13,7 +13,12 @@ export function loadAlignment(): Alignment {
   return cached;
 }
 
-/** Counterparts of one clause, by city (best city first); empty when none were found. */
+/** Counterparts of one clause, by document (best first); empty when none were found. */
 export function counterpartsOf(clauseId: string): DocumentCounterparts[] {
   return loadAlignment().counterparts[clauseId] ?? [];
+}
+
+/** How many more documents than are listed have a counterpart of the clause (0 when all are listed). */
+export function unlistedOf(clauseId: string): number {
+  return loadAlignment().unlisted?.[clauseId] ?? 0;
 }

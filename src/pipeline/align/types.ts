@@ -54,6 +54,8 @@ export interface Alignment {
   };
   /** Counterparts by clause id; cities ordered by their best score. */
   counterparts: Record<string, DocumentCounterparts[]>;
+  /** For a clause with counterparts in more documents than are listed: how many more (omitted when none). */
+  unlisted: Record<string, number>;
   /** Shared phrases, most widely shared first. */
   phrases: SharedPhrase[];
 }
