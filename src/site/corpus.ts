@@ -3,7 +3,7 @@
  * by `npm run build:corpus`) once per build and offers lookups.
  */
 import { readPublished } from '../data/published-data.ts';
-import type { Catalog, CatalogDocument } from '../pipeline/export/catalog.ts';
+import type { Catalog, CatalogDocument, CatalogLabel } from '../pipeline/export/catalog.ts';
 import type { Clause, Corpus, PolicyDocument } from '../model/types.ts';
 import { clausesOf } from '../model/walk.ts';
 
@@ -113,4 +113,19 @@ export function themeMatrix(themeIds: readonly string[], corpus: Corpus = loadCo
     );
   }
   return matrix;
+}
+
+/** The themes, in taxonomy order, with their labels and descriptions (from the catalogue). */
+export function themeList(): CatalogLabel[] {
+  return loadCatalog().taxonomy.themes;
+}
+
+/** The IP objects, in taxonomy order, with their labels and descriptions (from the catalogue). */
+export function objectList(): CatalogLabel[] {
+  return loadCatalog().taxonomy.objects;
+}
+
+/** The Chinese label of a theme or object id; an unknown id is shown as it is. */
+export function labelOf(id: string): string {
+  return [...themeList(), ...objectList()].find((l) => l.id === id)?.zh ?? id;
 }

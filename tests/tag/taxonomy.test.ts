@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy, readTaxonomyFile, TaxonomyError } from '../../src/pipeline/tag/load-taxonomy.ts';
-import { objects, themeLabel, themes } from '../../src/site/taxonomy.ts';
 
 const fixture = (name: string): string => `tests/tag/fixtures/${name}/themes.yaml`;
 
@@ -11,12 +10,6 @@ describe('taxonomy data', () => {
     expect(taxonomy.objects.labels.map((l) => l.id)).toEqual(['patent', 'trademark', 'copyright', 'gi', 'trade-secret', 'plant-variety', 'data', 'traditional']);
   });
 
-  it('exports Chinese and English labels for the site from the same data', () => {
-    expect(themes).toHaveLength(9);
-    expect(objects).toHaveLength(8);
-    expect(themeLabel('use')).toMatchObject({ zh: '运用', en: 'use' });
-    expect(themeLabel('nope')).toBeUndefined();
-  });
 
   it('names the file, the entry and the field when a weight is not a number', () => {
     expect(() => readTaxonomyFile(fixture('bad-weight'))).toThrow(TaxonomyError);

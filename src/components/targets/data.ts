@@ -7,7 +7,7 @@
 import { readPublished } from '../../data/published-data.ts';
 import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
 import type { TargetBasis, TargetsData } from '../../pipeline/targets/types.ts';
-import { themes } from '../../site/taxonomy.ts';
+import { themeList } from '../../site/corpus.ts';
 
 
 let targets: TargetsData | undefined;
@@ -29,7 +29,7 @@ export function loadAgencies(): AgencyIndex {
 export const basisLabel: Record<TargetBasis, string> = { level: '期末值', cumulative: '累计/总量', annual: '年度', 'per-item': '每项' };
 
 /** Theme ids in the taxonomy's order with their Chinese labels, from the taxonomy data. */
-export const themeLabels: Array<[string, string]> = themes.map((theme) => [theme.id, theme.zh]);
+export const themeLabels: Array<[string, string]> = themeList().map((theme) => [theme.id, theme.zh]);
 
 /** Formats a normalized value for reading: 80000 → `80,000`. */
 export function formatValue(value: number): string {
