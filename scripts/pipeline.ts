@@ -29,10 +29,10 @@ progress.begin('tag');
 tagCorpus(run.corpus, { onDocument: progress.update }); // themes and IP objects, with evidence
 progress.stage('tag');
 progress.begin('align');
-writeAlignment(run.corpus, outDir, { onStep: progress.step, onClause: (done, total, id) => progress.update(done, total, id, '条') }); // counterparts of every clause in other cities, shared phrases → alignment.json
+const alignmentFiles = writeAlignment(run.corpus, outDir, { onStep: progress.step, onClause: (done, total, id) => progress.update(done, total, id, '条') }); // counterparts in other documents → align/<id>.json, phrases.json, text/<id>.json
 progress.stage('align');
 progress.begin('export');
-const written = writeCorpusData(run.corpus, outDir, progress.update); // corpus.json, clauses.csv, markdown/
+const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progress.update)]; // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy
 progress.stage('export', `${written.length} files`);

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { Alignment } from '../pipeline/align/types.ts';
+import type { DocumentAlignment, PhraseData } from '../pipeline/align/types.ts';
 import type { AgencyIndex } from '../pipeline/agencies/build-index.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import type { TargetsData } from '../pipeline/targets/types.ts';
@@ -36,7 +36,7 @@ const schemas = {
     taxonomy: z.object({ themes: z.array(label), objects: z.array(label) }).strict(),
   }),
   corpus: z.object({ schema: z.literal(1), documents: z.array(z.object({ meta: z.object({ id: z.string(), jurisdiction: z.object({ name: z.string() }).passthrough() }).passthrough(), body: z.array(z.unknown()) }).passthrough()) }),
-  alignment: z.object({ schema: z.literal(1), method: z.object({}).passthrough(), counterparts: z.record(z.array(z.object({ docId: z.string(), items: z.array(z.unknown()) }).passthrough())), phrases: z.array(z.unknown()) }),
+  phrases: z.object({ schema: z.literal(1), method: z.object({ minScore: z.number(), perCity: z.number() }).passthrough(), phrases: z.array(z.object({ key: z.string(), documents: z.array(z.string()) }).passthrough()) }),
   targets: z.object({ schema: z.literal(1), indicators: z.array(z.unknown()), targets: z.array(z.object({ id: z.string(), docId: z.string() }).passthrough()) }),
   agencies: z.object({ schema: z.literal(1), documents: z.array(z.object({ docId: z.string() }).passthrough()) }),
 } as const;
@@ -45,7 +45,7 @@ const schemas = {
 export interface PublishedData {
   catalog: Catalog;
   corpus: Corpus;
-  alignment: Alignment;
+  phrases: PhraseData;
   targets: TargetsData;
   agencies: AgencyIndex;
 }
@@ -55,19 +55,34 @@ export function dataDir(): string {
   return resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data');
 }
 
+const documentAlignment = z.object({
+  schema: z.literal(1),
+  docId: z.string(),
+  counterparts: z.record(z.array(z.object({ docId: z.string(), items: z.array(z.object({ clauseId: z.string(), score: z.number() }).passthrough()) }).passthrough())),
+  unlisted: z.record(z.number()),
+});
+
+/** Reads and checks the alignment of one document (`align/<docId>.json`). */
+export function readDocumentAlignment(docId: string): DocumentAlignment {
+  return readChecked(resolve(dataDir(), 'align', `${docId}.json`), documentAlignment) as DocumentAlignment;
+}
+
 /** Reads and checks one published file (`catalog` → `catalog.json`); throws with a hint when it is missing or of another shape. */
 export function readPublished<K extends keyof PublishedData>(name: K): PublishedData[K] {
-  const path = resolve(dataDir(), `${name}.json`);
+  return readChecked(resolve(dataDir(), `${name}.json`), schemas[name]) as PublishedData[K];
+}
+
+function readChecked(path: string, schema: z.ZodTypeAny): unknown {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
   }
-  const checked = schemas[name].safeParse(data);
+  const checked = schema.safeParse(data);
   if (!checked.success) {
     const issues = checked.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
     throw new Error(`Unexpected shape of ${path}; rebuild it with \`npm run build:corpus\`:\n${issues}`);
   }
-  return data as PublishedData[K];
+  return data;
 }

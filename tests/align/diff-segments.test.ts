@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSegments } from '../../src/components/align/diff-segments.ts';
+import { diffSegments } from '../../src/browser/diff-segments.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { realCorpus } from './fixture-corpus.ts';
 

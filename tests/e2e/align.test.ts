@@ -50,17 +50,28 @@ describe('alignment pages in the browser', () => {
     expect(links.some((h) => h?.includes('documents/baotou/#baotou-'))).toBe(true);
     expect(links.some((h) => h?.includes('documents/weihai/#weihai-'))).toBe(true);
     await item.locator('a.diff').first().click();
-    await page.waitForURL(/\/align\/[a-z0-9-]+\/$/);
+    await page.waitForURL(/\/align\/\?a=[a-z0-9-]+$/);
     expect(await page.locator('h1').textContent()).toBe('其他文件怎么写');
+    await page.waitForSelector('.comparison[data-status="ready"]', { state: 'attached' });
+    expect(await page.locator('.comparison blockquote').textContent()).toContain('严保护、大保护、快保护、同保护');
     await page.close();
   });
 
   it('shows 宁波 严格司法保护 as 威海 3-3’s counterpart with 技术调查官 highlighted, and all links work', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-    await page.goto(`${site.url}align/weihai-3-3/`);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}align/?a=weihai-3-3&b=ningbo-2-1`);
+    await page.waitForSelector('.comparison[data-status="ready"]', { state: 'attached' });
+    // Led by the counterpart asked for, under its place, its shared wording marked.
     const versus = page.locator('#vs-ningbo-2-1');
-    expect(await versus.locator('h3').textContent()).toContain('严格司法保护');
+    expect(await versus.locator('h3').textContent()).toContain('宁波市 · 关于全面加强知识产权工作的实施意见 二、（一）');
+    expect(await page.locator('.results section.place').first().locator('h2').textContent()).toBe('宁波市');
     expect(await versus.locator('mark').allTextContents()).toContain('技术调查官');
+    // The page loads only the data it shows: this document's alignment and the texts of the documents it compares.
+    const data = fetched.filter((p) => p.startsWith('/data/'));
+    expect(data).toContain('/data/align/weihai.json');
+    expect(data.every((p) => /^\/data\/(align|text)\/[a-z0-9-]+\.json$/.test(p))).toBe(true);
     // Readable on a phone: the two columns stack and nothing overflows sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

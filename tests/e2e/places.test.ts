@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/pipeline/export/catalog.ts';
-import type { Alignment } from '../../src/pipeline/align/types.ts';
+import type { DocumentAlignment } from '../../src/pipeline/align/types.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { buildSite } from '../site/build-site.ts';
@@ -19,7 +19,7 @@ let site: StaticSite;
 let browser: Browser;
 let catalog: Catalog;
 let corpus: Corpus;
-let alignment: Alignment;
+let alignment: DocumentAlignment;
 
 async function open(path: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const read = <T,>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
   catalog = read<Catalog>('catalog.json');
   corpus = read<Corpus>('corpus.json');
-  alignment = read<Alignment>('alignment.json');
+  alignment = read<DocumentAlignment>('align/ningbo-patent.json');
   site = await serveStatic(dist, '/ip-policy/');
   browser = await launchBrowser();
 }, 300_000);
@@ -100,11 +100,14 @@ describe('documents and places', () => {
   });
 
   it('offers counterparts in the other documents of the same place, grouped by place', async () => {
-    const [clauseId] = Object.entries(alignment.counterparts).find(([id, lists]) => id.startsWith('ningbo-patent-') && lists.some((l) => l.docId === 'ningbo'))!;
-    const page = await open(`align/${clauseId}/`);
-    const places = await page.locator('.counterparts .place').allTextContents();
+    const [clauseId, lists] = Object.entries(alignment.counterparts).find(([, lists]) => lists.some((l) => l.docId === 'ningbo'))!;
+    const other = lists.find((l) => l.docId === 'ningbo')!.items[0].clauseId;
+    const page = await open(`align/?a=${clauseId}`);
+    await page.waitForSelector('.comparison[data-status="ready"]', { state: 'attached' });
+    const places = await page.locator('.results section.place h2').allTextContents();
     expect(places).toContain('宁波市');
     expect(new Set(places).size).toBe(places.length);
-    await expect(page.locator(`#city-ningbo h2`).textContent()).resolves.toBe('宁波市 · 关于全面加强知识产权工作的实施意见');
+    await expect(page.locator(`#vs-${other} h3 a`).textContent()).resolves.toMatch(/^宁波市 · 关于全面加强知识产权工作的实施意见 /);
+    await page.screenshot({ path: 'tests/artifacts/align-same-place.png', fullPage: true });
   });
 });

@@ -23,7 +23,7 @@ let byId: Map<string, ClauseRef> | undefined;
 export function clauseRef(id: string): ClauseRef {
   byId ??= new Map(allClauses().map(({ doc, clause }) => [clause.id, { clause, doc, label: documentName(doc), place: placeLabel(doc) }]));
   const ref = byId.get(id);
-  if (!ref) throw new Error(`Unknown clause ${id}: alignment.json and corpus.json are out of step; run \`npm run build:corpus\``);
+  if (!ref) throw new Error(`Unknown clause ${id}: the alignment and corpus.json are out of step; run \`npm run build:corpus\``);
   return ref;
 }
 

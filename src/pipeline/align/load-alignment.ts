@@ -1,24 +1,32 @@
 /**
- * The site's access to `public/data/alignment.json` (written by
- * `npm run build:corpus`): read once per build.
+ * The site's access to the published alignment at build time: each
+ * document's counterparts (`align/<docId>.json`, read when first asked
+ * for) and the shared phrases with the method (`phrases.json`).
  */
-import { readPublished } from '../../data/published-data.ts';
-import type { Alignment, DocumentCounterparts } from './types.ts';
+import { readDocumentAlignment, readPublished } from '../../data/published-data.ts';
+import type { DocumentAlignment, DocumentCounterparts, PhraseData } from './types.ts';
 
-let cached: Alignment | undefined;
+const documents = new Map<string, DocumentAlignment>();
+let phrases: PhraseData | undefined;
 
-/** The alignment, read once. Throws with a hint when it has not been built. */
-export function loadAlignment(): Alignment {
-  cached ??= readPublished('alignment');
-  return cached;
+/** The shared phrases and the alignment method, read once. */
+export function loadPhrases(): PhraseData {
+  phrases ??= readPublished('phrases');
+  return phrases;
+}
+
+function documentAlignment(docId: string): DocumentAlignment {
+  let found = documents.get(docId);
+  if (!found) documents.set(docId, (found = readDocumentAlignment(docId)));
+  return found;
 }
 
 /** Counterparts of one clause, by document (best first); empty when none were found. */
-export function counterpartsOf(clauseId: string): DocumentCounterparts[] {
-  return loadAlignment().counterparts[clauseId] ?? [];
+export function counterpartsOf(clause: { id: string; docId: string }): DocumentCounterparts[] {
+  return documentAlignment(clause.docId).counterparts[clause.id] ?? [];
 }
 
 /** How many more documents than are listed have a counterpart of the clause (0 when all are listed). */
-export function unlistedOf(clauseId: string): number {
-  return loadAlignment().unlisted?.[clauseId] ?? 0;
+export function unlistedOf(clause: { id: string; docId: string }): number {
+  return documentAlignment(clause.docId).unlisted[clause.id] ?? 0;
 }

@@ -59,3 +59,19 @@ export interface Alignment {
   /** Shared phrases, most widely shared first. */
   phrases: SharedPhrase[];
 }
+
+/** The published alignment of one document (`align/<docId>.json`). */
+export interface DocumentAlignment {
+  schema: 1;
+  docId: string;
+  /** Counterparts of each of the document's clauses. */
+  counterparts: Record<string, DocumentCounterparts[]>;
+  unlisted: Record<string, number>;
+}
+
+/** The published shared phrases with the method (`phrases.json`). */
+export interface PhraseData {
+  schema: 1;
+  method: Alignment['method'];
+  phrases: SharedPhrase[];
+}

@@ -1,15 +1,60 @@
 /**
- * Writes the alignment of a corpus to `<outDir>/alignment.json`.
+ * Writes the alignment of a corpus as data a static host can serve at any
+ * corpus size: one file per document (`align/<docId>.json`: the
+ * counterparts of its clauses, by id and score, with their shared
+ * passages), the shared phrases with the method (`phrases.json`), and the
+ * clause texts the comparison page diffs in the browser
+ * (`text/<docId>.json`). No file grows with the whole corpus's clauses ×
+ * counterparts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
+import { clausesOf } from '../../model/walk.ts';
 import { alignCorpus, type AlignOptions } from './align-corpus.ts';
+import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
 
-/** Aligns the corpus (with the published settings; `progress` only reports) and writes `alignment.json`; returns the path written. */
-export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<AlignOptions, 'onStep' | 'onClause'> = {}): string {
-  mkdirSync(outDir, { recursive: true });
-  const path = join(outDir, 'alignment.json');
-  writeFileSync(path, `${JSON.stringify(alignCorpus(corpus, progress))}\n`);
-  return path;
+/** The clause texts of one document, for the comparison page. */
+export interface DocumentText {
+  schema: 1;
+  docId: string;
+  clauses: Record<string, { path: string; title: string | null; text: string }>;
+}
+
+/** Splits an alignment into per-document files and the phrase file's content. */
+export function splitAlignment(corpus: Corpus, alignment: Alignment): { documents: DocumentAlignment[]; phrases: PhraseData } {
+  const documents = corpus.documents.map((doc): DocumentAlignment => {
+    const counterparts: DocumentAlignment['counterparts'] = {};
+    const unlisted: DocumentAlignment['unlisted'] = {};
+    for (const clause of clausesOf(doc.body)) {
+      counterparts[clause.id] = alignment.counterparts[clause.id] ?? [];
+      if (alignment.unlisted[clause.id]) unlisted[clause.id] = alignment.unlisted[clause.id];
+    }
+    return { schema: 1, docId: doc.meta.id, counterparts, unlisted };
+  });
+  return { documents, phrases: { schema: 1, method: alignment.method, phrases: alignment.phrases } };
+}
+
+/** Aligns the corpus (with the published settings; `progress` only reports) and writes the files; returns the paths written. */
+export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<AlignOptions, 'onStep' | 'onClause'> = {}): string[] {
+  const { documents, phrases } = splitAlignment(corpus, alignCorpus(corpus, progress));
+  for (const folder of ['align', 'text']) {
+    rmSync(join(outDir, folder), { recursive: true, force: true });
+    mkdirSync(join(outDir, folder), { recursive: true });
+  }
+  const written: string[] = [];
+  const write = (name: string, data: unknown): void => {
+    const path = join(outDir, name);
+    writeFileSync(path, `${JSON.stringify(data)}\n`);
+    written.push(path);
+  };
+  rmSync(join(outDir, 'alignment.json'), { force: true });
+  write('phrases.json', phrases);
+  for (const doc of documents) write(join('align', `${doc.docId}.json`), doc);
+  for (const doc of corpus.documents) {
+    const clauses: DocumentText['clauses'] = {};
+    for (const clause of clausesOf(doc.body)) clauses[clause.id] = { path: clause.path, title: clause.title, text: clause.text };
+    write(join('text', `${doc.meta.id}.json`), { schema: 1, docId: doc.meta.id, clauses } satisfies DocumentText);
+  }
+  return written;
 }

@@ -10,10 +10,10 @@
  *   → `技术调查官` and `技术事实查明` are shared on both sides.
  */
 import { diffChars } from 'diff';
-import { normalizeForAlign } from '../../pipeline/align/normalize.ts';
-import { commonRuns } from '../../pipeline/align/passages.ts';
-import type { AlignUnit } from '../../pipeline/align/units.ts';
-import type { Clause } from '../../model/types.ts';
+import { normalizeForAlign } from '../pipeline/align/normalize.ts';
+import { commonRuns } from '../pipeline/align/passages.ts';
+import type { AlignUnit } from '../pipeline/align/units.ts';
+import type { Clause } from '../model/types.ts';
 
 /** A piece of one side: shared with the other side, or only on this side. */
 export interface Segment {
@@ -21,9 +21,9 @@ export interface Segment {
   shared: boolean;
 }
 
-function unit(clause: Clause): AlignUnit {
+function unit(clause: Pick<Clause, 'text' | 'docId'>): AlignUnit {
   const norm = normalizeForAlign(clause.text);
-  return { clause, docId: clause.docId, city: '', norm, mask: new Uint8Array(norm.text.length) };
+  return { clause: clause as Clause, docId: clause.docId, city: '', norm, mask: new Uint8Array(norm.text.length) };
 }
 
 /** Marks the characters of `a.clause.text` inside passages it shares with `b` (any order). */
@@ -44,7 +44,7 @@ function group(text: string, shared: Uint8Array): Segment[] {
 }
 
 /** The two sides of the comparison, each as segments in reading order. */
-export function diffSegments(a: Clause, b: Clause, minShared = 4): { left: Segment[]; right: Segment[] } {
+export function diffSegments(a: Pick<Clause, 'text' | 'docId'>, b: Pick<Clause, 'text' | 'docId'>, minShared = 4): { left: Segment[]; right: Segment[] } {
   const ua = unit(a);
   const ub = unit(b);
   const left = passageMask(ua, ub, minShared);
