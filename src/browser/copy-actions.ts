@@ -1,12 +1,14 @@
 /**
  * What the 复制链接 / 复制引用 buttons put on the clipboard: the clause's
- * absolute URL, or its citation followed by that URL.
+ * absolute URL, or its citation (GB/T 7714 style) with the day of access
+ * and that URL.
  */
+import { fullCitation } from '../site/citation.ts';
 
-/** The text to copy for a button's data attributes, resolved against the page URL. */
-export function copyTextFor(data: { copy?: string; href?: string; cite?: string }, pageUrl: string): string {
+/** The text to copy for a button's data attributes, resolved against the page URL, on the day `today`. */
+export function copyTextFor(data: { copy?: string; href?: string; cite?: string }, pageUrl: string, today = new Date()): string {
   const absolute = new URL(data.href ?? '', pageUrl).href;
-  return data.copy === 'cite' ? `${data.cite ?? ''}。${absolute}` : absolute;
+  return data.copy === 'cite' ? fullCitation(data.cite ?? '', today, absolute) : absolute;
 }
 
 /** Shows the copy buttons under `root`: they are hidden until a script can run them. */

@@ -1,18 +1,33 @@
 /**
- * The citation of a clause, as a researcher would paste it:
- * `重庆市《共建现代化新重庆知识产权强市实施方案》，文号未知，2024年10月11日，二、（一）1.` —
- * the page adds the clause's absolute URL, which only the browser knows.
+ * The citation of a clause in the style of GB/T 7714-2015 for an online
+ * document ([EB/OL]): responsible body, title (a 《》 inside the title
+ * becomes 〈〉), 文号 as other title information, the date it was issued or
+ * last amended, the part cited, then — added by the page, which knows them —
+ * the access date and the address. A field the text does not state is
+ * left out, never written as “未知”; a document with no known issuer is
+ * cited under 佚名 (GB/T 7714-2015, 8.1.1).
+ *
+ * Example: `包头市市场监督管理局（知识产权局）. 包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号[EB/OL]. (2021-12-22). 第22段`
+ * + `[2026-12-01]. https://…/documents/baotou/#baotou-p22`.
  */
 import type { Clause, PolicyDocument } from '../model/types.ts';
-import { dateLabel } from './corpus.ts';
 import { primaryDate } from '../model/document-meta.ts';
 
-/** The citation text of a clause without its URL; unknown fields are written 文号未知 / 日期未知. */
+/** A title as cited: 《》 inside it become 〈〉, so the citation's own marks stay unambiguous. */
+export function citedTitle(title: string): string {
+  return title.replace(/《/g, '〈').replace(/》/g, '〉');
+}
+
+/** The citation of a clause up to its access date and address, which the page appends. */
 export function citationText(doc: PolicyDocument, clause: Pick<Clause, 'path'>): string {
-  const { jurisdiction } = doc.meta;
-  const city = jurisdiction.level === '市辖区' || jurisdiction.level === '县' ? `${jurisdiction.parent ?? ''}${jurisdiction.name}` : jurisdiction.name;
-  const number = doc.meta.docNumber ?? '文号未知';
+  const issuers = doc.meta.issuers.length ? doc.meta.issuers.join(', ') : '佚名';
+  const title = `${citedTitle(doc.title)}${doc.meta.docNumber ? `：${doc.meta.docNumber}` : ''}`;
   const date = primaryDate(doc.meta);
-  const dateText = date ? dateLabel(date) : '日期未知';
-  return `${city}《${doc.title}》，${number}，${dateText}，${clause.path.trim()}`;
+  return `${issuers}. ${title}[EB/OL]. ${date ? `(${date}). ` : ''}${clause.path.trim()}`;
+}
+
+/** The full citation: the text from the build, the day of access and the clause's address. */
+export function fullCitation(text: string, accessed: Date, url: string): string {
+  const day = `${accessed.getFullYear()}-${String(accessed.getMonth() + 1).padStart(2, '0')}-${String(accessed.getDate()).padStart(2, '0')}`;
+  return `${text}[${day}]. ${url}`;
 }

@@ -216,6 +216,8 @@ describe('site in Chromium', () => {
     const page = await open('documents/chongqing/');
     await page.locator('#chongqing-2-1-1 button[data-copy=cite]').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`重庆市《共建现代化新重庆知识产权强市实施方案》，文号未知，2024年10月11日，二、（一）1.。${site.url}documents/chongqing/#chongqing-2-1-1`);
+    const today = new Date();
+    const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(copied).toBe(`重庆市人民政府, 国家知识产权局. 共建现代化新重庆知识产权强市实施方案[EB/OL]. (2024-10-11). 二、（一）1.[${day}]. ${site.url}documents/chongqing/#chongqing-2-1-1`);
   });
 });

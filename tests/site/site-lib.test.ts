@@ -16,24 +16,31 @@ beforeAll(() => {
   corpus = loadCorpus();
 });
 
-describe('citationText', () => {
-  it('cites 包头 with its 文号 and date', () => {
+describe('citationText (GB/T 7714-2015, online document)', () => {
+  it('cites 包头 by its issuer, with its 文号, date and the part cited', () => {
     const baotou = doc('baotou');
     const clause = documentClauses(baotou).find((c) => c.id === 'baotou-box2-1')!;
-    expect(citationText(baotou, clause)).toBe('包头市《包头市“十四五”知识产权保护和运用规划》，包市监发〔2021〕369号，2021年12月22日，专栏2 1.');
+    expect(citationText(baotou, clause)).toBe('包头市市场监督管理局（知识产权局）. 包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号[EB/OL]. (2021-12-22). 专栏2 1.');
   });
 
-  it('writes 文号未知 / 日期未知 and names the parent city of a district', () => {
+  it('cites a document without a known issuer, 文号 or date under 佚名, printing nothing for what is unknown', () => {
     const luolong = doc('luolong');
-    expect(citationText(luolong, { path: '一、（一）' })).toBe('洛阳市洛龙区《洛龙区知识产权强区行动方案》，文号未知，日期未知，一、（一）');
+    const text = citationText(luolong, { path: '一、（一）' });
+    expect(text).toBe('佚名. 洛龙区知识产权强区行动方案[EB/OL]. 一、（一）');
+    expect(text).not.toMatch(/未知/);
+  });
+
+  it('turns 《》 inside a title into 〈〉 and cites a regulation by its enacting body and the date of its last amendment', () => {
+    expect(citationText(doc('weihai'), { path: '三、（三）' })).toBe('佚名. 关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见[EB/OL]. 三、（三）');
+    expect(citationText(doc('ningbo-patent'), { path: '第九条' })).toBe('宁波市人民代表大会常务委员会. 宁波市专利管理条例[EB/OL]. (2012-03-31). 第九条');
   });
 });
 
 describe('copyTextFor', () => {
-  it('resolves the clause link against the page and appends it to the citation', () => {
+  it('resolves the clause link against the page, and appends the day of access and the link to the citation', () => {
     const page = 'https://example.org/ip-policy/documents/weihai/';
     expect(copyTextFor({ copy: 'link', href: '/ip-policy/documents/weihai/#weihai-1-1' }, page)).toBe('https://example.org/ip-policy/documents/weihai/#weihai-1-1');
-    expect(copyTextFor({ copy: 'cite', href: '#weihai-1-1', cite: '威海市《X》' }, page)).toBe('威海市《X》。https://example.org/ip-policy/documents/weihai/#weihai-1-1');
+    expect(copyTextFor({ copy: 'cite', href: '#weihai-1-1', cite: '佚名. X[EB/OL]. 一、（一）' }, page, new Date(2026, 11, 1))).toBe('佚名. X[EB/OL]. 一、（一）[2026-12-01]. https://example.org/ip-policy/documents/weihai/#weihai-1-1');
   });
 });
 
