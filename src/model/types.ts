@@ -155,6 +155,17 @@ export interface Clause {
   themes: Label[];
   /** IP-object labels (added by tagging). */
   objects: Label[];
+  /** Policy-instrument labels (政策工具, added by tagging): `supply.funding`, `environment.regulation`, … */
+  instruments: Label[];
+  /** Policy strength (力度, added by tagging): the strongest commitment of the clause and the word that shows it; null when it commits to nothing. */
+  strength: Strength | null;
+}
+
+/** The strength of a clause: `{id: binding, evidence: 罚款}`. */
+export interface Strength {
+  id: 'binding' | 'directive' | 'encouraging';
+  /** The matched wording, as it stands in the clause. */
+  evidence: string;
 }
 
 /** A heading with everything under it. */

@@ -31,6 +31,8 @@ export function toClausesCsv(corpus: Corpus): string {
       agencies: clause.agencies.join('；'),
       themes: labels(clause.themes),
       objects: labels(clause.objects),
+      instruments: labels(clause.instruments),
+      strength: clause.strength?.id ?? '',
       line: clause.line,
     })),
   );

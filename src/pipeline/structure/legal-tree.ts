@@ -85,7 +85,7 @@ function plainClause(line: ClassifiedLine, ctx: TreeContext): Clause {
 }
 
 function emptyClause(fields: Pick<Clause, 'number' | 'title' | 'text' | 'original' | 'line'>, ctx: TreeContext): Clause {
-  return { type: 'clause', id: '', docId: ctx.docId, path: '', headings: [], ...fields, agencies: [], agencyNote: null, box: null, order: 0, themes: [], objects: [] };
+  return { type: 'clause', id: '', docId: ctx.docId, path: '', headings: [], ...fields, agencies: [], agencyNote: null, box: null, order: 0, themes: [], objects: [], instruments: [], strength: null };
 }
 
 function itemStyle(text: string): { style: string; marker: string } | null {

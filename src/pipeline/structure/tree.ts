@@ -172,6 +172,8 @@ function makeClause(heading: ClassifiedLine | null, paragraphs: readonly Classif
     order: 0,
     themes: [],
     objects: [],
+    instruments: [],
+    strength: null,
   };
 }
 
@@ -241,6 +243,8 @@ function makeBox(titleLine: ClassifiedLine, lines: readonly ClassifiedLine[], ct
         order: 0,
         themes: [],
         objects: [],
+        instruments: [],
+        strength: null,
       });
     }
   }

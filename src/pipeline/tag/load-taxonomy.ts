@@ -1,6 +1,6 @@
 /**
- * Reads and validates the taxonomy data (`content/taxonomy/themes.yaml`
- * and `objects.yaml`). A schema error is a configuration error: it throws
+ * Reads and validates the taxonomy data (`content/taxonomy/themes.yaml`,
+ * `objects.yaml` and `instruments.yaml`). A schema error is a configuration error: it throws
  * with every problem listed as `file: entry: problem`, e.g.
  * `content/taxonomy/themes.yaml: labels[2] (protection) › terms › 保护: Expected number, received string`.
  */
@@ -10,10 +10,12 @@ import { parse } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { taxonomyFileSchema, type TaxonomyFile } from './taxonomy-schema.ts';
 
-/** Both taxonomy files, validated. */
+/** The three taxonomy files, validated. */
 export interface Taxonomy {
   themes: TaxonomyFile;
   objects: TaxonomyFile;
+  /** Policy instruments (政策工具), with the strength (力度) section. */
+  instruments: TaxonomyFile;
 }
 
 /** Error thrown when taxonomy data does not match its schema. */
@@ -52,11 +54,17 @@ export function readTaxonomyFile(file: string): TaxonomyFile {
   return parseTaxonomyFile(data, file);
 }
 
-/** Loads `themes.yaml` and `objects.yaml` from a taxonomy folder (default `content/taxonomy`). */
+/** Reads `<kind>.yaml` from `dir` and checks that it says `kind: <kind>`. */
+function readKind(dir: string, kind: TaxonomyFile['kind']): TaxonomyFile {
+  const file = join(dir, `${kind}.yaml`);
+  const data = readTaxonomyFile(file);
+  if (data.kind !== kind) throw new TaxonomyError(`${file}: kind: Unexpected \`${data.kind}\`, expected \`${kind}\``);
+  return data;
+}
+
+/** Loads `themes.yaml`, `objects.yaml` and `instruments.yaml` from a taxonomy folder (default `content/taxonomy`). */
 export function loadTaxonomy(dir = join('content', 'taxonomy')): Taxonomy {
-  const themes = readTaxonomyFile(join(dir, 'themes.yaml'));
-  const objects = readTaxonomyFile(join(dir, 'objects.yaml'));
-  if (themes.kind !== 'themes') throw new TaxonomyError(`${join(dir, 'themes.yaml')}: kind: Unexpected \`${themes.kind}\`, expected \`themes\``);
-  if (objects.kind !== 'objects') throw new TaxonomyError(`${join(dir, 'objects.yaml')}: kind: Unexpected \`${objects.kind}\`, expected \`objects\``);
-  return { themes, objects };
+  const instruments = readKind(dir, 'instruments');
+  if (!instruments.strength) throw new TaxonomyError(`${join(dir, 'instruments.yaml')}: strength: Unexpected missing section, expected the strength levels (binding, directive, encouraging)`);
+  return { themes: readKind(dir, 'themes'), objects: readKind(dir, 'objects'), instruments };
 }

@@ -8,10 +8,10 @@
  * Example: 推动知识产权质押融资服务进园区 → `use` with evidence
  * `{term: 质押融资, where: text, weight: 3}`.
  */
-import type { Label, LabelEvidence } from '../../model/types.ts';
+import type { Label, LabelEvidence, Strength } from '../../model/types.ts';
 import { blockedSpans, compileTerms, countTerms, type TermIndex } from './match-terms.ts';
 import type { WordBoundaries } from './segment.ts';
-import type { TaxonomyFile } from './taxonomy-schema.ts';
+import type { StrengthData, StrengthId, TaxonomyFile } from './taxonomy-schema.ts';
 
 /** Where evidence is found in a clause. */
 export type Where = 'text' | 'title' | 'heading';
@@ -72,4 +72,45 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
   return scored
     .filter((l) => l.score >= scoring.threshold && l.score >= scoring.relative * best)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/** The strength section compiled once: regexes by level, strongest first. */
+export interface CompiledStrength {
+  none: Array<{ where: Where | 'any'; re: RegExp }>;
+  passing: RegExp[];
+  levels: Array<{ id: StrengthId; patterns: Array<{ where: Where | 'any'; re: RegExp }> }>;
+}
+
+/** Compiles the strength section of instruments.yaml. */
+export function compileStrength(data: StrengthData): CompiledStrength {
+  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; re: RegExp } => ({ where: p.where, re: new RegExp(p.pattern, 'gu') });
+  return {
+    none: data.none.map(compile),
+    passing: data.passing.map((p) => new RegExp(p.pattern, 'gu')),
+    levels: data.levels.map((level) => ({ id: level.id, patterns: level.patterns.map(compile) })),
+  };
+}
+
+/**
+ * The strength of one clause: the first level (strongest first) whose
+ * pattern matches outside a passing span, with the matched words as
+ * evidence; null when a `none` pattern matches or no level does.
+ *
+ * Example: 处一万元以上五万元以下的罚款 → `{id: binding, evidence: 罚款}`.
+ */
+export function scoreStrength(places: ClausePlaces, strength: CompiledStrength): Strength | null {
+  const at = (where: Where | 'any'): ClausePlaces => places.filter(([w]) => where === 'any' || where === w);
+  if (strength.none.some((n) => at(n.where).some(([, place]) => { n.re.lastIndex = 0; return n.re.test(place.text); }))) return null;
+  const blocked = new Map(places.map(([w, place]) => [w, blockedSpans(place.text, strength.passing)]));
+  for (const level of strength.levels) {
+    for (const { where, re } of level.patterns) {
+      for (const [w, place] of at(where)) {
+        for (const m of place.text.matchAll(re)) {
+          const end = m.index + m[0].length;
+          if (m[0].length > 0 && !blocked.get(w)!.some(([s, e]) => m.index < e && s < end)) return { id: level.id, evidence: m[0] };
+        }
+      }
+    }
+  }
+  return null;
 }

@@ -1,26 +1,29 @@
 /**
- * Tags every clause of the corpus with themes and IP objects, each label
- * with a score and its evidence. Taxonomy data and the segmenter load once;
+ * Tags every clause of the corpus with themes, IP objects and policy
+ * instruments, each label with a score and its evidence, and with its
+ * policy strength (力度) and the word that shows it. Taxonomy data and the segmenter load once;
  * the reading text is never changed.
  *
  * Example: 加强知识产权司法保护。… → themes `protection`, objects `[]`.
  */
-import type { Clause, Corpus, Label } from '../../model/types.ts';
+import type { Clause, Corpus, Label, Strength } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
-import { compileTaxonomy, scoreLabels, type ClausePlaces, type CompiledTaxonomy } from './score-labels.ts';
+import { compileStrength, compileTaxonomy, scoreLabels, scoreStrength, type ClausePlaces, type CompiledTaxonomy } from './score-labels.ts';
 import { WordBoundaries } from './segment.ts';
 
 /** A tagger built from taxonomy data. */
 export interface Tagger {
-  /** Theme and object labels of one clause. */
-  tag(clause: Pick<Clause, 'text' | 'title' | 'headings'>): { themes: Label[]; objects: Label[] };
+  /** Theme, object and instrument labels of one clause, and its strength. */
+  tag(clause: Pick<Clause, 'text' | 'title' | 'headings'>): { themes: Label[]; objects: Label[]; instruments: Label[]; strength: Strength | null };
 }
 
 /** Builds a tagger from taxonomy data (default: `content/taxonomy`). */
 export function createTagger(taxonomy: Taxonomy = loadTaxonomy()): Tagger {
   const themes: CompiledTaxonomy = compileTaxonomy(taxonomy.themes);
   const objects: CompiledTaxonomy = compileTaxonomy(taxonomy.objects);
+  const instruments: CompiledTaxonomy = compileTaxonomy(taxonomy.instruments);
+  const strength = taxonomy.instruments.strength ? compileStrength(taxonomy.instruments.strength) : null;
   // Siblings share their heading chain and are tagged one after another, so its words are cut once for all of them.
   let heading: WordBoundaries | null = null;
   return {
@@ -32,7 +35,12 @@ export function createTagger(taxonomy: Taxonomy = loadTaxonomy()): Tagger {
         if (heading?.text !== chain) heading = new WordBoundaries(chain);
         places.push(['heading', heading]);
       }
-      return { themes: scoreLabels(places, themes), objects: scoreLabels(places, objects) };
+      return {
+        themes: scoreLabels(places, themes),
+        objects: scoreLabels(places, objects),
+        instruments: scoreLabels(places, instruments),
+        strength: strength && scoreStrength(places, strength),
+      };
     },
   };
 }
@@ -45,13 +53,11 @@ export interface TagOptions {
   onDocument?: (done: number, total: number, id: string) => void;
 }
 
-/** Adds theme and object labels to every clause, in place. */
+/** Adds theme, object and instrument labels and the strength to every clause, in place. */
 export function tagCorpus(corpus: Corpus, { tagger = (shared ??= createTagger()), onDocument }: TagOptions = {}): void {
   corpus.documents.forEach((doc, index) => {
     for (const clause of clausesOf(doc.body)) {
-      const { themes, objects } = tagger.tag(clause);
-      clause.themes = themes;
-      clause.objects = objects;
+      Object.assign(clause, tagger.tag(clause));
     }
     onDocument?.(index + 1, corpus.documents.length, doc.meta.id);
   });

@@ -1,6 +1,6 @@
 /**
  * Schema of the taxonomy data under `content/taxonomy/` (themes.yaml,
- * objects.yaml). Validated with zod at load so a typo in a weight or a
+ * objects.yaml, instruments.yaml). Validated with zod at load so a typo in a weight or a
  * broken pattern is reported with the file and the entry, not discovered
  * as a silent mis-tag.
  *
@@ -25,9 +25,10 @@ export const ruleSchema = z.object({
   note: z.string().optional(),
 }).strict();
 
-/** One label (a theme or an IP object) with its words and rules. */
+/** One label (a theme, an IP object or a policy instrument) with its words and rules. */
 export const labelSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z-]*$/, 'expected a kebab-case id'),
+  // Instruments are named by group and instrument (`supply.funding`): one dot at most.
+  id: z.string().regex(/^[a-z][a-z-]*(\.[a-z][a-z-]*)?$/, 'expected a kebab-case id, optionally `group.name`'),
   zh: z.string().min(1),
   en: z.string().min(1),
   description: z.string().min(1),
@@ -49,9 +50,33 @@ export const dampingSchema = z.object({
   note: z.string().min(1),
 }).strict();
 
-/** One taxonomy file: scoring settings, passing phrases, damping and the labels. */
+/** Policy strength (力度) ids, strongest first. */
+export const strengthIds = ['binding', 'directive', 'encouraging'] as const;
+
+/** A pattern that decides a clause's strength; `where` defaults to the clause text. */
+const strengthPatternSchema = z.object({ pattern, where: z.enum(['heading', 'title', 'text', 'any']).default('text'), note: z.string().optional() }).strict();
+
+/**
+ * Policy strength: one label per clause. `levels` are listed strongest
+ * first and the first level with a match wins (the strongest the clause
+ * commits to); `none` patterns (a preamble, a definition) leave the clause
+ * without strength; `passing` spans (what follows 鼓励 or 可以: the
+ * encouraged party's acts) never count as evidence.
+ */
+export const strengthSchema = z.object({
+  none: z.array(strengthPatternSchema.extend({ note: z.string().min(1) })).default([]),
+  passing: z.array(passingSchema).default([]),
+  levels: z.array(z.object({ id: z.enum(strengthIds), zh: z.string().min(1), patterns: z.array(strengthPatternSchema).min(1) }).strict()).min(1),
+}).strict().superRefine((strength, ctx) => {
+  const order = strength.levels.map((l) => strengthIds.indexOf(l.id));
+  order.forEach((rank, index) => {
+    if (index > 0 && rank <= order[index - 1]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['levels', index, 'id'], message: `Unexpected level \`${strength.levels[index].id}\` here, expected levels strongest first (${strengthIds.join(', ')}), each once` });
+  });
+});
+
+/** One taxonomy file: scoring settings, passing phrases, damping and the labels (and, for instruments, strength). */
 export const taxonomyFileSchema = z.object({
-  kind: z.enum(['themes', 'objects']),
+  kind: z.enum(['themes', 'objects', 'instruments']),
   scoring: z.object({
     /** Minimum score for a label. */
     threshold: z.number().positive(),
@@ -65,6 +90,7 @@ export const taxonomyFileSchema = z.object({
   passing: z.array(passingSchema).default([]),
   damping: z.array(dampingSchema).default([]),
   labels: z.array(labelSchema).min(1),
+  strength: strengthSchema.optional(),
 }).strict().superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.labels.forEach((label, index) => {
@@ -82,5 +108,9 @@ export const taxonomyFileSchema = z.object({
 export type TaxonomyRule = z.infer<typeof ruleSchema>;
 /** A validated label entry. */
 export type TaxonomyLabel = z.infer<typeof labelSchema>;
+/** The validated strength section of instruments.yaml. */
+export type StrengthData = z.infer<typeof strengthSchema>;
+/** A strength id. */
+export type StrengthId = (typeof strengthIds)[number];
 /** A validated taxonomy file. */
 export type TaxonomyFile = z.infer<typeof taxonomyFileSchema>;
