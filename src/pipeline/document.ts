@@ -1,14 +1,15 @@
 /**
- * One document through every step, in order: decode → remove pinyin
- * glosses → repair mis-decoded spans (and detect what is left) →
- * traditional → simplified → punctuation → preamble and title →
- * structure → ids → conservation proof. Content problems go to the
+ * One document through every step, in the order `steps` lists them:
+ * decode → Markdown markup out → pinyin glosses → mis-decoded spans →
+ * traditional → simplified → punctuation → lines → title and preamble →
+ * history → line classes and joins → closing → structure → ids → checks →
+ * the document → conservation proof. Content problems go to the
  * document's VFile with their place; a fatal one stops this document.
  */
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
-import { applyEdits, identity, position } from './mapped-text.ts';
-import type { DatedEvent, PolicyDocument, PreambleBlock, Script } from '../model/types.ts';
+import { applyEdits, identity, position, type MappedText } from './mapped-text.ts';
+import type { BodyNode, DatedEvent, PolicyDocument, PreambleBlock, Script } from '../model/types.ts';
 import { checkConservation, offsetOfNonSpace, outputOriginals } from './check/conservation.ts';
 import { createDraft, sourcePosition, type Draft } from './draft.ts';
 import type { Erratum } from './errata.ts';
@@ -16,16 +17,16 @@ import type { MetaFile } from './metadata.ts';
 import { guessGenre, toDocumentMeta } from './metadata.ts';
 import { clausesOf, nodesOf } from '../model/walk.ts';
 import { identify } from './structure/identify.ts';
-import { classifyLine, type Line } from './structure/lines.ts';
+import { classifyLine, type ClassifiedLine, type Line } from './structure/lines.ts';
 import { checkStructure } from './structure/check-structure.ts';
 import { closingRole, closingStart } from './structure/closing.ts';
 import { isHistoryLine, parseHistory, sortHistory } from './structure/history.ts';
 import { joinBrokenLines } from './structure/join-lines.ts';
 import { buildLegalBody } from './structure/legal-tree.ts';
 import { findTitle, preambleRole, titleKey } from './structure/preamble.ts';
-import type { StageClock } from './stage-clock.ts';
+import type { Stage, StageClock } from './stage-clock.ts';
 import { buildBody } from './structure/tree.ts';
-import { decode } from './text/decode.ts';
+import { decode, type Decoded } from './text/decode.ts';
 import { readMarkdown, type MarkdownReading } from './text/markdown.ts';
 import { repairMisDecodedSpans, reportMisDecoding } from './text/mis-decoding.ts';
 import { removePinyinGlosses } from './text/pinyin-glosses.ts';
@@ -62,92 +63,195 @@ function looksLikeMarkdown(text: string): boolean {
   return /^#{1,6} +\S/m.test(head) && /^<!--.*-->\s*$/m.test(head);
 }
 
+/**
+ * The state of one document while its steps run; each step reads what
+ * the steps before it left and adds its own part. Fields are set in step
+ * order (the definite assignments below say so).
+ */
+class DocumentRun {
+  readonly input: DocumentInput;
+  readonly file: VFile;
+  readonly meta: MetaFile | null;
+  readonly docId: string;
+  sha256!: string;
+  decoded!: Decoded;
+  draft!: Draft;
+  format!: 'text' | 'markdown';
+  markdown: MarkdownReading | null = null;
+  script!: Script;
+  /** The repaired source text, what the conservation proof checks the output against. */
+  repaired!: string;
+  normalized!: MappedText;
+  lines: Line[] = [];
+  titleLines: Line[] = [];
+  afterTitle: Line[] = [];
+  preamble: PreambleBlock[] = [];
+  history: DatedEvent[] = [];
+  classified: ClassifiedLine[] = [];
+  bodyLines: ClassifiedLine[] = [];
+  closing: PreambleBlock[] = [];
+  legal = false;
+  body: BodyNode[] = [];
+  doc!: PolicyDocument;
+
+  constructor(input: DocumentInput) {
+    this.input = input;
+    this.file = input.file;
+    this.meta = input.meta;
+    this.docId = input.meta?.id ?? input.id;
+  }
+
+  /** The repaired source text behind a range of the normalized text. */
+  original = (start: number, end: number): string => this.repaired.slice(this.normalized.map[start], this.normalized.map[end]);
+
+  block(role: PreambleBlock['role'], line: Line): PreambleBlock {
+    return { role, text: line.text, original: this.original(line.start, line.end), line: line.no };
+  }
+}
+
+type Step = (run: DocumentRun) => void;
+
+/**
+ * The steps of one document, in order, one line each; the name after a
+ * step is the benchmark stage it ends. Reordering or adding a step is a
+ * one-line change here.
+ */
+const steps: ReadonlyArray<readonly [Step, Stage?]> = [
+  [checkChecksum], // the bytes are the ones meta.yaml recorded
+  [decodeBytes], // UTF-8/16, GB18030, Big5 → text with \n line ends
+  [takeOutMarkup], // Markdown marks and comments are markup, not text
+  [(run) => removePinyinGlosses(run.draft)], // 區(qū) → 區
+  [repairSpans, 'decode+repair'], // mis-decoded GBK spans, from the bytes or errata.yaml
+  [simplify], // traditional → simplified, the original kept
+  [normalizePunctuation], // ，：；（） in Chinese context, spaces out
+  [splitLines, 'normalize'], // non-blank lines with their source line numbers
+  [readTitleAndPreamble], // the title, and what stands before it
+  [readHistory], // …通过/批准/修正/施行 under the title → preamble and dated events
+  [(run) => (run.classified = joinBrokenLines(run.afterTitle.map(classifyLine), run.draft.repairs))], // what each line is; broken sentences joined
+  [readClosing], // 落款 and （此件公开发布） at the end
+  [buildStructure], // 编/章/节/条/款/项, or 一、/（一）/1./专栏/tables
+  [(run) => identify(run.docId, run.body)], // ids, citable paths, heading chains
+  [(run) => checkStructure({ file: run.file, lines: run.bodyLines, body: run.body, legal: run.legal, preamble: run.preamble })], // numbering and misreading
+  [assemble], // the document with its metadata and stats
+  [proveConservation, 'structure'], // every character once, in order
+];
+
 /** Runs the whole pipeline on one document. Throws the VFile's fatal message when it cannot finish. */
 export function processDocument(input: DocumentInput): PolicyDocument {
-  const { file, meta } = input;
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  if (meta && meta.source.sha256 !== sha256) {
-    file.fail(
-      `Unexpected source checksum ${sha256.slice(0, 12)}…, expected ${meta.source.sha256.slice(0, 12)}… from meta.yaml. ` +
+  const run = new DocumentRun(input);
+  for (const [step, stage] of steps) {
+    step(run);
+    if (stage) input.clock?.(stage);
+  }
+  return run.doc;
+}
+
+function checkChecksum(run: DocumentRun): void {
+  run.sha256 = createHash('sha256').update(run.input.bytes).digest('hex');
+  if (run.meta && run.meta.source.sha256 !== run.sha256) {
+    run.file.fail(
+      `Unexpected source checksum ${run.sha256.slice(0, 12)}…, expected ${run.meta.source.sha256.slice(0, 12)}… from meta.yaml. ` +
         'Sources are never edited: restore the file, or record the new source’s checksum after checking it.',
       { place: { line: 1, column: 1 }, ruleId: 'checksum', source: 'sources' },
     );
   }
-  const decoded = decode(input.bytes, file);
-  const draft = createDraft(file, decoded.text);
-  const format = sourceFormat(meta?.source.file ?? file.path);
-  const markdown = format === 'markdown' ? removeMarkup(draft) : null;
-  if (format === 'text' && looksLikeMarkdown(decoded.text)) {
-    file.message('这份纯文本像 Markdown（有 `# ` 标题行和 HTML 注释行），`#` 和注释都按原文字符保留；如果它是 Markdown，请把文件名改为 .md（Unexpected Markdown in a .txt source）', {
+}
+
+function decodeBytes(run: DocumentRun): void {
+  run.decoded = decode(run.input.bytes, run.file);
+  run.draft = createDraft(run.file, run.decoded.text);
+  run.format = sourceFormat(run.meta?.source.file ?? run.file.path);
+}
+
+function takeOutMarkup(run: DocumentRun): void {
+  if (run.format === 'markdown') run.markdown = removeMarkup(run.draft);
+  else if (looksLikeMarkdown(run.decoded.text)) {
+    run.file.message('这份纯文本像 Markdown（有 `# ` 标题行和 HTML 注释行），`#` 和注释都按原文字符保留；如果它是 Markdown，请把文件名改为 .md（Unexpected Markdown in a .txt source）', {
       place: { line: 1, column: 1 }, ruleId: 'markdown-in-text', source: 'markdown',
     });
   }
+}
 
-  removePinyinGlosses(draft);
-  repairMisDecodedSpans(draft, input.errata, input.errataFile);
-  reportMisDecoding(draft, input.errata, input.errataFile);
-  if (file.messages.some((message) => message.fatal)) {
-    file.fail('Stopped: the text still has mis-decoded spans (see the messages above)', { ruleId: 'stopped', source: 'mis-decoding' });
+function repairSpans(run: DocumentRun): void {
+  repairMisDecodedSpans(run.draft, run.input.errata, run.input.errataFile);
+  reportMisDecoding(run.draft, run.input.errata, run.input.errataFile);
+  if (run.file.messages.some((message) => message.fatal)) {
+    run.file.fail('Stopped: the text still has mis-decoded spans (see the messages above)', { ruleId: 'stopped', source: 'mis-decoding' });
   }
-  input.clock?.('decode+repair');
+  run.repaired = run.draft.repaired.text;
+}
 
-  const repaired = draft.repaired.text;
-  const script = meta?.script ?? guessScript(repaired);
-  const simplified = script === 'Hant' ? simplifyText(repaired, file) : repaired;
-  // Simplification keeps every character in place, so the map starts as identity.
-  const normalized = applyEdits(identity(simplified), punctuationEdits(simplified));
-  const original = (start: number, end: number): string => repaired.slice(normalized.map[start], normalized.map[end]);
+function simplify(run: DocumentRun): void {
+  run.script = run.meta?.script ?? guessScript(run.repaired);
+  // Simplification keeps every character in place, so the map stays the identity.
+  run.normalized = identity(run.script === 'Hant' ? simplifyText(run.repaired, run.file) : run.repaired);
+}
 
-  const lines: Line[] = [];
+function normalizePunctuation(run: DocumentRun): void {
+  run.normalized = applyEdits(run.normalized, punctuationEdits(run.normalized.text));
+}
+
+function splitLines(run: DocumentRun): void {
+  const { draft, normalized } = run;
   let offset = 0;
   for (const text of normalized.text.split('\n')) {
     const start = offset;
     offset += text.length + 1;
     if (text.trim() === '') continue;
     const no = position(draft.baseLineStarts, draft.repaired.map[normalized.map[start]]).line;
-    lines.push({ no, text, start, end: start + text.length });
+    run.lines.push({ no, text, start, end: start + text.length });
   }
-  if (lines.length === 0) file.fail('Unexpected file without text', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'structure' });
-  input.clock?.('normalize');
+  if (run.lines.length === 0) run.file.fail('Unexpected file without text', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'structure' });
+}
 
+function readTitleAndPreamble(run: DocumentRun): void {
+  const { lines, meta, markdown } = run;
   const titleLine = markdown ? [...markdown.headings].find(([, depth]) => depth === 1)?.[0] ?? null : null;
   const title = findTitle(lines, meta?.title ?? null, titleLine);
   if (meta && title.index === 0 && title.span === 1 && titleKey(lines[0].text) !== titleKey(meta.title)) {
-    file.message(`Title “${meta.title}” from meta.yaml not found in the text; using the first line as the title`, {
+    run.file.message(`Title “${meta.title}” from meta.yaml not found in the text; using the first line as the title`, {
       place: { line: lines[0].no, column: 1 }, ruleId: 'title', source: 'preamble',
     });
   }
-  const block = (role: PreambleBlock['role'], line: Line): PreambleBlock => ({ role, text: line.text, original: original(line.start, line.end), line: line.no });
-  const preamble: PreambleBlock[] = lines.slice(0, title.index).map((line, i, all) => block(preambleRole(line.text, all[i + 1]?.text), line));
-  const titleLines = lines.slice(title.index, title.index + title.span);
-  const afterTitle = lines.slice(title.index + title.span);
-  const historyCount = frontMatterLength(afterTitle, markdown?.comments);
-  preamble.push(...afterTitle.slice(0, historyCount).map((line) => block(isHistoryLine(line.text) ? 'history' : 'note', line)));
-  const history = sortHistory(afterTitle.slice(0, historyCount).flatMap((line) => parseHistory(line.text)));
+  run.preamble = lines.slice(0, title.index).map((line, i, all) => run.block(preambleRole(line.text, all[i + 1]?.text), line));
+  run.titleLines = lines.slice(title.index, title.index + title.span);
+  run.afterTitle = lines.slice(title.index + title.span);
+}
 
-  const docId = meta?.id ?? input.id;
-  const classified = joinBrokenLines(afterTitle.slice(historyCount).map(classifyLine), draft.repairs);
-  const closingAt = closingStart(classified);
-  const closing = classified.slice(closingAt).map((line) => block(closingRole(line.text) ?? 'note', line));
-  const bodyLines = classified.slice(0, closingAt);
-  const ctx = { docId, file, repairs: draft.repairs, original };
-  const legal = bodyLines.filter((line) => line.kind === 'article').length >= 2;
-  const body = legal ? buildLegalBody(bodyLines, ctx) : buildBody(bodyLines, ctx);
-  identify(docId, body);
+function readHistory(run: DocumentRun): void {
+  const count = frontMatterLength(run.afterTitle, run.markdown?.comments);
+  const front = run.afterTitle.slice(0, count);
+  run.preamble.push(...front.map((line) => run.block(isHistoryLine(line.text) ? 'history' : 'note', line)));
+  run.history = sortHistory(front.flatMap((line) => parseHistory(line.text)));
+  run.afterTitle = run.afterTitle.slice(count);
+}
+
+function readClosing(run: DocumentRun): void {
+  const at = closingStart(run.classified);
+  run.closing = run.classified.slice(at).map((line) => run.block(closingRole(line.text) ?? 'note', line));
+  run.bodyLines = run.classified.slice(0, at);
+}
+
+function buildStructure(run: DocumentRun): void {
+  const ctx = { docId: run.docId, file: run.file, repairs: run.draft.repairs, original: run.original };
+  run.legal = run.bodyLines.filter((line) => line.kind === 'article').length >= 2;
+  run.body = run.legal ? buildLegalBody(run.bodyLines, ctx) : buildBody(run.bodyLines, ctx);
+}
+
+function assemble(run: DocumentRun): void {
+  const { body, draft, decoded, meta, titleLines, input } = run;
   const clauses = clausesOf(body);
-  checkStructure({ file, lines: bodyLines, body, legal, preamble });
-
   const count = (type: string): number => [...nodesOf(body)].filter((node) => node.type === type).length;
-  const doc: PolicyDocument = {
-    meta: meta ? toDocumentMeta(meta) : placeholderMeta(docId, titleLines.map((l) => l.text).join(''), script, history),
-    source: { file: meta?.source.file ?? input.id, sha256, format, name: meta?.source.name ?? null, url: meta?.source.url ?? null },
+  run.doc = {
+    meta: meta ? toDocumentMeta(meta) : placeholderMeta(run.docId, titleLines.map((l) => l.text).join(''), run.script, run.history),
+    source: { file: meta?.source.file ?? input.id, sha256: run.sha256, format: run.format, name: meta?.source.name ?? null, url: meta?.source.url ?? null },
     title: titleLines.map((line) => line.text).join(''),
-    titleOriginal: original(titleLines[0].start, titleLines.at(-1)!.end),
+    titleOriginal: run.original(titleLines[0].start, titleLines.at(-1)!.end),
     titleLine: titleLines[0].no,
-    preamble,
-    history,
+    preamble: run.preamble,
+    history: run.history,
     body,
-    closing,
+    closing: run.closing,
     repairs: draft.repairs,
     stats: {
       sourceBytes: input.bytes.length,
@@ -161,21 +265,22 @@ export function processDocument(input: DocumentInput): PolicyDocument {
       tables: count('table'),
       boxes: count('box'),
       agencies: clauses.reduce((sum, clause) => sum + clause.agencies.length, 0),
-      markup: markdown?.removed ?? {},
+      markup: run.markdown?.removed ?? {},
     },
   };
+}
 
-  const proof = checkConservation(repaired, outputOriginals(doc));
+function proveConservation(run: DocumentRun): void {
+  const { repaired } = run;
+  const proof = checkConservation(repaired, outputOriginals(run.doc));
   if (!proof.ok) {
     const at = offsetOfNonSpace(repaired, proof.offset);
-    file.fail(
+    run.file.fail(
       `Conservation failed: the output has “${proof.actual}” where the source has “${proof.expected}”. ` +
         'A character was lost or doubled by a structure step; this is a bug in the pipeline.',
-      { place: sourcePosition(draft, Math.min(at, repaired.length - 1)), ruleId: 'conservation', source: 'conservation' },
+      { place: sourcePosition(run.draft, Math.min(at, repaired.length - 1)), ruleId: 'conservation', source: 'conservation' },
     );
   }
-  input.clock?.('structure');
-  return doc;
 }
 
 /** Takes the Markdown markup out of the draft (it is markup, not a repair) and reports what cannot be read as text. */
