@@ -3,7 +3,7 @@
  * absolute URL, or its citation (GB/T 7714 style) with the day of access
  * and that URL.
  */
-import { fullCitation } from '../site/citation.ts';
+import { fullCitation } from '../model/citation.ts';
 
 /** The text to copy for a button's data attributes, resolved against the page URL, on the day `today`. */
 export function copyTextFor(data: { copy?: string; href?: string; cite?: string }, pageUrl: string, today = new Date()): string {

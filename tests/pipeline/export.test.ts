@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { writeCorpusData } from '../../src/pipeline/export/write.ts';
+import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { realCorpus } from './real-corpus.ts';
 
 describe('published data', () => {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-data-'));
-  const corpus = realCorpus().corpus;
+  // A tagged copy, so the label columns have something to show (the shared real corpus stays untagged).
+  const corpus = structuredClone(realCorpus().corpus);
+  tagCorpus(corpus);
   writeCorpusData(corpus, dir);
 
   it('writes corpus.json with documents → sections → clauses', () => {
@@ -28,9 +31,14 @@ describe('published data', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(csv.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(corpus.documents.reduce((n, d) => n + d.stats.clauses, 0));
-    const row = rows.find((r) => r.id === 'weihai-3-3')!;
-    expect(row).toMatchObject({ city: '威海市', path: '三、（三）', agencies: '市法院；市检察院；市公安局；市司法局' });
-    expect(row.text).toContain('建立技术调查官制度');
+    const row = rows.find((r) => r.条款id === 'weihai-3-3')!;
+    expect(row).toMatchObject({ 文件id: 'weihai', 地区: '威海市', 引用路径: '三、（三）', 责任单位: '市法院；市检察院；市公安局；市司法局' });
+    expect(row.正文).toContain('建立技术调查官制度');
+    // Labels readable in Chinese, and as ids in their own column.
+    expect(row.主题id.split(';')).toContain('protection');
+    expect(row.主题.split('；')).toContain('保护');
+    expect(row.主题.split('；')).toHaveLength(row.主题id.split(';').length);
+    expect(row.引用).toBe('佚名. 关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见[EB/OL]. 三、（三）');
   });
 
   it('writes Markdown per document with clause ids as anchors', () => {

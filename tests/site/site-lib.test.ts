@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationText } from '../../src/site/citation.ts';
+import { citationText } from '../../src/model/citation.ts';
 import { matches } from '../../src/browser/clause-filter.ts';
 import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/browser/compare-state.ts';
 import { copyTextFor } from '../../src/browser/copy-actions.ts';

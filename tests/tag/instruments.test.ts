@@ -90,8 +90,8 @@ describe('instrument and strength tagging on real clauses', () => {
     const corpus = buildCorpus('content').corpus;
     tagCorpus(corpus);
     const [header, ...rows] = toClausesCsv(corpus).replace(/^\uFEFF/, '').split('\n');
-    expect(header.split(',')).toEqual(expect.arrayContaining(['instruments', 'strength']));
-    expect(rows.find((r) => r.startsWith('beijing-patent-a47,'))).toMatch(/environment\.regulation[^,]*,binding,/);
+    expect(header.split(',')).toEqual(expect.arrayContaining(['政策工具', '政策工具id', '政策力度', '政策力度id']));
+    expect(rows.find((r) => r.startsWith('beijing-patent-a47,'))).toMatch(/environment\.regulation[^,]*,约束性,binding,/);
   });
 });
 

@@ -1,39 +1,55 @@
 /**
  * `clauses.csv` for researchers: one row per clause, UTF-8 with a BOM so
- * Excel opens the Chinese text correctly. Written by csv-stringify.
+ * Excel opens the Chinese text correctly, columns named in Chinese. Every
+ * label is given readable (主题 `保护；管理`) and as its ids in a column of
+ * its own (主题id `protection;management`), so a table can be read and
+ * still be joined on ids. Each row carries its citation (GB/T 7714 style,
+ * without the access date and address, which depend on where it is read).
+ * Written by csv-stringify.
  *
- * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院`.
+ * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院,保护；人才,protection;talent,…`.
  */
 import { stringify } from 'csv-stringify/sync';
+import { citationText } from '../../model/citation.ts';
+import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { primaryDate } from '../../model/document-meta.ts';
+import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 
-const labels = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
+const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
+const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
 
-/** The corpus as CSV text (BOM included). */
-export function toClausesCsv(corpus: Corpus): string {
+/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names. */
+export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()): string {
+  const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels].map((l) => [l.id, l.zh]));
+  const readable = (list: readonly Label[]): string => list.map((label) => names.get(label.id) ?? label.id).join('；');
   const rows = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => ({
-      id: clause.id,
-      doc_id: doc.meta.id,
-      city: doc.meta.jurisdiction.name,
-      document: doc.title,
-      doc_number: doc.meta.docNumber ?? '',
-      date: primaryDate(doc.meta) ?? '',
-      path: clause.path,
-      headings: clause.headings.join(' > '),
-      number: clause.number ?? '',
-      title: clause.title ?? '',
-      box: clause.box ?? '',
-      text: clause.text,
-      original: clause.original,
-      agencies: clause.agencies.join('；'),
-      themes: labels(clause.themes),
-      objects: labels(clause.objects),
-      instruments: labels(clause.instruments),
-      strength: clause.strength?.id ?? '',
-      line: clause.line,
+      条款id: clause.id,
+      文件id: doc.meta.id,
+      地区: doc.meta.jurisdiction.name,
+      文件: doc.title,
+      体裁: doc.meta.genre,
+      文号: doc.meta.docNumber ?? '',
+      日期: primaryDate(doc.meta) ?? '',
+      引用路径: clause.path,
+      标题链: clause.headings.join(' > '),
+      编号: clause.number ?? '',
+      条款标题: clause.title ?? '',
+      专栏: clause.box ?? '',
+      正文: clause.text,
+      原文: clause.original,
+      责任单位: clause.agencies.join('；'),
+      主题: readable(clause.themes),
+      主题id: ids(clause.themes),
+      知识产权类型: readable(clause.objects),
+      知识产权类型id: ids(clause.objects),
+      政策工具: readable(clause.instruments),
+      政策工具id: ids(clause.instruments),
+      政策力度: clause.strength ? strengths[clause.strength.id] : '',
+      政策力度id: clause.strength?.id ?? '',
+      引用: citationText(doc, clause),
+      行号: clause.line,
     })),
   );
   return stringify(rows, { header: true, bom: true, quoted_string: false });

@@ -52,7 +52,7 @@ export function buildBody(lines: readonly ClassifiedLine[], ctx: TreeContext): B
             column: 1,
             before: line.marker,
             after: `${toChineseNumber(line.value)}、`,
-            reason: `Top-level heading numbered “${line.marker}” between “${toChineseNumber(lastTopValue)}、” and the next; read as “${toChineseNumber(line.value)}、” (the text is kept as written)`,
+            reason: `一级标题编号写作“${line.marker}”，位于“${toChineseNumber(lastTopValue)}、”之后，读作“${toChineseNumber(line.value)}、”（原文照写不改）`,
           });
         }
         lastTopValue = line.value ?? lastTopValue;

@@ -70,7 +70,7 @@ export function repairMisDecodedSpans(draft: Draft, errata: readonly Erratum[], 
       end: start + erratum.span.length,
       insert: erratum.repair,
       kind: 'mis-decoding',
-      reason: `${erratum.method === 'realign' ? 'Bytes re-aligned' : 'Checked by hand'}: ${erratum.reason}`,
+      reason: `${erratum.method === 'realign' ? '按原字节重新对齐' : '人工核对'}：${erratum.reason}`,
     });
   }
   applyRepairs(draft, edits);

@@ -39,7 +39,7 @@ export function removePinyinGlosses(draft: Draft): void {
     end,
     insert: '',
     kind: 'gloss',
-    reason: `Pinyin gloss “${gloss}” after ${draft.repaired.text[start - 1]}`,
+    reason: `删除“${draft.repaired.text[start - 1]}”后面的拼音注音“${gloss}”`,
   }));
   applyRepairs(draft, edits);
 }

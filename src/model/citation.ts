@@ -10,8 +10,8 @@
  * Example: `包头市市场监督管理局（知识产权局）. 包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号[EB/OL]. (2021-12-22). 第22段`
  * + `[2026-12-01]. https://…/documents/baotou/#baotou-p22`.
  */
-import type { Clause, PolicyDocument } from '../model/types.ts';
-import { primaryDate } from '../model/document-meta.ts';
+import type { Clause, PolicyDocument } from './types.ts';
+import { primaryDate } from './document-meta.ts';
 
 /** A title as cited: 《》 inside it become 〈〉, so the citation's own marks stay unambiguous. */
 export function citedTitle(title: string): string {
