@@ -125,7 +125,15 @@ export function objectList(): CatalogLabel[] {
   return loadCatalog().taxonomy.objects;
 }
 
-/** The Chinese label of a theme or object id; an unknown id is shown as it is. */
-export function labelOf(id: string): string {
-  return [...themeList(), ...objectList()].find((l) => l.id === id)?.zh ?? id;
+/** The policy instruments, in taxonomy order (from the catalogue). */
+export function instrumentList(): CatalogLabel[] {
+  return loadCatalog().taxonomy.instruments;
 }
+
+/** The Chinese label of a theme, object or instrument id; an unknown id is shown as it is. */
+export function labelOf(id: string): string {
+  return [...themeList(), ...objectList(), ...instrumentList()].find((l) => l.id === id)?.zh ?? id;
+}
+
+/** Chinese names of the policy strengths (力度). */
+export const strengthLabels: Readonly<Record<'binding' | 'directive' | 'encouraging', string>> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };

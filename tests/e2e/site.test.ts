@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/types.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 
@@ -169,6 +170,15 @@ describe('site in Chromium', () => {
     expect(await a13.locator('p.part-x').count()).toBe(8);
     await expect(page.locator('#guangdong-ip-a13-k1-x3').textContent()).resolves.toMatch(/^（三）查阅、复制/);
     await expect(page.locator('details.preamble summary').textContent()).resolves.toContain('制定与修改');
+    // The policy profile of the document, and each clause's strength and instruments with their evidence.
+    const profile = page.locator('.doc-meta div', { hasText: '政策力度' }).locator('dd');
+    await expect(profile.textContent()).resolves.toMatch(/^约束性 \d+%、推进性 \d+%、引导性 \d+%$/);
+    const guangdong = corpus.documents.find((d) => d.meta.id === 'guangdong-ip')!;
+    const binding = clausesOf(guangdong.body).find((c) => c.strength?.id === 'binding' && c.instruments.length > 0)!;
+    const chip = page.locator(`[id="${binding.id}"] .chip.strength-binding`);
+    await expect(chip.textContent()).resolves.toBe('约束性');
+    await expect(chip.getAttribute('title')).resolves.toBe(`政策力度。依据：${binding.strength!.evidence}`);
+    expect(await page.locator(`[id="${binding.id}"] .chip.instrument`).count()).toBe(binding.instruments.length);
     await page.goto(`${site.url}documents/guangdong-ip/#guangdong-ip-a13-k2`);
     await expect(page.locator('#guangdong-ip-a13-k2').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
     await shot(page, 'document-guangdong-ip');

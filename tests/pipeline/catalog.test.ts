@@ -36,5 +36,7 @@ describe('catalog', () => {
     expect(catalog.taxonomy.themes.map((t) => t.id)).toEqual(taxonomy.themes.labels.map((l) => l.id));
     expect(catalog.taxonomy.objects.map((t) => [t.id, t.zh])).toEqual(taxonomy.objects.labels.map((l) => [l.id, l.zh]));
     expect(catalog.taxonomy.themes.find((t) => t.id === 'use')).toMatchObject({ zh: '运用', en: 'use' });
+    expect(catalog.taxonomy.instruments.map((t) => t.id)).toEqual(taxonomy.instruments.labels.map((l) => l.id));
+    expect(catalog.taxonomy.instruments).toHaveLength(14);
   });
 });

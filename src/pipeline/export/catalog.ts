@@ -60,7 +60,7 @@ export interface Catalog {
   schema: 1;
   documents: CatalogDocument[];
   jurisdictions: JurisdictionNode[];
-  taxonomy: { themes: CatalogLabel[]; objects: CatalogLabel[] };
+  taxonomy: { themes: CatalogLabel[]; objects: CatalogLabel[]; instruments: CatalogLabel[] };
 }
 
 const labels = (file: Taxonomy['themes']): CatalogLabel[] => file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
@@ -101,7 +101,7 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
   const count = new Map<string, number>();
   for (const doc of documents) count.set(doc.label, (count.get(doc.label) ?? 0) + 1);
   for (const doc of documents) if (count.get(doc.label)! > 1) doc.label = `${doc.label}〔${doc.id}〕`;
-  return { schema: 1, documents, jurisdictions, taxonomy: { themes: labels(taxonomy.themes), objects: labels(taxonomy.objects) } };
+  return { schema: 1, documents, jurisdictions, taxonomy: { themes: labels(taxonomy.themes), objects: labels(taxonomy.objects), instruments: labels(taxonomy.instruments) } };
 }
 
 /** Writes `catalog.json` beside the other published data; returns its path. */
