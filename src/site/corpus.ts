@@ -33,9 +33,14 @@ export function loadCatalog(): Catalog {
   return catalogCache;
 }
 
+let byId: Map<string, CatalogDocument> | undefined;
+let nodes: Map<string, Catalog['jurisdictions'][number]> | undefined;
+
 /** The catalogue row of a document; throws (a build error) when the catalogue and the corpus are out of step. */
 export function docInfo(id: string): CatalogDocument {
-  const found = loadCatalog().documents.find((d) => d.id === id);
+  // Looked up once per clause on every page: a map, built once, not a scan of the catalogue.
+  byId ??= new Map(loadCatalog().documents.map((d) => [d.id, d]));
+  const found = byId.get(id);
   if (!found) throw new Error(`Document ${id} is not in catalog.json: run \`npm run build:corpus\``);
   return found;
 }
@@ -48,8 +53,9 @@ export function documentName(doc: PolicyDocument | string): string {
 /** The name of a document's place, with the city for a district: `洛龙区（洛阳市）`, `宁波市`. */
 export function placeLabel(doc: PolicyDocument | string): string {
   const info = docInfo(typeof doc === 'string' ? doc : doc.meta.id);
-  const node = loadCatalog().jurisdictions.find((j) => j.key === info.jurisdiction);
-  const parent = node?.parent ? loadCatalog().jurisdictions.find((j) => j.key === node.parent) : undefined;
+  nodes ??= new Map(loadCatalog().jurisdictions.map((j) => [j.key, j]));
+  const node = nodes.get(info.jurisdiction);
+  const parent = node?.parent ? nodes.get(node.parent) : undefined;
   return parent && node && node.depth >= 3 ? `${info.jurisdictionName}（${parent.name}）` : info.jurisdictionName;
 }
 

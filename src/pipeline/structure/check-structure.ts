@@ -92,7 +92,7 @@ function checkSequence(items: readonly Numbered[], warn: Warn, what: string, fir
       const restart = item.value === 1 ? '，重新从头编号，可能缺了上一级标题' : '';
       warn(`${what}顺序颠倒：${previous.shown}之后是${item.shown}${restart}（Unexpected ${item.shown} after ${previous.shown}）`, item.line, 'numbering');
     } else if (item.value > previous.value + 1) {
-      warn(`${what}不连续：${previous.shown}之后是${item.shown}，缺${previous.value + 1 === item.value - 1 ? '' : '从'}${gapName(previous, item)}（Unexpected ${item.shown}, expected ${gapName(previous, item, true)}）`, item.line, 'numbering');
+      warn(`${what}不连续：${previous.shown}之后是${item.shown}，缺${gapName(previous, item)}（Unexpected ${item.shown}, expected ${gapName(previous, item, true)}）`, item.line, 'numbering');
     }
     previous = item;
   }

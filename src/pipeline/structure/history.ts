@@ -13,7 +13,6 @@ import { chineseNumber } from './lines.ts';
 
 const digits = '[0-9〇零一二三四五六七八九十]';
 const dateRe = new RegExp(`(${digits}{4})年(${digits}{1,2})月(${digits}{1,3})日`, 'g');
-const events: readonly DateEvent[] = ['印发', '发布', '公布', '通过', '批准', '修正', '修订', '施行'];
 const eventRe = /(印发|发布|公布|通过|批准|修正|修订|施行)/g;
 
 /** `二〇一三` → 2013, `八` → 8, `2013` → 2013. */
@@ -74,4 +73,3 @@ export function sortHistory(history: readonly DatedEvent[]): DatedEvent[] {
   return history.map((event, index) => ({ event, index })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index)).map(({ event }) => event);
 }
 
-export { events as dateEvents };
