@@ -9,6 +9,7 @@ import { buildCorpus } from '../src/pipeline/corpus.ts';
 import { writeCorpusData } from '../src/pipeline/export/write.ts';
 import { tagCorpus } from '../src/pipeline/tag/tag-corpus.ts';
 import { writeTargetData } from '../src/pipeline/targets/write-data.ts';
+import { writeMatrixCsvs } from '../src/pipeline/export/instrument-matrix-csv.ts';
 import { writeAlignment } from '../src/pipeline/align/write-alignment.ts';
 import { writeCatalog } from '../src/pipeline/export/catalog.ts';
 import { createProgress } from './corpus/progress.ts';
@@ -34,6 +35,7 @@ progress.stage('align');
 progress.begin('export');
 const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progress.update)]; // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
+written.push(...writeMatrixCsvs(run.corpus, outDir, contentDir)); // instrument-matrix.csv, instrument-matrix/<id>.csv: instrument × IP chain
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy
 progress.stage('export', `${written.length} files`);
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);
