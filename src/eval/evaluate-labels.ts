@@ -6,6 +6,18 @@
  * Example: gold {protection}, predicted {protection, talent} → protection tp 1, talent fp 1.
  */
 
+/** Split names reported. */
+export const splits = ['all', 'tune', 'held-out'] as const;
+
+/** A split of the gold set. */
+export type Split = (typeof splits)[number];
+
+/** Genre families reported separately: plans and policy papers, then legal texts. */
+export const genres = ['政策文件', '法律法规'] as const;
+
+/** A genre family. */
+export type GenreFamily = (typeof genres)[number];
+
 /** Counts and scores for one label or a pool of labels. */
 export interface Score {
   tp: number;

@@ -12,7 +12,7 @@
 import { genreFamily } from '../model/document-meta.ts';
 import { buildCorpus } from '../pipeline/corpus.ts';
 import { clausesOf } from '../model/walk.ts';
-import { evaluate, worstMistakes, type Mistake, type Pair, type Report } from './evaluate-labels.ts';
+import { evaluate, worstMistakes, type GenreFamily, type Mistake, type Pair, type Report, type Split, genres, splits } from './evaluate-labels.ts';
 import { loadGold, type GoldEntry } from './theme-gold.ts';
 import { loadTaxonomy } from '../pipeline/tag/load-taxonomy.ts';
 import { createTagger, tagCorpus } from '../pipeline/tag/tag-corpus.ts';
@@ -24,17 +24,7 @@ import { createTagger, tagCorpus } from '../pipeline/tag/tag-corpus.ts';
  */
 export const targets = { themeMicroF1: 0.85, themeF1: 0.7, themeMinSupport: 5, objectMicroF1: 0.9 } as const;
 
-/** Split names reported. */
-export const splits = ['all', 'tune', 'held-out'] as const;
-
-/** A split of the gold set. */
-export type Split = (typeof splits)[number];
-
-/** Genre families reported separately: plans and policy papers, then legal texts. */
-export const genres = ['政策文件', '法律法规'] as const;
-
-/** A genre family. */
-export type GenreFamily = (typeof genres)[number];
+export { genres, splits, type GenreFamily, type Split } from './evaluate-labels.ts';
 
 /** Theme and object reports of one part of the gold set, per split. */
 export interface Reports {
