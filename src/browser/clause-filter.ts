@@ -1,13 +1,19 @@
 /**
  * Client-side filtering of clause columns (theme and compare pages): hides
- * clause articles that lack the wanted theme or object, hides unselected
- * city columns, and keeps each column's count and empty note true.
+ * clause articles that lack the wanted theme, object, policy instrument
+ * (an instrument id, or a group such as `supply` for any of its
+ * instruments) or strength, hides unselected city columns, and keeps each
+ * column's count and empty note true.
  */
 
 /** What to show; empty values mean "no filter". */
 export interface ClauseFilter {
   object?: string;
   theme?: string;
+  /** An instrument id (`supply.funding`) or a group id (`supply`). */
+  instrument?: string;
+  /** A strength id (`binding`). */
+  strength?: string;
   /** Document ids of the columns to show; absent shows all, empty none. */
   cities?: readonly string[];
 }
@@ -17,6 +23,18 @@ export function matches(list: string | undefined, id: string | undefined): boole
   return !id || (list ?? '').split(' ').includes(id);
 }
 
+/** Whether a clause's space-separated instrument ids contain `id`, or one of group `id` (or no filter is set). */
+export function matchesInstrument(list: string | undefined, id: string | undefined): boolean {
+  if (!id) return true;
+  const ids = (list ?? '').split(' ');
+  return id.includes('.') ? ids.includes(id) : ids.some((i) => i.startsWith(`${id}.`));
+}
+
+/** Whether a clause element passes the label parts of a filter. */
+export function clausePasses(data: DOMStringMap, filter: ClauseFilter): boolean {
+  return matches(data.objects, filter.object) && matches(data.themes, filter.theme) && matchesInstrument(data.instruments, filter.instrument) && matches(data.strength, filter.strength);
+}
+
 /** Applies a filter to every `.column` under `root`. */
 export function applyClauseFilter(root: ParentNode, filter: ClauseFilter): void {
   for (const column of root.querySelectorAll<HTMLElement>('.column')) {
@@ -24,7 +42,7 @@ export function applyClauseFilter(root: ParentNode, filter: ClauseFilter): void 
     column.hidden = !wanted;
     let shown = 0;
     for (const clause of column.querySelectorAll<HTMLElement>('article.clause')) {
-      const visible = matches(clause.dataset.objects, filter.object) && matches(clause.dataset.themes, filter.theme);
+      const visible = clausePasses(clause.dataset, filter);
       clause.hidden = !visible;
       if (visible) shown++;
     }

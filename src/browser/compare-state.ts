@@ -1,13 +1,16 @@
 /**
- * The compare page's state in its URL: `?docs=ningbo,ningbo-patent&theme=use`.
+ * The compare page's state in its URL:
+ * `?docs=ningbo,ningbo-patent&theme=use&instrument=supply&strength=binding`.
  * Also accepts the form's own encoding (`?docs=weihai&docs=ningbo`) and the
  * older `?cities=` links (their values were document ids too).
  */
 
-/** Selected documents (ids, in the order of the document list) and theme id (`''` for all). */
+/** Selected documents (ids, in the order of the document list), theme id, instrument or group id and strength id (`''` for all). */
 export interface CompareState {
   docs: string[];
   theme: string;
+  instrument: string;
+  strength: string;
 }
 
 /** Up to this many documents, the compare page starts with all of them; beyond, the reader picks. */
@@ -21,13 +24,20 @@ export function readCompareState(search: string, known: readonly string[]): Comp
   const params = new URLSearchParams(search);
   const asked = [...params.getAll('docs'), ...params.getAll('cities')].flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.includes(v));
   const fallback = known.length <= allCitiesUpTo ? [...known] : [];
-  return { docs: asked.length ? known.filter((id) => asked.includes(id)) : fallback, theme: params.get('theme') ?? '' };
+  return {
+    docs: asked.length ? known.filter((id) => asked.includes(id)) : fallback,
+    theme: params.get('theme') ?? '',
+    instrument: params.get('instrument') ?? '',
+    strength: params.get('strength') ?? '',
+  };
 }
 
 /** Writes the state as a query string (with `?`, or `''` when empty). */
-export function writeCompareQuery(state: CompareState): string {
+export function writeCompareQuery(state: Pick<CompareState, 'docs' | 'theme'> & Partial<CompareState>): string {
   const parts: string[] = [];
   if (state.docs.length) parts.push(`docs=${state.docs.map(encodeURIComponent).join(',')}`);
   if (state.theme) parts.push(`theme=${encodeURIComponent(state.theme)}`);
+  if (state.instrument) parts.push(`instrument=${encodeURIComponent(state.instrument)}`);
+  if (state.strength) parts.push(`strength=${encodeURIComponent(state.strength)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationText } from '../../src/model/citation.ts';
-import { matches } from '../../src/browser/clause-filter.ts';
+import { clausePasses, matches, matchesInstrument } from '../../src/browser/clause-filter.ts';
+import { countCoded } from '../../src/browser/facet-codes.ts';
 import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/browser/compare-state.ts';
 import { copyTextFor } from '../../src/browser/copy-actions.ts';
 import { dateLabel, documentClauses, loadCorpus, themeMatrix } from '../../src/site/corpus.ts';
@@ -47,9 +48,9 @@ describe('copyTextFor', () => {
 describe('compare state', () => {
   const known = ['baotou', 'chongqing', 'ningbo', 'ningbo-patent', 'weihai'];
   it('reads comma-separated and repeated documents in list order, drops unknown ones, defaults to all', () => {
-    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use' });
+    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use', instrument: '', strength: '' });
     expect(readCompareState('?docs=ningbo-patent&docs=ningbo', known).docs).toEqual(['ningbo', 'ningbo-patent']);
-    expect(readCompareState('', known)).toEqual({ docs: known, theme: '' });
+    expect(readCompareState('', known)).toEqual({ docs: known, theme: '', instrument: '', strength: '' });
   });
   it('keeps old ?cities= links working: their values were document ids', () => {
     expect(readCompareState('?cities=weihai,chongqing', known).docs).toEqual(['chongqing', 'weihai']);
@@ -63,6 +64,10 @@ describe('compare state', () => {
     expect(writeCompareQuery({ docs: ['ningbo', 'ningbo-patent'], theme: 'use' })).toBe('?docs=ningbo,ningbo-patent&theme=use');
     expect(writeCompareQuery({ docs: [], theme: '' })).toBe('');
   });
+  it('reads and writes the instrument and strength filters', () => {
+    expect(readCompareState('?docs=weihai,baotou&instrument=supply&strength=binding', known)).toMatchObject({ instrument: 'supply', strength: 'binding' });
+    expect(writeCompareQuery({ docs: ['weihai'], theme: '', instrument: 'environment.regulation', strength: 'binding' })).toBe('?docs=weihai&instrument=environment.regulation&strength=binding');
+  });
 });
 
 describe('clause filter', () => {
@@ -71,6 +76,19 @@ describe('clause filter', () => {
     expect(matches('user', 'use')).toBe(false);
     expect(matches('', '')).toBe(true);
     expect(matches(undefined, 'use')).toBe(false);
+  });
+  it('matches an instrument by its id, and a group by any of its instruments', () => {
+    expect(matchesInstrument('supply.funding environment.finance', 'supply.funding')).toBe(true);
+    expect(matchesInstrument('supply.funding environment.finance', 'supply')).toBe(true);
+    expect(matchesInstrument('environment.finance', 'supply')).toBe(false);
+    expect(matchesInstrument('supply.funding', 'supply.fund')).toBe(false);
+    expect(matchesInstrument('', '')).toBe(true);
+  });
+  it('passes a clause only when every set part of the filter matches', () => {
+    const data = { themes: 'use', objects: 'patent', instruments: 'environment.finance', strength: 'directive' };
+    expect(clausePasses(data, { theme: 'use', instrument: 'environment', strength: 'directive' })).toBe(true);
+    expect(clausePasses(data, { theme: 'use', strength: 'binding' })).toBe(false);
+    expect(clausePasses(data, { instrument: 'demand' })).toBe(false);
   });
 });
 
@@ -123,5 +141,21 @@ describe('dateLabel', () => {
   it('writes dates in Chinese and unknown as 未知', () => {
     expect(dateLabel('2024-10-11')).toBe('2024年10月11日');
     expect(dateLabel(null)).toBe('未知');
+  });
+});
+
+describe('facet codes of a theme page table', () => {
+  const data = { key: { instruments: ['supply.talent', 'supply.funding', 'environment.goal'], strengths: { binding: 'B', directive: 'D', encouraging: 'E' } }, codes: { weihai: 'abD cB -', empty: '' } };
+  it('counts every clause without a filter, none for a document without clauses', () => {
+    expect(countCoded(data, 'weihai', {})).toBe(3);
+    expect(countCoded(data, 'empty', {})).toBe(0);
+    expect(countCoded(data, 'nowhere', {})).toBe(0);
+  });
+  it('counts by instrument, by group and by strength, both together', () => {
+    expect(countCoded(data, 'weihai', { instrument: 'supply.funding' })).toBe(1);
+    expect(countCoded(data, 'weihai', { instrument: 'supply' })).toBe(1);
+    expect(countCoded(data, 'weihai', { instrument: 'environment' })).toBe(1);
+    expect(countCoded(data, 'weihai', { strength: 'binding' })).toBe(1);
+    expect(countCoded(data, 'weihai', { instrument: 'supply', strength: 'binding' })).toBe(0);
   });
 });
