@@ -7,7 +7,7 @@
  */
 import { chainThemes, instrumentGroups, instrumentMatrix, matrixClauses, type ChainTheme, type InstrumentMatrix, type MatrixRow } from '../model/instrument-matrix.ts';
 import type { Clause, PolicyDocument } from '../model/types.ts';
-import { instrumentList, labelOf, loadCorpus, type PlaceGroup } from './corpus.ts';
+import { instrumentList, labelOf, loadCatalog, loadCorpus, placeGroups, type PlaceGroup } from './corpus.ts';
 import { dataUrl, url } from './urls.ts';
 
 export { chainThemes, type ChainTheme, type InstrumentMatrix, type MatrixRow };
@@ -74,8 +74,15 @@ export function documentMatrixUrl(docId: string, cell?: { row: string; theme: Ch
   return url(`instruments/documents/${docId}/`) + (cell ? `#${cellAnchor(cell.row, cell.theme)}` : '');
 }
 
-/** A place's matrix page, optionally at one cell's list. */
+/** Places with a matrix page of their own: two or more documents (a place with one document has that document's matrix). */
+export function placesWithMatrix(): PlaceGroup[] {
+  return placeGroups().filter((g) => g.documents.length > 1);
+}
+
+/** A place's matrix page, optionally at one cell's list; for a place with one document, that document's matrix page. */
 export function placeMatrixUrl(placeKey: string, cell?: { row: string; theme: ChainTheme }): string {
+  const docs = loadCatalog().documents.filter((d) => d.jurisdiction === placeKey);
+  if (docs.length === 1) return documentMatrixUrl(docs[0].id, cell);
   return url(`instruments/places/${placeKey}/`) + (cell ? `#${cellAnchor(cell.row, cell.theme)}` : '');
 }
 
