@@ -97,7 +97,7 @@ export function matrixCsvUrl(docId?: string): string {
 }
 
 /** A clause's text cut to `max` characters for a list entry. */
-export function snippet(text: string, max = 60): string {
+export function snippet(text: string, max = 40): string {
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
