@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DocumentAlignment, PhraseData } from '../pipeline/align/types.ts';
 import type { DocumentUpstream } from '../pipeline/align/upstream.ts';
+import type { WorkVersions } from '../pipeline/align/versions.ts';
 import type { AgencyIndex } from '../pipeline/agencies/build-index.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import type { TargetsData } from '../pipeline/targets/types.ts';
@@ -84,6 +85,24 @@ const documentUpstream = z.object({
 export function readDocumentUpstream(docId: string): DocumentUpstream | null {
   const path = resolve(dataDir(), 'upstream', `${docId}.json`);
   return existsSync(path) ? (readChecked(path, documentUpstream) as DocumentUpstream) : null;
+}
+
+const versionStatus = z.enum(['未变', '修改', '移动', '新增', '删除']);
+const workVersions = z.object({
+  schema: z.literal(1),
+  work: z.string(),
+  versions: z.array(z.string()).min(2),
+  pairs: z.array(z.object({
+    older: z.string(),
+    newer: z.string(),
+    counts: z.record(versionStatus, z.number()),
+    rows: z.array(z.object({ status: versionStatus, old: nullableString, new: nullableString, score: z.number().nullable(), chapter: z.string() }).strict()),
+  }).strict()),
+}).strict();
+
+/** Reads and checks the version comparison of one work (`versions/<work>.json`). */
+export function readWorkVersions(work: string): WorkVersions {
+  return readChecked(resolve(dataDir(), 'versions', `${work}.json`), workVersions) as WorkVersions;
 }
 
 /** Reads and checks one published file (`catalog` → `catalog.json`); throws with a hint when it is missing or of another shape. */
