@@ -11,6 +11,8 @@ import { tracedDocuments, traceUpstream, type DocumentUpstream } from '../../src
 import { evaluateUpstream, loadUpstreamGold, upstreamTargets } from '../../src/eval/evaluate-upstream.ts';
 import { normalizeForAlign } from '../../src/pipeline/align/normalize.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
+import { toClausesCsv } from '../../src/pipeline/export/csv.ts';
+import { parse } from 'csv-parse/sync';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 
 // Built and tagged as the pipeline does: the IP objects tagged on clauses decide which national laws they are traced in.
@@ -78,6 +80,16 @@ describe('upstream tracing on the real corpus', () => {
     expect(scores.all.precision).toBeGreaterThanOrEqual(upstreamTargets.precision);
     expect(scores.all.recall).toBeGreaterThanOrEqual(upstreamTargets.recall);
     expect(scores.all.labelAccuracy).toBeGreaterThanOrEqual(upstreamTargets.labelAccuracy);
+  });
+});
+
+describe('upstream tracing in clauses.csv', () => {
+  it('gives each local clause its label and sources, cited by title and article number and by id; national clauses none', () => {
+    const rows = parse(toClausesCsv(corpus, undefined, traced).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.条款id === 'chongqing-patent-a15')).toMatchObject({ 上游关系: '照搬', 上游来源: '中华人民共和国专利法第十五条', 上游来源id: 'national-patent-law-a15' });
+    expect(rows.find((r) => r.条款id === 'ningbo-patent-a12')).toMatchObject({ 上游关系: '改写', 上游来源: '中华人民共和国专利法实施细则（2010）第七十八条' });
+    expect(rows.find((r) => r.条款id === 'ningbo-patent-a5')).toMatchObject({ 上游关系: '本地', 上游来源: '', 上游来源id: '' });
+    expect(rows.filter((r) => r.文件id.startsWith('national-')).every((r) => r.上游关系 === '')).toBe(true);
   });
 });
 

@@ -29,8 +29,8 @@ export function upstreamTotal(docIds: readonly string[]): UpstreamSummary | null
   return found.length ? addSummaries(found) : null;
 }
 
-/** `照搬 3 %，改写 15 %，本地 82 %`: shares of the clauses, rounded to whole percents. */
+/** `照搬 3%，改写 15%，本地 82%`: shares of the clauses, rounded to whole percents. */
 export function summaryText(summary: UpstreamSummary): string {
-  const pct = (n: number): string => `${summary.clauses ? Math.round((100 * n) / summary.clauses) : 0} %`;
+  const pct = (n: number): string => `${summary.clauses ? Math.round((100 * n) / summary.clauses) : 0}%`;
   return `照搬 ${pct(summary.照搬)}，改写 ${pct(summary.改写)}，本地 ${pct(summary.本地)}`;
 }
