@@ -12,6 +12,9 @@ import { writeTargetData } from '../src/pipeline/targets/write-data.ts';
 import { writeMatrixCsvs } from '../src/pipeline/export/instrument-matrix-csv.ts';
 import { writeAlignment } from '../src/pipeline/align/write-alignment.ts';
 import { writeCatalog } from '../src/pipeline/export/catalog.ts';
+import { traceUpstream } from '../src/pipeline/align/upstream.ts';
+import { writeUpstream, writeVersions } from '../src/pipeline/align/write-upstream.ts';
+import { compareWorks } from '../src/pipeline/align/versions.ts';
 import { createProgress } from './corpus/progress.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -31,9 +34,12 @@ tagCorpus(run.corpus, { onDocument: progress.update }); // themes and IP objects
 progress.stage('tag');
 progress.begin('align');
 const alignmentFiles = writeAlignment(run.corpus, outDir, { onStep: progress.step, onClause: (done, total, id) => progress.update(done, total, id, '条') }); // counterparts in other documents → align/<id>.json, phrases.json, text/<id>.json
+const upstream = traceUpstream(run.corpus); // each local clause's national sources: 照搬 / 改写 / 本地
+alignmentFiles.push(...writeUpstream(upstream, outDir)); // upstream/<id>.json
+alignmentFiles.push(...writeVersions(compareWorks(run.corpus), outDir)); // versions/<work>.json: 对照版 of documents sharing a work id
 progress.stage('align');
 progress.begin('export');
-const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progress.update)]; // corpus.json, clauses.csv, markdown/
+const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progress.update, upstream)]; // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 written.push(...writeMatrixCsvs(run.corpus, outDir, contentDir)); // instrument-matrix.csv, instrument-matrix/<id>.csv: instrument × IP chain
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy

@@ -24,7 +24,7 @@ import { toChineseNumber } from '../../src/pipeline/structure/lines.ts';
 import { decode } from '../../src/pipeline/text/decode.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
 import { seededRandom } from './seeded-random.ts';
-import { isLegal } from '../../src/model/document-meta.ts';
+import { isLegal, isNational } from '../../src/model/document-meta.ts';
 import type { Clause, PolicyDocument, Section } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 
@@ -45,6 +45,8 @@ export function sectionPool(contentDir = 'content'): Block[] {
   const blocks: Block[] = [];
   for (const doc of buildCorpus(contentDir).corpus.documents) {
     const folder = join(contentDir, 'documents', doc.meta.id);
+    // The synthetic mix is of local documents, as measured before the national layer came in.
+    if (isNational(doc.meta)) continue;
     if (isLegal(doc.meta)) {
       blocks.push(...chapterBlocks(doc));
       continue;

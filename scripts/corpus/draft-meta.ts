@@ -51,7 +51,8 @@ const mostMentioned = (counts: Map<string, number>): string | null => [...counts
 
 /** The body that adopted or issued a version, from a history `by`: `宁波市第十二届人民代表大会常务委员会第五次会议` → `宁波市人民代表大会常务委员会`. */
 export function organOf(by: string): string | null {
-  const plain = by.replace(/第[一二三四五六七八九十]+届/g, '');
+  // A decision named by its title (`《国务院关于修改…的决定》`) was made by the organ its title starts with.
+  const plain = by.replace(/^《/, '').replace(/第[一二三四五六七八九十]+届/g, '');
   const match = /^(.*?(?:人民代表大会常务委员会|人民代表大会|国务院|人民政府))/.exec(plain);
   if (!match) return null;
   return match[1] === '中华人民共和国国务院' ? '国务院' : match[1];

@@ -4,7 +4,9 @@
  * (`data/align/<doc>.json`) and the clause texts of the documents it
  * needs (`data/text/<doc>.json`). Counterparts are grouped by place; each
  * is shown side by side with the clause, shared wording marked. With `b`,
- * that counterpart comes first and is scrolled to.
+ * that counterpart comes first and is scrolled to; a `b` that is no
+ * counterpart (a national article the clause draws on) is shown first, on
+ * its own, with the shared wording marked the same way.
  *
  * Example: `?a=weihai-3-3` → 宁波市's 2-1 (技术调查官) first, its shared wording marked.
  */
@@ -68,7 +70,11 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
     status.textContent = `没有条款“${a}”：链接可能已过期，请从文件页重新打开比对。`;
     return;
   }
-  const lists = alignment.counterparts[a] ?? [];
+  const listed = alignment.counterparts[a] ?? [];
+  // A `b` outside the counterparts (a national source) becomes a list of its own, first.
+  const docB = b ? documentOf(b, Object.keys(names)) : null;
+  const extra = b && docB && !listed.some((l) => l.items.some((i) => i.clauseId === b)) ? [{ docId: docB, items: [{ clauseId: b, docId: docB, score: Number.NaN, passages: [] }] }] : [];
+  const lists = [...extra, ...listed];
   const texts = new Map<string, DocumentText>([[docA, ownText]]);
   await Promise.all([...new Set(lists.map((l) => l.docId))].filter((id) => !texts.has(id)).map(async (id) => texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`))));
 
@@ -81,8 +87,8 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
 
   const out = root.querySelector<HTMLElement>('.results')!;
   out.replaceChildren();
-  if (lists.length === 0) status.textContent = '其他文件中未找到相近条款。';
-  else status.textContent = `${new Set(lists.map((l) => names[l.docId]?.place)).size} 个地区、${lists.length} 份文件中有相近条款${alignment.unlisted[a] ? `（另有 ${alignment.unlisted[a]} 份相似度较低，未列出）` : ''}。`;
+  if (listed.length === 0) status.textContent = extra.length ? '与所依据的国家条文逐字对比；其他文件中未找到相近条款。' : '其他文件中未找到相近条款。';
+  else status.textContent = `${new Set(listed.map((l) => names[l.docId]?.place)).size} 个地区、${listed.length} 份文件中有相近条款${alignment.unlisted[a] ? `（另有 ${alignment.unlisted[a]} 份相似度较低，未列出）` : ''}。`;
   for (const { place, lists: grouped } of groupByPlace(lists, names, b)) {
     const section = element('section', 'place');
     section.append(element('h2', undefined, place));
@@ -95,7 +101,7 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
         const title = element('h3');
         const to = element('a', undefined, `${names[list.docId]?.label ?? list.docId} ${other.path}`);
         to.href = `${names[list.docId]?.url ?? ''}#${item.clauseId}`;
-        title.append(to, element('span', 'score', `相似度 ${item.score.toFixed(2)}`));
+        title.append(to, element('span', 'score', Number.isNaN(item.score) ? '国家来源' : `相似度 ${item.score.toFixed(2)}`));
         article.append(title);
         if (item.passages.length) article.append(element('p', 'passages', `共同表述：${item.passages.map((p) => `「${p.text}」`).join(' ')}`));
         const sides = diffSegments({ text: self.text, docId: docA }, { text: other.text, docId: list.docId });

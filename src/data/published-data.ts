@@ -7,10 +7,12 @@
  *
  * Example: `readPublished('catalog')` → the validated catalogue.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DocumentAlignment, PhraseData } from '../pipeline/align/types.ts';
+import type { DocumentUpstream } from '../pipeline/align/upstream.ts';
+import type { WorkVersions } from '../pipeline/align/versions.ts';
 import type { AgencyIndex } from '../pipeline/agencies/build-index.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import type { TargetsData } from '../pipeline/targets/types.ts';
@@ -65,6 +67,42 @@ const documentAlignment = z.object({
 /** Reads and checks the alignment of one document (`align/<docId>.json`). */
 export function readDocumentAlignment(docId: string): DocumentAlignment {
   return readChecked(resolve(dataDir(), 'align', `${docId}.json`), documentAlignment) as DocumentAlignment;
+}
+
+const span = z.tuple([z.number().int(), z.number().int()]);
+const documentUpstream = z.object({
+  schema: z.literal(1),
+  docId: z.string(),
+  traced: z.array(z.string()),
+  summary: z.object({ clauses: z.number(), 照搬: z.number(), 改写: z.number(), 本地: z.number() }).strict(),
+  clauses: z.record(z.object({
+    label: z.enum(['照搬', '改写', '本地']),
+    sources: z.array(z.object({ clauseId: z.string(), docId: z.string(), score: z.number(), share: z.number(), spans: z.array(span), sourceSpans: z.array(span) }).strict()),
+  }).strict()),
+}).strict();
+
+/** Reads and checks the upstream tracing of one local document (`upstream/<docId>.json`); null for a document without one (a national text). */
+export function readDocumentUpstream(docId: string): DocumentUpstream | null {
+  const path = resolve(dataDir(), 'upstream', `${docId}.json`);
+  return existsSync(path) ? (readChecked(path, documentUpstream) as DocumentUpstream) : null;
+}
+
+const versionStatus = z.enum(['未变', '修改', '移动', '新增', '删除']);
+const workVersions = z.object({
+  schema: z.literal(1),
+  work: z.string(),
+  versions: z.array(z.string()).min(2),
+  pairs: z.array(z.object({
+    older: z.string(),
+    newer: z.string(),
+    counts: z.record(versionStatus, z.number()),
+    rows: z.array(z.object({ status: versionStatus, old: nullableString, new: nullableString, score: z.number().nullable(), chapter: z.string() }).strict()),
+  }).strict()),
+}).strict();
+
+/** Reads and checks the version comparison of one work (`versions/<work>.json`). */
+export function readWorkVersions(work: string): WorkVersions {
+  return readChecked(resolve(dataDir(), 'versions', `${work}.json`), workVersions) as WorkVersions;
 }
 
 /** Reads and checks one published file (`catalog` → `catalog.json`); throws with a hint when it is missing or of another shape. */

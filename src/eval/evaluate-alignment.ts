@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Corpus } from '../model/types.ts';
 import { findCounterparts } from '../pipeline/align/counterparts.ts';
-import { publishedScoring } from '../pipeline/align/align-corpus.ts';
+import { peerCorpus, publishedScoring } from '../pipeline/align/align-corpus.ts';
 import type { FormulaOptions } from '../pipeline/align/frequent-formulae.ts';
 import { buildIndex, pairScore, type IndexOptions } from '../pipeline/align/inverted-index.ts';
 import { alignUnits } from '../pipeline/align/units.ts';
@@ -50,7 +50,8 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0
 
 /** Evaluates one configuration on the corpus; throws if the gold set names an unknown clause. */
 export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig = {}): EvalScores {
-  const units = alignUnits(corpus, config);
+  // As published: the local documents with each other, the national layer left out.
+  const units = alignUnits(peerCorpus(corpus), config);
   const at = new Map(units.map((u, i) => [u.clause.id, i]));
   const unit = (id: string): number => {
     const i = at.get(id);

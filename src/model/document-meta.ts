@@ -73,3 +73,12 @@ export const genreSlugs: Readonly<Record<Genre, string>> = {
 
 /** URL values of the two genre families: plans and policy papers, legal texts. */
 export const familySlugs: Readonly<Record<'政策文件' | '法律法规', string>> = { 政策文件: 'policy', 法律法规: 'legal' };
+
+/**
+ * Whether a document belongs to the national layer (法律、行政法规 of the
+ * state): the upstream source local texts draw on, not a peer in the
+ * comparison between places.
+ */
+export function isNational(meta: Pick<DocumentMeta, 'jurisdiction'>): boolean {
+  return meta.jurisdiction.level === '国家';
+}

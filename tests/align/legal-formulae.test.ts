@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alignCorpus } from '../../src/pipeline/align/align-corpus.ts';
+import { alignCorpus, peerCorpus } from '../../src/pipeline/align/align-corpus.ts';
 import { normalizeForAlign } from '../../src/pipeline/align/normalize.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
 
-const alignment = alignCorpus(realCorpus());
-const documents = realCorpus().documents.map((doc) => ({ city: doc.meta.jurisdiction.name, clauses: clausesOf(doc.body).map((c) => normalizeForAlign(c.text).text) }));
+// As published: the local documents compared with each other, the national layer apart.
+const local = peerCorpus(realCorpus());
+const alignment = alignCorpus(local);
+const documents = local.documents.map((doc) => ({ city: doc.meta.jurisdiction.name, clauses: clausesOf(doc.body).map((c) => normalizeForAlign(c.text).text) }));
 const holders = (text: string) => documents.filter((d) => d.clauses.some((c) => c.includes(text)));
 const top = (result: ReturnType<typeof alignCorpus>, clauseId: string, docId: string) => result.counterparts[clauseId].find((c) => c.docId === docId)?.items[0];
 

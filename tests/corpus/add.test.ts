@@ -62,6 +62,14 @@ describe('corpus add', () => {
     expect(meta.jurisdiction).toMatchObject({ name: '包头市', level: '地级市', province: '内蒙古自治区' });
   });
 
+  it('drafts a national regulation: the state as jurisdiction, the organ a revising decision is titled by as issuer', () => {
+    const rules = addDocument('content/documents/national-patent-rules-2023/source.md', { contentDir: dir, id: 'rules' });
+    expect(rules.ok).toBe(true);
+    const meta = parse(readFileSync(join(dir, 'documents', 'rules', 'meta.yaml'), 'utf8'));
+    expect(meta).toMatchObject({ jurisdiction: { name: '中华人民共和国', level: '国家', parent: null, province: null }, genre: '实施细则', issuers: ['国务院'] });
+    expect(meta.dates.map((d: { event: string; date: string }) => `${d.date} ${d.event}`)).toEqual(['2001-06-15 公布', '2002-12-28 修订', '2010-01-09 修订', '2023-12-11 修订']);
+  });
+
   it('refuses to overwrite a document that exists, and says why from the command line', () => {
     const again = addDocument(luoyang, { contentDir: dir, id: 'luoyang-patent' });
     expect(again).toMatchObject({ ok: false, folder: null });

@@ -56,10 +56,10 @@ describe('文件 catalogue', () => {
     const page = await open('documents/');
     await page.getByRole('checkbox', { name: /^法律法规/ }).check();
     const legal = catalog.documents.filter((d) => d.family === '法律法规');
-    expect(legal).toHaveLength(10);
-    await expect(rows(page).count()).resolves.toBe(10);
+    expect(legal.length).toBeGreaterThanOrEqual(10);
+    await expect(rows(page).count()).resolves.toBe(legal.length);
     expect((await titles(page)).sort()).toEqual(legal.map((d) => d.label).sort());
-    await expect(page.locator('[data-total]').textContent()).resolves.toContain('共 10 份文件');
+    await expect(page.locator('[data-total]').textContent()).resolves.toContain(`共 ${legal.length} 份文件`);
     expect(new URL(page.url()).search).toBe('?family=legal');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: resolve(artifacts, 'documents-desktop-legal.png') });
@@ -68,14 +68,14 @@ describe('文件 catalogue', () => {
     await expect(page.locator('li', { has: page.getByRole('checkbox', { name: /^政策文件/ }) }).locator('[data-count]').textContent()).resolves.toBe('5');
 
     await page.reload();
-    await expect(rows(page).count()).resolves.toBe(10);
+    await expect(rows(page).count()).resolves.toBe(legal.length);
     expect(await page.getByRole('checkbox', { name: /^法律法规/ }).isChecked()).toBe(true);
 
     await rows(page).first().locator('th.title a').click();
     await page.waitForURL(/\/documents\/[a-z-]+\/$/);
     await page.goBack();
     await page.waitForURL(/\?family=legal$/);
-    await expect(rows(page).count()).resolves.toBe(10);
+    await expect(rows(page).count()).resolves.toBe(legal.length);
 
     await page.locator('[data-clear]').first().click();
     await expect(rows(page).count()).resolves.toBe(catalog.documents.length);

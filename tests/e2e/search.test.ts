@@ -180,9 +180,9 @@ describe('search page', () => {
     expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 2 份文件`);
     expect(Number(await page.textContent('input[name="doc"][value="luolong"] ~ .count'))).toBe(expectedIds(records, '专利', inDocs('luolong')).length);
     expect(Number(await page.textContent('input[name="doc"][value="luoyang-patent"] ~ .count'))).toBe(expectedIds(records, '专利', inDocs('luoyang-patent')).length);
-    // The district is shown below its city, the city below its province.
+    // The district is shown below its city, the city below its province, the province below the state (which holds the national texts).
     const depth = (key: string): Promise<string> => page.$eval(`input[name="place"][value="${key}"]`, (box) => (box.parentElement as HTMLElement).style.getPropertyValue('--depth'));
-    expect([await depth('henan'), await depth('henan.luoyang'), await depth('henan.luoyang.luolong')]).toEqual(['0', '1', '2']);
+    expect([await depth('cn'), await depth('henan'), await depth('henan.luoyang'), await depth('henan.luoyang.luolong')]).toEqual(['0', '1', '2', '3']);
   });
 
   it('restores a genre and a year filter from the URL on reload', async () => {

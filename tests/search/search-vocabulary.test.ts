@@ -8,14 +8,14 @@ const catalog = readPublished('catalog');
 const vocabulary = searchVocabulary(catalog);
 
 describe('search vocabulary', () => {
-  it('lists places as the jurisdiction tree, parents first, the state left out', () => {
+  it('lists places as the jurisdiction tree, parents first, the state first as it holds the national documents', () => {
     const places = vocabulary.values.place;
     const at = (key: string): number => places.findIndex((entry) => entry.value === key);
-    expect(places.find((entry) => entry.value === 'cn')).toBeUndefined();
+    expect(places[0]).toEqual({ value: 'cn', label: '中华人民共和国', depth: 0 });
     expect(places.filter((entry) => entry.value.startsWith('henan'))).toEqual([
-      { value: 'henan', label: '河南省', depth: 0 },
-      { value: 'henan.luoyang', label: '洛阳市', depth: 1 },
-      { value: 'henan.luoyang.luolong', label: '洛龙区', depth: 2 },
+      { value: 'henan', label: '河南省', depth: 1 },
+      { value: 'henan.luoyang', label: '洛阳市', depth: 2 },
+      { value: 'henan.luoyang.luolong', label: '洛龙区', depth: 3 },
     ]);
     // 内蒙古 has no document of its own but holds 包头.
     expect(at('neimenggu')).toBe(at('neimenggu.baotou') - 1);
@@ -33,7 +33,7 @@ describe('search vocabulary', () => {
     expect(genres[0]).toEqual({ value: 'policy', label: '政策文件', depth: 0 });
     const legal = genres.findIndex((entry) => entry.value === 'legal');
     expect(genres.slice(1, legal).map((entry) => entry.label)).toEqual(['规划', '实施意见', '实施方案', '行动方案']);
-    expect(genres.slice(legal + 1).map((entry) => [entry.value, entry.label, entry.depth])).toEqual([['tiaoli', '条例', 1], ['ruogan-guiding', '若干规定', 1]]);
+    expect(genres.slice(legal + 1).map((entry) => [entry.value, entry.label, entry.depth])).toEqual([['falv', '法律', 1], ['tiaoli', '条例', 1], ['ruogan-guiding', '若干规定', 1], ['shishi-xize', '实施细则', 1]]);
   });
 
   it('lists years newest first and takes theme and object labels from the taxonomy', () => {

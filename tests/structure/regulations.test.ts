@@ -65,7 +65,8 @@ describe.each(files)('%s', (path) => {
   });
 
   it('reports no structure problem, except the one the text has', () => {
-    const expected = path.includes('著作权法') ? ['numbering'] : [];
+    // 著作权法 as published has no 第一章 heading: its first chapter line is 第二章.
+    const expected = /^#+ 第二章/m.test(text) && !/^#+ 第一章/m.test(text) ? ['numbering'] : [];
     expect(messages.map((m) => m.ruleId)).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@
  * Deterministic: same corpus, same output.
  */
 import type { Corpus } from '../../model/types.ts';
+import { isNational } from '../../model/document-meta.ts';
 import { findCounterparts, type CounterpartOptions } from './counterparts.ts';
 import { featureName } from './features.ts';
 import { formulaDefaults, formulaThreshold, type FormulaOptions } from './frequent-formulae.ts';
@@ -37,6 +38,11 @@ export const publishedScoring: Required<IndexOptions> = { features: { kind: 'cha
 export const passageWeighting: IndexOptions = { features: { kind: 'chars', n: 4 }, weighting: 'idf' };
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** The documents compared with each other: every place's own texts; the national layer is their upstream source (`upstream.ts`), not a peer. */
+export function peerCorpus(corpus: Corpus): Corpus {
+  return { ...corpus, documents: corpus.documents.filter((doc) => !isNational(doc.meta)) };
+}
 
 /** Aligns every clause of the corpus with the other cities' clauses. */
 export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignment {

@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { alignCorpus, type AlignOptions } from './align-corpus.ts';
+import { alignCorpus, peerCorpus, type AlignOptions } from './align-corpus.ts';
 import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
 
 /** The clause texts of one document, for the comparison page. */
@@ -35,9 +35,14 @@ export function splitAlignment(corpus: Corpus, alignment: Alignment): { document
   return { documents, phrases: { schema: 1, method: alignment.method, phrases: alignment.phrases } };
 }
 
-/** Aligns the corpus (with the published settings; `progress` only reports) and writes the files; returns the paths written. */
+/**
+ * Aligns the local documents with each other (with the published settings;
+ * `progress` only reports) and writes the files, the texts of every
+ * document (national ones too, for the comparison page); returns the paths written.
+ */
 export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<AlignOptions, 'onStep' | 'onClause'> = {}): string[] {
-  const { documents, phrases } = splitAlignment(corpus, alignCorpus(corpus, progress));
+  // National documents get a file too, with no counterparts: their clauses are sources, listed from the local side.
+  const { documents, phrases } = splitAlignment(corpus, alignCorpus(peerCorpus(corpus), progress));
   for (const folder of ['align', 'text']) {
     rmSync(join(outDir, folder), { recursive: true, force: true });
     mkdirSync(join(outDir, folder), { recursive: true });

@@ -7,6 +7,10 @@
  * without the access date and address, which depend on where it is read).
  * Written by csv-stringify.
  *
+ * Local clauses carry their national sources (上游关系 照搬/改写/本地, the
+ * articles cited as `中华人民共和国专利法第十五条` and by id); national
+ * clauses leave those columns empty.
+ *
  * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院,保护；人才,protection;talent,…`.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -14,14 +18,18 @@ import { citationText } from '../../model/citation.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
+import type { DocumentUpstream } from '../align/upstream.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
 
-/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names. */
-export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()): string {
+/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources. */
+export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = []): string {
   const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels].map((l) => [l.id, l.zh]));
+  const traced = new Map(upstream.flatMap((doc) => Object.entries(doc.clauses)));
+  // A source article cited by its document's title (with the version year when the work has several) and article number.
+  const cited = new Map(corpus.documents.flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
   const readable = (list: readonly Label[]): string => list.map((label) => names.get(label.id) ?? label.id).join('；');
   const rows = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => ({
@@ -48,6 +56,9 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       政策工具id: ids(clause.instruments),
       政策力度: clause.strength ? strengths[clause.strength.id] : '',
       政策力度id: clause.strength?.id ?? '',
+      上游关系: traced.get(clause.id)?.label ?? '',
+      上游来源: (traced.get(clause.id)?.sources ?? []).map((s) => cited.get(s.clauseId) ?? s.clauseId).join('；'),
+      上游来源id: (traced.get(clause.id)?.sources ?? []).map((s) => s.clauseId).join(';'),
       引用: citationText(doc, clause),
       行号: clause.line,
     })),

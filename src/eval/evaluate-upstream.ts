@@ -1,0 +1,80 @@
+/**
+ * Scores upstream tracing against the hand-made gold set
+ * (`tests/gold/upstream.yaml`): precision and recall of the source links
+ * (clause → national article pairs) and accuracy of the three labels, for
+ * all clauses and for the tune and held-out parts.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Corpus } from '../model/types.ts';
+import { traceUpstream, type ClauseUpstream, type UpstreamOptions } from '../pipeline/align/upstream.ts';
+
+const entry = z.object({ id: z.string(), label: z.enum(['照搬', '改写', '本地']), sources: z.array(z.string()), split: z.enum(['tune', 'heldout']) }).strict();
+const goldSchema = z.object({ clauses: z.array(entry).min(1) });
+
+/** The gold set of upstream sources. */
+export type UpstreamGold = z.infer<typeof goldSchema>;
+
+/** Reads and validates the gold set; a 本地 entry has no source and the others at least one. */
+export function loadUpstreamGold(path = 'tests/gold/upstream.yaml'): UpstreamGold {
+  const parsed = goldSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`Invalid ${path}: ${parsed.error.message}`);
+  for (const c of parsed.data.clauses) {
+    if ((c.label === '本地') !== (c.sources.length === 0)) throw new Error(`Invalid ${path}: ${c.id} is ${c.label} with ${c.sources.length} sources; a 本地 clause has none, the others at least one`);
+  }
+  return parsed.data;
+}
+
+/** Targets on the whole gold set: `npm run eval:upstream` and the test fail below them. */
+export const upstreamTargets = { precision: 0.6, recall: 0.7, labelAccuracy: 0.8 };
+
+/** Measures for one part of the gold set. */
+export interface UpstreamPartScores {
+  clauses: number;
+  /** Predicted (clause, article) links that are gold links. */
+  precision: number;
+  /** Gold links predicted. */
+  recall: number;
+  f1: number;
+  /** Clauses whose label is the gold label. */
+  labelAccuracy: number;
+  /** Clauses with a gold source whose best predicted source is one of them. */
+  top1: number;
+}
+
+export type UpstreamScores = Record<'all' | 'tune' | 'heldout', UpstreamPartScores>;
+
+/** Evaluates the tracing with `options` on the corpus; throws if the gold names an unknown clause or article. */
+export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: UpstreamOptions = {}): UpstreamScores {
+  const traced = new Map<string, ClauseUpstream>();
+  for (const doc of traceUpstream(corpus, options)) for (const [id, c] of Object.entries(doc.clauses)) traced.set(id, c);
+  const part = (split: 'all' | 'tune' | 'heldout'): UpstreamPartScores => {
+    const entries = gold.clauses.filter((c) => split === 'all' || c.split === split);
+    let predicted = 0;
+    let right = 0;
+    let goldLinks = 0;
+    let found = 0;
+    let labels = 0;
+    let withSource = 0;
+    let top = 0;
+    for (const c of entries) {
+      const t = traced.get(c.id);
+      if (!t) throw new Error(`tests/gold/upstream.yaml names ${c.id}, which is no clause of a local document`);
+      const ids = t.sources.map((s) => s.clauseId);
+      predicted += ids.length;
+      right += ids.filter((id) => c.sources.includes(id)).length;
+      goldLinks += c.sources.length;
+      found += c.sources.filter((id) => ids.includes(id)).length;
+      if (t.label === c.label) labels++;
+      if (c.sources.length) {
+        withSource++;
+        if (ids.length && c.sources.includes(ids[0])) top++;
+      }
+    }
+    const precision = predicted ? right / predicted : 1;
+    const recall = goldLinks ? found / goldLinks : 1;
+    return { clauses: entries.length, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, labelAccuracy: labels / entries.length, top1: withSource ? top / withSource : 1 };
+  };
+  return { all: part('all'), tune: part('tune'), heldout: part('heldout') };
+}

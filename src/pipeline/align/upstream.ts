@@ -1,0 +1,196 @@
+/**
+ * Upstream tracing: for every clause of a local document, the national
+ * articles it draws on, found with the alignment's own machinery (character
+ * bigram index with IDF weights, then the common runs of wording), and a
+ * label for how it draws on them:
+ *
+ *   照搬  most of the clause is national wording (shared runs cover at least
+ *         `copyShare` of its normalized text);
+ *   改写  it shares a provision's wording in part (score and shared run above
+ *         the link thresholds, coverage below `copyShare`);
+ *   本地  no national article reaches the thresholds.
+ *
+ *   重庆条例 第十五条 “被授予专利权的单位应当对职务发明创造的发明人或者设计人给予奖励；…”
+ *   → 专利法 第十五条 (照搬, the first 款 word for word).
+ *
+ * A work with several versions (专利法实施细则 2010, 2023) is traced in the
+ * version in force when the local text was adopted: the latest version dated
+ * on or before it, else the earliest (every version when the local date is
+ * unknown). A clause is traced only in national documents about its kind of
+ * IP (the objects tagged on it, else on most of its document's clauses, else
+ * any): a patent clause is not the 商标法's parallel article. Shared wording
+ * is kept as offsets into both clause texts, never as copied text.
+ */
+import { isNational, primaryDate } from '../../model/document-meta.ts';
+import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
+import { clausesOf } from '../../model/walk.ts';
+import { boilerplateMask } from './boilerplate.ts';
+import { findCounterparts } from './counterparts.ts';
+import { buildIndex, type IndexOptions } from './inverted-index.ts';
+import { normalizeForAlign } from './normalize.ts';
+import { commonRuns } from './passages.ts';
+import type { AlignUnit } from './units.ts';
+
+export type UpstreamLabel = '照搬' | '改写' | '本地';
+
+/** One national article a local clause draws on. */
+export interface UpstreamSource {
+  clauseId: string;
+  docId: string;
+  /** Similarity of the two clauses (as in the alignment), 4 decimals. */
+  score: number;
+  /** Share of the local clause's normalized text inside wording shared with this article, 0–1. */
+  share: number;
+  /** Shared wording as [start, end) offsets into the local clause's text. */
+  spans: Array<[number, number]>;
+  /** The same wording as [start, end) offsets into the national article's text, in the same order. */
+  sourceSpans: Array<[number, number]>;
+}
+
+/** The tracing of one local clause. */
+export interface ClauseUpstream {
+  label: UpstreamLabel;
+  /** Best first; empty for 本地. */
+  sources: UpstreamSource[];
+}
+
+/** Counts of one document's (or place's) clauses by label. */
+export interface UpstreamSummary {
+  clauses: number;
+  照搬: number;
+  改写: number;
+  本地: number;
+}
+
+/** The published tracing of one local document (`upstream/<docId>.json`). */
+export interface DocumentUpstream {
+  schema: 1;
+  docId: string;
+  /** The national documents its clauses were traced in (versions chosen by date). */
+  traced: string[];
+  summary: UpstreamSummary;
+  clauses: Record<string, ClauseUpstream>;
+}
+
+/** Thresholds of the tracing; the defaults are what the site publishes (chosen on the tune part of `tests/gold/upstream.yaml`). */
+export interface UpstreamOptions {
+  /** Minimum similarity of a source (default 0.15). */
+  minScore?: number;
+  /** Minimum length of a shared run, in normalized characters (default 6). */
+  minRun?: number;
+  /** Minimum total of shared runs for a source, in normalized characters (default 10). */
+  minShared?: number;
+  /** Share of the clause in shared wording from which it is 照搬 (default 0.6). */
+  copyShare?: number;
+  /** Sources kept per clause (default 3). */
+  maxSources?: number;
+  /** A further source is kept only when its score is at least this share of the best one (default 0.7). */
+  relative?: number;
+  /** Mask the hand-listed boilerplate (default true). */
+  mask?: boolean;
+}
+
+export const upstreamDefaults: Required<UpstreamOptions> = { minScore: 0.15, minRun: 6, minShared: 10, copyShare: 0.6, maxSources: 3, relative: 0.7, mask: true };
+
+/** Scoring of the index, as in the published alignment. */
+const scoring: IndexOptions = { features: { kind: 'chars', n: 2 }, weighting: 'idf', similarity: 'ochiai', titleBoost: 1, masked: 'norm' };
+
+/** The national documents a local document is traced in: unversioned ones, and of each work the version in force at its date. */
+export function tracedDocuments(local: PolicyDocument, national: readonly PolicyDocument[]): string[] {
+  const date = primaryDate(local.meta);
+  const byWork = new Map<string, PolicyDocument[]>();
+  const out: string[] = [];
+  for (const doc of national) {
+    if (!doc.meta.work) out.push(doc.meta.id);
+    else byWork.set(doc.meta.work, [...(byWork.get(doc.meta.work) ?? []), doc]);
+  }
+  for (const versions of byWork.values()) {
+    const sorted = [...versions].sort((a, b) => ((primaryDate(a.meta) ?? '') < (primaryDate(b.meta) ?? '') ? -1 : 1));
+    if (!date) out.push(...sorted.map((v) => v.meta.id));
+    else out.push((sorted.filter((v) => (primaryDate(v.meta) ?? '') <= date).at(-1) ?? sorted[0]).meta.id);
+  }
+  return national.map((d) => d.meta.id).filter((id) => out.includes(id));
+}
+
+const round = (x: number, k = 10000): number => Math.round(x * k) / k;
+
+/** The IP objects tagged on at least half of a document's clauses (专利法 → patent); empty when none is. */
+export function mainObjects(doc: PolicyDocument): Set<string> {
+  const clauses = clausesOf(doc.body);
+  const counts = new Map<string, number>();
+  for (const clause of clauses) for (const o of clause.objects) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n * 2 >= clauses.length).map(([id]) => id));
+}
+
+/** Traces every local document of the corpus; none when the corpus has no national document. */
+export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): DocumentUpstream[] {
+  const o = { ...upstreamDefaults, ...options };
+  const national = corpus.documents.filter((d) => isNational(d.meta));
+  const locals = corpus.documents.filter((d) => !isNational(d.meta));
+  if (!national.length) return [];
+  // Local clauses form one group, so that only national articles are their counterparts; each national document is its own group.
+  const units: AlignUnit[] = corpus.documents.flatMap((doc) =>
+    clausesOf(doc.body).map((clause) => {
+      const norm = normalizeForAlign(clause.text);
+      return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask: o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length) };
+    }),
+  );
+  const index = buildIndex(units, scoring);
+  const { hits } = findCounterparts(index, { perCity: o.maxSources, minScore: o.minScore, maxCities: Infinity, fullDocuments: Infinity, maxPostings: Infinity });
+  const unitOf = new Map(units.map((u, i) => [u.clause.id, i]));
+  const objectsOf = new Map(national.map((d) => [d.meta.id, mainObjects(d)]));
+  return locals.map((doc): DocumentUpstream => {
+    const traced = new Set(tracedDocuments(doc, national));
+    const own = mainObjects(doc);
+    // The national documents a clause may draw on: those about an IP object of the clause (or of its document); any when neither names one.
+    const about = (clause: Clause): ((docId: string) => boolean) => {
+      const objects = clause.objects.length ? new Set(clause.objects.map((o) => o.id)) : own;
+      return (docId) => traced.has(docId) && (!objects.size || !objectsOf.get(docId)!.size || [...objectsOf.get(docId)!].some((o) => objects.has(o)));
+    };
+    const clauses: DocumentUpstream['clauses'] = {};
+    const summary: UpstreamSummary = { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 };
+    for (const clause of clausesOf(doc.body)) {
+      const a = unitOf.get(clause.id)!;
+      const unit = units[a];
+      const eligible = about(clause);
+      const sources = hits[a]
+        .filter((h) => eligible(index.cities[h.city]))
+        .flatMap((h) => h.items)
+        .map(({ unit: b, score }) => source(unit, units[b], score, o))
+        .filter((s): s is UpstreamSource => s !== null)
+        .sort((x, y) => y.score - x.score || (x.clauseId < y.clauseId ? -1 : 1))
+        .filter((s, _, all) => s.score >= o.relative * all[0].score)
+        .slice(0, o.maxSources);
+      const label: UpstreamLabel = !sources.length ? '本地' : Math.max(...sources.map((s) => s.share)) >= o.copyShare ? '照搬' : '改写';
+      clauses[clause.id] = { label, sources };
+      summary.clauses++;
+      summary[label]++;
+    }
+    return { schema: 1, docId: doc.meta.id, traced: [...traced], summary, clauses };
+  });
+}
+
+/** A source from a scored pair, or null when their shared wording is too short. */
+function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamOptions>): UpstreamSource | null {
+  const runs = commonRuns(a, b, o.minRun);
+  const shared = runs.reduce((n, [s, e]) => n + e - s, 0);
+  if (shared < o.minShared) return null;
+  const spans: Array<[number, number]> = [];
+  const sourceSpans: Array<[number, number]> = [];
+  let from = 0;
+  for (const [s, e] of runs) {
+    const wording = a.norm.text.slice(s, e);
+    // The run's place in b: its next occurrence after the previous run, else its first.
+    let at = b.norm.text.indexOf(wording, from);
+    if (at < 0) at = b.norm.text.indexOf(wording);
+    from = at + wording.length;
+    spans.push([a.norm.map[s], a.norm.map[e - 1] + 1]);
+    sourceSpans.push([b.norm.map[at], b.norm.map[at + wording.length - 1] + 1]);
+  }
+  return { clauseId: b.clause.id, docId: b.docId, score: round(score), share: round(shared / Math.max(1, a.norm.text.length), 1000), spans, sourceSpans };
+}
+
+/** Sums summaries (a place's documents). */
+export function addSummaries(summaries: readonly UpstreamSummary[]): UpstreamSummary {
+  return summaries.reduce((t, s) => ({ clauses: t.clauses + s.clauses, 照搬: t.照搬 + s.照搬, 改写: t.改写 + s.改写, 本地: t.本地 + s.本地 }), { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 });
+}
