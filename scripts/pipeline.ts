@@ -11,6 +11,7 @@ import { tagCorpus } from '../src/pipeline/tag/tag-corpus.ts';
 import { writeTargetData } from '../src/pipeline/targets/write-data.ts';
 import { writeAlignment } from '../src/pipeline/align/write-alignment.ts';
 import { writeCatalog } from '../src/pipeline/export/catalog.ts';
+import { writeCodeShards } from '../src/pipeline/export/cite-codes.ts';
 import { createProgress } from './corpus/progress.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -35,5 +36,6 @@ progress.begin('export');
 const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progress.update)]; // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy
+written.push(...writeCodeShards(run.corpus, outDir)); // cite/<c>.json: 引证码 → clause, checked unique
 progress.stage('export', `${written.length} files`);
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);

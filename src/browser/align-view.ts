@@ -68,7 +68,10 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
     status.textContent = `没有条款“${a}”：链接可能已过期，请从文件页重新打开比对。`;
     return;
   }
-  const lists = alignment.counterparts[a] ?? [];
+  const listed = alignment.counterparts[a] ?? [];
+  // A `b` that is not among the clause's counterparts (two rows of a 对照表) is compared all the same, unscored.
+  const docB = b && !listed.some((l) => l.items.some((i) => i.clauseId === b)) ? documentOf(b, Object.keys(names)) : null;
+  const lists = docB && b ? [{ docId: docB, items: [{ clauseId: b, docId: docB, score: Number.NaN, passages: [] }] }, ...listed] : listed;
   const texts = new Map<string, DocumentText>([[docA, ownText]]);
   await Promise.all([...new Set(lists.map((l) => l.docId))].filter((id) => !texts.has(id)).map(async (id) => texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`))));
 
@@ -81,8 +84,8 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
 
   const out = root.querySelector<HTMLElement>('.results')!;
   out.replaceChildren();
-  if (lists.length === 0) status.textContent = '其他文件中未找到相近条款。';
-  else status.textContent = `${new Set(lists.map((l) => names[l.docId]?.place)).size} 个地区、${lists.length} 份文件中有相近条款${alignment.unlisted[a] ? `（另有 ${alignment.unlisted[a]} 份相似度较低，未列出）` : ''}。`;
+  if (listed.length === 0) status.textContent = '其他文件中未找到相近条款。';
+  else status.textContent = `${new Set(listed.map((l) => names[l.docId]?.place)).size} 个地区、${listed.length} 份文件中有相近条款${alignment.unlisted[a] ? `（另有 ${alignment.unlisted[a]} 份相似度较低，未列出）` : ''}。`;
   for (const { place, lists: grouped } of groupByPlace(lists, names, b)) {
     const section = element('section', 'place');
     section.append(element('h2', undefined, place));
@@ -95,7 +98,7 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
         const title = element('h3');
         const to = element('a', undefined, `${names[list.docId]?.label ?? list.docId} ${other.path}`);
         to.href = `${names[list.docId]?.url ?? ''}#${item.clauseId}`;
-        title.append(to, element('span', 'score', `相似度 ${item.score.toFixed(2)}`));
+        title.append(to, element('span', 'score', Number.isNaN(item.score) ? '不在本条最相近的条款之列' : `相似度 ${item.score.toFixed(2)}`));
         article.append(title);
         if (item.passages.length) article.append(element('p', 'passages', `共同表述：${item.passages.map((p) => `「${p.text}」`).join(' ')}`));
         const sides = diffSegments({ text: self.text, docId: docA }, { text: other.text, docId: list.docId });

@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
+import { documentCitation } from '../../model/citation.ts';
 import { alignCorpus, type AlignOptions } from './align-corpus.ts';
 import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
 
@@ -18,6 +19,8 @@ import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
 export interface DocumentText {
   schema: 1;
   docId: string;
+  /** The document's part of a clause citation (GB/T 7714), which the clause path completes. */
+  citation: string;
   clauses: Record<string, { path: string; title: string | null; text: string }>;
 }
 
@@ -54,7 +57,7 @@ export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<Al
   for (const doc of corpus.documents) {
     const clauses: DocumentText['clauses'] = {};
     for (const clause of clausesOf(doc.body)) clauses[clause.id] = { path: clause.path, title: clause.title, text: clause.text };
-    write(join('text', `${doc.meta.id}.json`), { schema: 1, docId: doc.meta.id, clauses } satisfies DocumentText);
+    write(join('text', `${doc.meta.id}.json`), { schema: 1, docId: doc.meta.id, citation: documentCitation(doc), clauses } satisfies DocumentText);
   }
   return written;
 }

@@ -11,6 +11,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { citationText } from '../../model/citation.ts';
+import { citeCode } from '../../model/cite-code.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
@@ -49,6 +50,7 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       政策力度: clause.strength ? strengths[clause.strength.id] : '',
       政策力度id: clause.strength?.id ?? '',
       引用: citationText(doc, clause),
+      引证码: citeCode(clause.id),
       行号: clause.line,
     })),
   );
