@@ -50,7 +50,7 @@ export function coverageNote(rows: readonly TableRow[], alignment: DocumentAlign
 }
 
 /** Renders the table for the query of `search` into `root`. */
-export async function renderTable(root: HTMLElement, dataBase: string, docs: TableDocuments, method: { perCity: number; minScore: number }, search: string): Promise<void> {
+export async function renderTable(root: HTMLElement, dataBase: string, docs: TableDocuments, method: { perCity: number; minScore: number }, search: string, roleNames: Record<string, string> = {}): Promise<void> {
   const a = new URLSearchParams(search).get('a') ?? '';
   const status = root.querySelector<HTMLElement>('.status')!;
   const docA = documentOf(a, Object.keys(docs));
@@ -65,7 +65,7 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
   const lists = alignment.counterparts[a] ?? [];
   const texts = new Map<string, DocumentText>();
   await Promise.all([...new Set([docA, ...lists.map((l) => l.docId)])].map(async (id) => texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`))));
-  const rows = tableRows(a, docA, alignment, texts, docs);
+  const rows = tableRows(a, docA, alignment, texts, docs, roleNames);
   if (!rows.length) {
     status.textContent = missing;
     root.dataset.status = 'ready';
@@ -119,7 +119,8 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
         const to = element('a', undefined, r.path);
         to.href = r.href;
         path.append(to);
-        if (r.score === null) path.append(element('span', 'meta', '本条'));
+        const context = [r.score === null ? '本条' : '', r.role, r.headings.join(' › ')].filter(Boolean).join(' · ');
+        if (context) path.append(element('span', 'meta', context));
         const text = element('td', 'text');
         const p = element('p');
         for (const s of r.segments) p.append(s.shared ? element('mark', undefined, s.text) : document.createTextNode(s.text));

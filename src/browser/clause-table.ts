@@ -27,6 +27,10 @@ export interface TableRow {
   genre: string;
   date: string | null;
   path: string;
+  /** The heading chain, outermost first (empty in a text without headings). */
+  headings: string[];
+  /** The clause's role name (任务, 目标, 法律责任…), or empty. */
+  role: string;
   text: string;
   /** The text in pieces, the wording shared with the clause marked (the clause's own row: one unmarked piece). */
   segments: Segment[];
@@ -41,7 +45,7 @@ export interface TableRow {
 export type RowOrder = 'score' | 'place' | 'date';
 
 /** The rows of the table of `clauseId`: its own row first, then every listed counterpart (clauses missing from a text file are skipped). */
-export function tableRows(clauseId: string, docId: string, alignment: DocumentAlignment, texts: ReadonlyMap<string, DocumentText>, docs: TableDocuments): TableRow[] {
+export function tableRows(clauseId: string, docId: string, alignment: DocumentAlignment, texts: ReadonlyMap<string, DocumentText>, docs: TableDocuments, roleNames: Readonly<Record<string, string>> = {}): TableRow[] {
   const ownText = texts.get(docId);
   const self = ownText?.clauses[clauseId];
   if (!ownText || !self) return [];
@@ -53,6 +57,8 @@ export function tableRows(clauseId: string, docId: string, alignment: DocumentAl
     genre: docs[doc]?.genre ?? '',
     date: docs[doc]?.date ?? null,
     path: clause.path,
+    headings: clause.headings ?? [],
+    role: clause.role ? (roleNames[clause.role] ?? clause.role) : '',
     text: clause.text,
     segments,
     score,
@@ -99,13 +105,15 @@ export function rowsToCsv(rows: readonly TableRow[], pageUrl: string, accessed: 
     const address = new URL(r.href, pageUrl).href;
     return {
       序号: i + 1,
-      角色: r.score === null ? '本条' : '对应条款',
+      类别: r.score === null ? '本条' : '对应条款',
       文件: r.label,
       文件id: r.docId,
       地区: r.place,
       体裁: r.genre,
       日期: r.date ?? '',
       条款: r.path,
+      标题链: r.headings.join(' > '),
+      条款角色: r.role,
       条款id: r.clauseId,
       相似度: r.score === null ? '' : r.score.toFixed(4),
       共同表述: r.passages.join('；'),

@@ -29,7 +29,7 @@ export function tableDocument(title: string, note: string, rows: readonly Clause
     return new TableRow({
       children: [
         cell([line(r.label), line(r.place, { size: 18 })], 18),
-        cell([line(r.score === null ? `${r.path}（本条）` : r.path)], 10),
+        cell([line(r.score === null ? `${r.path}（本条）` : r.path), ...[r.role, r.headings.join(' › ')].filter(Boolean).map((t) => line(t, { size: 16 }))], 10),
         cell([text, cite], 64),
         cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: r.score === null ? '—' : r.score.toFixed(2), font })] })], 8),
       ],

@@ -19,7 +19,7 @@ const catalog = read<Catalog>('catalog.json');
 const docs: TableDocuments = Object.fromEntries(catalog.documents.map((d) => [d.id, { label: d.label, place: d.jurisdictionName, url: `/documents/${d.id}/`, genre: d.genre, date: d.date }]));
 const texts = new Map(catalog.documents.map((d) => [d.id, read<DocumentText>(`text/${d.id}.json`)]));
 const alignment = read<DocumentAlignment>('align/weihai.json');
-const rows = tableRows('weihai-3-3', 'weihai', alignment, texts, docs);
+const rows = tableRows('weihai-3-3', 'weihai', alignment, texts, docs, { tasks: '任务', goals: '目标' });
 const listed = alignment.counterparts['weihai-3-3'];
 
 describe('对照表 rows', () => {
@@ -71,14 +71,16 @@ describe('对照表 exports', () => {
 
   it('writes one CSV row per table row with the text, similarity, citation and address', () => {
     const csv = rowsToCsv(rows, 'http://example.org/align/table/?a=weihai-3-3', accessed);
-    expect(csv.startsWith('\uFEFF序号,角色,文件,文件id,地区,体裁,日期,条款,条款id,相似度,共同表述,全文,引用,网址')).toBe(true);
+    expect(csv.startsWith('\uFEFF序号,类别,文件,文件id,地区,体裁,日期,条款,标题链,条款角色,条款id,相似度,共同表述,全文,引用,网址')).toBe(true);
     const records = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(records.map((r) => r.条款id)).toEqual(rows.map((r) => r.clauseId));
     const ningbo = records.find((r) => r.条款id === 'ningbo-2-1')!;
     expect(ningbo.全文).toBe(texts.get('ningbo')!.clauses['ningbo-2-1'].text);
     expect(ningbo.网址).toBe('http://example.org/documents/ningbo/#ningbo-2-1');
     expect(ningbo.引用).toMatch(/\. 二、（一）\[2026-12-01\]\. http:\/\/example\.org\/documents\/ningbo\/#ningbo-2-1$/);
-    expect(records[0].角色).toBe('本条');
+    expect(records[0].类别).toBe('本条');
+    expect(records.find((r) => r.条款id === 'baotou-p22')!.条款角色).toBe('任务');
+    expect(ningbo.标题链).toBe('二、加强知识产权保护体系建设');
   });
 
   it('writes a Word document whose table holds every row’s text, shared wording highlighted, and citation', async () => {
