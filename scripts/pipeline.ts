@@ -15,6 +15,7 @@ import { writeCatalog } from '../src/pipeline/export/catalog.ts';
 import { traceUpstream } from '../src/pipeline/align/upstream.ts';
 import { writeUpstream, writeVersions } from '../src/pipeline/align/write-upstream.ts';
 import { compareWorks } from '../src/pipeline/align/versions.ts';
+import { writeCodeShards } from '../src/pipeline/export/cite-codes.ts';
 import { createProgress } from './corpus/progress.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -43,5 +44,6 @@ const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progr
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 written.push(...writeMatrixCsvs(run.corpus, outDir, contentDir)); // instrument-matrix.csv, instrument-matrix/<id>.csv: instrument × IP chain
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy
+written.push(...writeCodeShards(run.corpus, outDir)); // cite/<c>.json: 引证码 → clause, checked unique
 progress.stage('export', `${written.length} files`);
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);

@@ -15,7 +15,7 @@ import type { DocumentAlignment, DocumentCounterparts } from '../pipeline/align/
 import type { DocumentText } from '../pipeline/align/write-alignment.ts';
 
 /** What the page knows of each document: its label and its place. */
-export type DocumentNames = Record<string, { label: string; place: string; url: string }>;
+export type DocumentNames = Record<string, { label: string; place: string; url: string; national?: boolean }>;
 
 /** The document a clause id belongs to: the longest document id it starts with. */
 export function documentOf(clauseId: string, docIds: readonly string[]): string | null {
@@ -71,7 +71,7 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
     return;
   }
   const listed = alignment.counterparts[a] ?? [];
-  // A `b` outside the counterparts (a national source) becomes a list of its own, first.
+  // A `b` outside the counterparts becomes a list of its own, first: a national source, or a second row of a 对照表 (compared all the same, unscored).
   const docB = b ? documentOf(b, Object.keys(names)) : null;
   const extra = b && docB && !listed.some((l) => l.items.some((i) => i.clauseId === b)) ? [{ docId: docB, items: [{ clauseId: b, docId: docB, score: Number.NaN, passages: [] }] }] : [];
   const lists = [...extra, ...listed];
@@ -87,7 +87,7 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
 
   const out = root.querySelector<HTMLElement>('.results')!;
   out.replaceChildren();
-  if (listed.length === 0) status.textContent = extra.length ? '与所依据的国家条文逐字对比；其他文件中未找到相近条款。' : '其他文件中未找到相近条款。';
+  if (listed.length === 0) status.textContent = extra.length ? (names[extra[0].docId]?.national ? '与所依据的国家条文逐字对比；其他文件中未找到相近条款。' : '两条逐字对比；其他文件中未找到相近条款。') : '其他文件中未找到相近条款。';
   else status.textContent = `${new Set(listed.map((l) => names[l.docId]?.place)).size} 个地区、${listed.length} 份文件中有相近条款${alignment.unlisted[a] ? `（另有 ${alignment.unlisted[a]} 份相似度较低，未列出）` : ''}。`;
   for (const { place, lists: grouped } of groupByPlace(lists, names, b)) {
     const section = element('section', 'place');
@@ -101,7 +101,7 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
         const title = element('h3');
         const to = element('a', undefined, `${names[list.docId]?.label ?? list.docId} ${other.path}`);
         to.href = `${names[list.docId]?.url ?? ''}#${item.clauseId}`;
-        title.append(to, element('span', 'score', Number.isNaN(item.score) ? '国家来源' : `相似度 ${item.score.toFixed(2)}`));
+        title.append(to, element('span', 'score', Number.isNaN(item.score) ? (names[list.docId]?.national ? '国家来源' : '不在本条最相近的条款之列') : `相似度 ${item.score.toFixed(2)}`));
         article.append(title);
         if (item.passages.length) article.append(element('p', 'passages', `共同表述：${item.passages.map((p) => `「${p.text}」`).join(' ')}`));
         const sides = diffSegments({ text: self.text, docId: docA }, { text: other.text, docId: list.docId });

@@ -18,12 +18,17 @@ export function citedTitle(title: string): string {
   return title.replace(/《/g, '〈').replace(/》/g, '〉');
 }
 
-/** The citation of a clause up to its access date and address, which the page appends. */
-export function citationText(doc: PolicyDocument, clause: Pick<Clause, 'path'>): string {
+/** The document's part of every citation of its clauses: responsible body, title, 文号, date (ends in `. `). */
+export function documentCitation(doc: Pick<PolicyDocument, 'title' | 'meta'>): string {
   const issuers = doc.meta.issuers.length ? doc.meta.issuers.join(', ') : '佚名';
   const title = `${citedTitle(doc.title)}${doc.meta.docNumber ? `：${doc.meta.docNumber}` : ''}`;
   const date = primaryDate(doc.meta);
-  return `${issuers}. ${title}[EB/OL]. ${date ? `(${date}). ` : ''}${clause.path.trim()}`;
+  return `${issuers}. ${title}[EB/OL]. ${date ? `(${date}). ` : ''}`;
+}
+
+/** The citation of a clause up to its access date and address, which the page appends. */
+export function citationText(doc: Pick<PolicyDocument, 'title' | 'meta'>, clause: Pick<Clause, 'path'>): string {
+  return `${documentCitation(doc)}${clause.path.trim()}`;
 }
 
 /** The full citation: the text from the build, the day of access and the clause's address. */

@@ -159,6 +159,17 @@ export interface Clause {
   instruments: Label[];
   /** Policy strength (力度, added by tagging): the strongest commitment of the clause and the word that shows it; null when it commits to nothing. */
   strength: Strength | null;
+  /** The clause's role in its document (任务, 目标, 法律责任…; added by tagging), with what decided it. */
+  role?: ClauseRole;
+}
+
+/** A clause's role: `{id: goals, rule: heading, evidence: （三）主要目标}`; `default` when nothing decided it. */
+export interface ClauseRole {
+  /** Role id from `content/taxonomy/roles.yaml`. */
+  id: string;
+  rule: 'heading' | 'text' | 'continues' | 'default';
+  /** The heading or the words that decided it (empty for `default`). */
+  evidence: string;
 }
 
 /** The strength of a clause: `{id: binding, evidence: 罚款}`. */

@@ -12,6 +12,7 @@ import type { Catalog } from '../../src/pipeline/export/catalog.ts';
 import type { DocumentAlignment } from '../../src/pipeline/align/types.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
+import { loadRoles } from '../../src/pipeline/tag/roles.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 
@@ -69,8 +70,13 @@ describe('documents and places', () => {
     expect(new Set(placeHeads).size).toBe(placeHeads.length);
     expect(placeHeads).toContain('洛龙区（洛阳市）');
     const row = page.locator('table.matrix tbody tr').filter({ hasText: '保护' }).first();
-    const counts = (await row.locator('td .count').allTextContents()).map(Number);
-    const expected = corpus.documents.reduce((n, d) => n + clausesOf(d.body).filter((c) => c.themes.some((t) => t.id === 'protection')).length, 0);
+    // By default the matrix counts tasks, safeguards and provisions (clause roles), as the theme page does.
+    const counts = (await row.locator('td .scope-counted .count').allTextContents()).map(Number);
+    const counted = new Set(loadRoles().roles.filter((r) => r.counted).map((r) => r.id));
+    const expected = corpus.documents.reduce((n, d) => n + clausesOf(d.body).filter((c) => counted.has(c.role!.id) && c.themes.some((t) => t.id === 'protection')).length, 0);
+    const every = corpus.documents.reduce((n, d) => n + clausesOf(d.body).filter((c) => c.themes.some((t) => t.id === 'protection')).length, 0);
+    expect((await row.locator('td .scope-all .count').allTextContents()).map(Number).reduce((a, b) => a + b, 0)).toBe(every);
+    expect(expected).toBeLessThan(every);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(expected);
     const theme = await open('themes/protection/');
     await expect(theme.locator('.lede').textContent()).resolves.toContain(`共有 ${expected} 条`);

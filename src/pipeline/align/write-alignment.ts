@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
+import { documentCitation } from '../../model/citation.ts';
 import { alignCorpus, peerCorpus, type AlignOptions } from './align-corpus.ts';
 import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
 
@@ -18,7 +19,10 @@ import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
 export interface DocumentText {
   schema: 1;
   docId: string;
-  clauses: Record<string, { path: string; title: string | null; text: string }>;
+  /** The document's part of a clause citation (GB/T 7714), which the clause path completes. */
+  citation: string;
+  /** Each clause's path, title and text, its heading chain and its role id (context where the path alone says little: 包头 第22段). */
+  clauses: Record<string, { path: string; title: string | null; text: string; headings?: string[]; role?: string }>;
 }
 
 /** Splits an alignment into per-document files and the phrase file's content. */
@@ -58,8 +62,8 @@ export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<Al
   for (const doc of documents) write(join('align', `${doc.docId}.json`), doc);
   for (const doc of corpus.documents) {
     const clauses: DocumentText['clauses'] = {};
-    for (const clause of clausesOf(doc.body)) clauses[clause.id] = { path: clause.path, title: clause.title, text: clause.text };
-    write(join('text', `${doc.meta.id}.json`), { schema: 1, docId: doc.meta.id, clauses } satisfies DocumentText);
+    for (const clause of clausesOf(doc.body)) clauses[clause.id] = { path: clause.path, title: clause.title, text: clause.text, headings: clause.headings, ...(clause.role ? { role: clause.role.id } : {}) };
+    write(join('text', `${doc.meta.id}.json`), { schema: 1, docId: doc.meta.id, citation: documentCitation(doc), clauses } satisfies DocumentText);
   }
   return written;
 }

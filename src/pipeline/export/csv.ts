@@ -2,7 +2,7 @@
  * `clauses.csv` for researchers: one row per clause, UTF-8 with a BOM so
  * Excel opens the Chinese text correctly, columns named in Chinese. Every
  * label is given readable (主题 `保护；管理`) and as its ids in a column of
- * its own (主题id `protection;management`), so a table can be read and
+ * its own (主题id `protection;management`; 角色 `任务`, 角色id `tasks`), so a table can be read and
  * still be joined on ids. Each row carries its citation (GB/T 7714 style,
  * without the access date and address, which depend on where it is read).
  * Written by csv-stringify.
@@ -15,21 +15,24 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { citationText } from '../../model/citation.ts';
+import { citeCode } from '../../model/cite-code.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import type { DocumentUpstream } from '../align/upstream.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
+import { loadRoles, type RoleFile } from '../tag/roles.ts';
 
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
 
-/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources. */
-export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = []): string {
+/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names. */
+export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = [], roles: RoleFile = loadRoles()): string {
   const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels].map((l) => [l.id, l.zh]));
   const traced = new Map(upstream.flatMap((doc) => Object.entries(doc.clauses)));
   // A source article cited by its document's title (with the version year when the work has several) and article number.
   const cited = new Map(corpus.documents.flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
+  const roleNames = new Map(roles.roles.map((r) => [r.id, r.zh]));
   const readable = (list: readonly Label[]): string => list.map((label) => names.get(label.id) ?? label.id).join('；');
   const rows = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => ({
@@ -59,7 +62,10 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       上游关系: traced.get(clause.id)?.label ?? '',
       上游来源: (traced.get(clause.id)?.sources ?? []).map((s) => cited.get(s.clauseId) ?? s.clauseId).join('；'),
       上游来源id: (traced.get(clause.id)?.sources ?? []).map((s) => s.clauseId).join(';'),
+      角色: clause.role ? (roleNames.get(clause.role.id) ?? clause.role.id) : '',
+      角色id: clause.role?.id ?? '',
       引用: citationText(doc, clause),
+      引证码: citeCode(clause.id),
       行号: clause.line,
     })),
   );

@@ -11,6 +11,7 @@ import { clausesOf } from '../../model/walk.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
 import { compileStrength, compileTaxonomy, scoreLabels, scoreStrength, type ClausePlaces, type CompiledTaxonomy } from './score-labels.ts';
 import { WordBoundaries } from './segment.ts';
+import { assignRoles, createRoleReader, type RoleReader } from './roles.ts';
 
 /** A tagger built from taxonomy data. */
 export interface Tagger {
@@ -53,7 +54,7 @@ export interface TagOptions {
   onDocument?: (done: number, total: number, id: string) => void;
 }
 
-/** Adds theme, object and instrument labels and the strength to every clause, in place. */
+/** Adds theme, object and instrument labels, the strength and the role to every clause, in place. */
 export function tagCorpus(corpus: Corpus, { tagger = (shared ??= createTagger()), onDocument }: TagOptions = {}): void {
   corpus.documents.forEach((doc, index) => {
     for (const clause of clausesOf(doc.body)) {
@@ -61,4 +62,7 @@ export function tagCorpus(corpus: Corpus, { tagger = (shared ??= createTagger())
     }
     onDocument?.(index + 1, corpus.documents.length, doc.meta.id);
   });
+  assignRoles(corpus, (roles ??= createRoleReader())); // 任务、目标、法律责任…, from headings and wording
 }
+
+let roles: RoleReader | null = null;

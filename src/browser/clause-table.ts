@@ -1,0 +1,126 @@
+/**
+ * The 对照表 of one clause: the clause and its counterpart in every other
+ * document as rows (document, place, clause path, full text with the wording
+ * it shares with the clause marked, similarity), sorted by similarity, place
+ * or date and filtered by place or genre; the rows as CSV (with citations and
+ * addresses). Built in the browser from the same per-document files as the
+ * comparison page (`data/align/<doc>.json`, `data/text/<doc>.json`).
+ *
+ * Example: `weihai-3-3` → its own row, then 洛龙区 2-2-4 (0.26), 宁波 2-1 …,
+ * each with 技术调查官 and the other shared passages marked.
+ */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { fullCitation } from '../model/citation.ts';
+import type { DocumentAlignment } from '../pipeline/align/types.ts';
+import type { DocumentText } from '../pipeline/align/write-alignment.ts';
+import { diffSegments, type Segment } from './diff-segments.ts';
+
+/** What the table knows of each document. */
+export type TableDocuments = Record<string, { label: string; place: string; url: string; genre: string; date: string | null }>;
+
+/** One row: the clause itself (`score` null) or one counterpart. */
+export interface TableRow {
+  clauseId: string;
+  docId: string;
+  label: string;
+  place: string;
+  genre: string;
+  date: string | null;
+  path: string;
+  /** The heading chain, outermost first (empty in a text without headings). */
+  headings: string[];
+  /** The clause's role name (任务, 目标, 法律责任…), or empty. */
+  role: string;
+  text: string;
+  /** The text in pieces, the wording shared with the clause marked (the clause's own row: one unmarked piece). */
+  segments: Segment[];
+  score: number | null;
+  passages: string[];
+  /** The citation up to the access date and address (GB/T 7714). */
+  citation: string;
+  /** Site-relative address of the clause. */
+  href: string;
+}
+
+export type RowOrder = 'score' | 'place' | 'date';
+
+/** The rows of the table of `clauseId`: its own row first, then every listed counterpart (clauses missing from a text file are skipped). */
+export function tableRows(clauseId: string, docId: string, alignment: DocumentAlignment, texts: ReadonlyMap<string, DocumentText>, docs: TableDocuments, roleNames: Readonly<Record<string, string>> = {}): TableRow[] {
+  const ownText = texts.get(docId);
+  const self = ownText?.clauses[clauseId];
+  if (!ownText || !self) return [];
+  const row = (id: string, doc: string, text: DocumentText, clause: DocumentText['clauses'][string], score: number | null, passages: string[], segments: Segment[]): TableRow => ({
+    clauseId: id,
+    docId: doc,
+    label: docs[doc]?.label ?? doc,
+    place: docs[doc]?.place ?? doc,
+    genre: docs[doc]?.genre ?? '',
+    date: docs[doc]?.date ?? null,
+    path: clause.path,
+    headings: clause.headings ?? [],
+    role: clause.role ? (roleNames[clause.role] ?? clause.role) : '',
+    text: clause.text,
+    segments,
+    score,
+    passages,
+    citation: `${text.citation}${clause.path.trim()}`,
+    href: `${docs[doc]?.url ?? ''}#${id}`,
+  });
+  const rows = [row(clauseId, docId, ownText, self, null, [], [{ text: self.text, shared: false }])];
+  for (const list of alignment.counterparts[clauseId] ?? []) {
+    const text = texts.get(list.docId);
+    for (const item of list.items) {
+      const other = text?.clauses[item.clauseId];
+      if (!text || !other) continue;
+      const { right } = diffSegments({ text: self.text, docId }, { text: other.text, docId: list.docId });
+      rows.push(row(item.clauseId, list.docId, text, other, item.score, item.passages.map((p) => p.text), right));
+    }
+  }
+  return rows;
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/** The rows in the order asked for; the clause's own row stays first. Ties keep the similarity order. */
+export function sortRows(rows: readonly TableRow[], order: RowOrder): TableRow[] {
+  const [self, ...others] = rows;
+  const byScore = (a: TableRow, b: TableRow): number => (b.score ?? 0) - (a.score ?? 0);
+  const compare: Record<RowOrder, (a: TableRow, b: TableRow) => number> = {
+    score: byScore,
+    place: (a, b) => collator.compare(a.place, b.place) || collator.compare(a.label, b.label) || byScore(a, b),
+    // Newest first; a document without a known date goes last.
+    date: (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || byScore(a, b),
+  };
+  return self ? [self, ...[...others].sort(compare[order])] : [];
+}
+
+/** The rows of one place and/or genre (empty = any); the clause's own row stays. */
+export function filterRows(rows: readonly TableRow[], filter: { place?: string; genre?: string }): TableRow[] {
+  return rows.filter((r, i) => i === 0 || ((!filter.place || r.place === filter.place) && (!filter.genre || r.genre === filter.genre)));
+}
+
+/** The table as CSV (UTF-8 with BOM, Chinese headers), each row with its full citation and absolute address. */
+export function rowsToCsv(rows: readonly TableRow[], pageUrl: string, accessed: Date): string {
+  const records = rows.map((r, i) => {
+    const address = new URL(r.href, pageUrl).href;
+    return {
+      序号: i + 1,
+      类别: r.score === null ? '本条' : '对应条款',
+      文件: r.label,
+      文件id: r.docId,
+      地区: r.place,
+      体裁: r.genre,
+      日期: r.date ?? '',
+      条款: r.path,
+      标题链: r.headings.join(' > '),
+      条款角色: r.role,
+      条款id: r.clauseId,
+      相似度: r.score === null ? '' : r.score.toFixed(4),
+      共同表述: r.passages.join('；'),
+      全文: r.text,
+      引用: fullCitation(r.citation, accessed, address),
+      网址: address,
+    };
+  });
+  return `\uFEFF${stringify(records, { header: true, record_delimiter: 'windows' })}`;
+}

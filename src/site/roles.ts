@@ -1,0 +1,51 @@
+/**
+ * Clause roles on the site: their names (from `content/taxonomy/roles.yaml`),
+ * whether a clause counts in theme counts by default (tasks, safeguards and
+ * provisions do; a preface, look-back, guiding idea, principle, goal or
+ * 附则 does not), and the corpus as those counts see it.
+ *
+ * Example: `roleName('review')` → `回顾`; `isCounted(包头 第8段)` → false.
+ */
+import type { BodyNode, Clause, Corpus } from '../model/types.ts';
+import { loadRoles, type RoleDefinition } from '../pipeline/tag/roles.ts';
+
+let cached: RoleDefinition[] | undefined;
+
+/** Every role, in the order of the data. */
+export function roleList(): RoleDefinition[] {
+  cached ??= loadRoles().roles;
+  return cached;
+}
+
+/** The Chinese name of a role id (the id itself when unknown). */
+export function roleName(id: string): string {
+  return roleList().find((r) => r.id === id)?.zh ?? id;
+}
+
+/** Whether a clause is counted in theme counts by default; a clause without a role (untagged) is. */
+export function isCounted(clause: Pick<Clause, 'role'>): boolean {
+  return !clause.role || roleList().find((r) => r.id === clause.role!.id)?.counted !== false;
+}
+
+/** What decided a clause's role, in words: `标题「（三）主要目标」`, `用语「“十三五”期间」`. */
+export function roleEvidence(clause: Pick<Clause, 'role'>): string {
+  const role = clause.role;
+  if (!role) return '';
+  if (role.rule === 'heading') return `依据标题「${role.evidence}」`;
+  if (role.rule === 'text') return `依据用语「${role.evidence}」`;
+  if (role.rule === 'continues') return `接续上一段，依据用语「${role.evidence}」`;
+  return '标题与用语都未表明，按体裁默认';
+}
+
+const prune = (body: readonly BodyNode[]): BodyNode[] =>
+  body.flatMap((node): BodyNode[] => {
+    if (node.type === 'clause') return isCounted(node) ? [node] : [];
+    if (node.type === 'section') return [{ ...node, children: prune(node.children) }];
+    if (node.type === 'box') return [{ ...node, children: node.children.filter(isCounted) }];
+    return [node];
+  });
+
+/** The corpus with only its counted clauses (a view: clauses are shared, not copied). */
+export function countedCorpus(corpus: Corpus): Corpus {
+  return { ...corpus, documents: corpus.documents.map((doc) => ({ ...doc, body: prune(doc.body) })) };
+}
