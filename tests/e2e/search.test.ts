@@ -101,7 +101,7 @@ describe('search page', () => {
     expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 ${docs.length} 份文件`);
     expect(await page.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc))).toEqual(docsOf(expected.slice(0, 20)));
     const href = await page.getAttribute('.hit a.path', 'href');
-    expect(href).toBe(`${testBase}documents/${docs[0]}/#${expected[0]}`);
+    expect(href).toBe(`${testBase}documents/${docs[0]}/?hl=${encodeURIComponent('知识产权 保护')}#${expected[0]}`);
     expect(await page.textContent('.hit a.doc')).toBe(records.find((record) => record.id === expected[0])!.label);
   });
 
@@ -219,6 +219,9 @@ describe('search page', () => {
     await open(phone, '?q=%E4%BE%B5%E6%9D%83&place=zhejiang.ningbo');
     const opened = (): Promise<string[]> => phone.$$eval('.search-facets details', (nodes) => nodes.filter((node) => (node as HTMLDetailsElement).open).map((node) => (node as HTMLElement).dataset.facet ?? ''));
     expect(await opened()).toEqual([]);
+    expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
+    expect(await phone.textContent('details.filters > summary')).toBe('筛选条件（已选 1 项）');
+    await phone.click('details.filters > summary');
     expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区已选 1');
     // The results start within the first screen.
     expect(await phone.$eval('.summary', (node) => node.getBoundingClientRect().top)).toBeLessThan(844);
