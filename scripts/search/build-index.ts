@@ -5,15 +5,17 @@
  * included), their content in the one-token-per-character form of
  * `src/search/search-text.ts`, clauses parted by the separator token; and
  * beside it, in `dist/search/data/`, the small precomputed files the page
- * needs for clause-level results, order and facets (search-index-data.ts).
+ * needs for clause-level results, order and facets (search-index-data.ts),
+ * and the whole facet vocabulary (the page carries all but places and
+ * documents).
  * Runs after `astro build` (`npm run build`).
  *
  * Every Pagefind call returns an `errors` array; any error stops the build
  * with the messages, and the Pagefind service is always closed.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { readPublished } from '../../src/data/published-data.ts';
@@ -21,6 +23,7 @@ import type { Catalog } from '../../src/pipeline/export/catalog.ts';
 import { clauseFacets, type Facet } from '../../src/search/search-labels.ts';
 import { groupUnits, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause } from '../../src/search/search-index-data.ts';
 import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import { searchVocabulary, withTotals } from '../../src/search/search-vocabulary.ts';
 import { normalizeForSearch, separatorToken, textTokens } from '../../src/search/search-text.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -94,6 +97,7 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
     records: out,
     core: {
       schema: 1,
+      ids: [],
       docs,
       dates: docs.map((id) => dates.get(id) ?? ''),
       groups: groups.map(([first, count]) => [docIndex.get(records[first].docId)!, first, count]),
@@ -102,6 +106,24 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
     },
     facets: Object.fromEntries(clauseFacets.map((facet) => [facet, clauseFacet(facet)])) as SearchIndexFiles['facets'],
   };
+}
+
+/**
+ * The Pagefind id (`zh-cn_5e7983a`, the fragment's name) of every record
+ * by URL, read back from the written fragments (gzipped JSON after a
+ * 12-byte signature), so the page needs no search to learn them.
+ */
+function fragmentIds(pagefindDir: string): Map<string, string> {
+  const dir = join(pagefindDir, 'fragment');
+  const out = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const bytes = gunzipSync(readFileSync(join(dir, name)));
+    const signature = bytes.subarray(0, 12).toString();
+    if (signature !== 'pagefind_dcd') throw new Error(`${join(dir, name)}: not a Pagefind fragment (signature ${JSON.stringify(signature)}); is the installed pagefind a new major version?`);
+    const { url } = JSON.parse(bytes.subarray(12).toString('utf8')) as { url: string };
+    out.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return out;
 }
 
 /** Writes JSON gzipped (the page inflates it; a host that serves it decompressed is understood too). */
@@ -117,6 +139,7 @@ async function main(): Promise<void> {
   const catalog = readPublished('catalog');
   const records = searchRecords(readPublished('corpus'), catalog);
   const files = searchIndexFiles(records, catalog);
+  const pagefindDir = join(dist, 'pagefind');
   try {
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     check('createIndex', errors);
@@ -125,15 +148,22 @@ async function main(): Promise<void> {
       const added = await index.addCustomRecord(record);
       check(`addCustomRecord ${record.url}`, added.errors);
     }
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: pagefindDir });
     check('writeFiles', written.errors);
   } finally {
     await pagefind.close();
   }
+  const ids = fragmentIds(pagefindDir);
+  files.core.ids = files.records.map((record) => {
+    const id = ids.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no fragment for ${record.url} in ${pagefindDir}/fragment`);
+    return id;
+  });
   const dataDir = join(dist, 'search', 'data');
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), files.core);
+  bytes += writeGzipJson(join(dataDir, 'vocabulary.json.gz'), withTotals(searchVocabulary(catalog), records, recordFilters));
   for (const [facet, index] of Object.entries(files.facets)) bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
   const ms = Math.round(performance.now() - started);
   console.log(`Search index: ${records.length} clauses in ${files.records.length} records → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`);

@@ -45,6 +45,7 @@ class ClauseSearch extends HTMLElement {
   private limit = page;
   private runs = 0;
   private outcome?: Outcome;
+  private fullVocabulary?: Promise<SearchVocabulary>;
 
   connectedCallback(): void {
     if (this.dataset.facets) this.vocabulary = JSON.parse(this.dataset.facets) as SearchVocabulary;
@@ -88,15 +89,23 @@ class ClauseSearch extends HTMLElement {
       this.update({ ...this.state, q: this.input.value, view: (event.target as HTMLInputElement).value as SearchState['view'] });
     });
     this.querySelector('.export')!.addEventListener('click', () => void this.export());
-    window.addEventListener('popstate', () => this.restore());
-    this.restore();
+    window.addEventListener('popstate', () => void this.restore());
+    void this.restore();
+  }
+
+  /** The whole vocabulary (places and documents included), loaded once; `this.vocabulary` is it from then on. */
+  private vocabularyLoaded(): Promise<SearchVocabulary> {
+    this.fullVocabulary ??= this.engine.fetchData<SearchVocabulary>('vocabulary.json.gz').then((vocabulary) => (this.vocabulary = vocabulary));
+    return this.fullVocabulary;
   }
 
   private get input(): HTMLInputElement {
     return this.querySelector('input[name="q"]')!;
   }
 
-  private restore(): void {
+  private async restore(): Promise<void> {
+    // Old city links are read with the whole vocabulary.
+    if (new URLSearchParams(location.search).has('city')) await this.vocabularyLoaded();
     this.state = readState(location.search, this.vocabulary.legacy);
     // An old link (`city=宁波`) is rewritten to the values it now means.
     if (usesLegacy(location.search, this.vocabulary.legacy)) history.replaceState(null, '', `${location.pathname}${writeState(this.state)}`);
@@ -109,6 +118,7 @@ class ClauseSearch extends HTMLElement {
 
   private update(state: SearchState): void {
     this.state = state;
+    this.input.value = state.q;
     this.limit = page;
     history.pushState(null, '', `${location.pathname}${writeState(state)}`);
     void this.run();
@@ -196,6 +206,8 @@ class ClauseSearch extends HTMLElement {
     const tools = this.querySelector<HTMLElement>('.tools')!;
     if (idle) {
       this.outcome = undefined;
+      await this.vocabularyLoaded();
+      if (run !== this.runs) return;
       renderFacets(facetHost, this.totals(), state, this.vocabulary, matchMedia(wide).matches);
       summary.textContent = '输入词语或选择筛选条件开始检索。';
       results.replaceChildren();
@@ -215,7 +227,8 @@ class ClauseSearch extends HTMLElement {
     for (const ordinal of ordinals) perDoc.set(docId(ordinal), (perDoc.get(docId(ordinal)) ?? 0) + 1);
     summary.textContent = ordinals.length > 0 ? summaryText(ordinals.length, perDoc.size) : '';
     tools.hidden = ordinals.length === 0;
-    const shown = await loadClauses(this.engine, ordinals.slice(0, this.limit));
+    // The table names places, so it waits for the vocabulary; the list does not.
+    const [shown] = await Promise.all([loadClauses(this.engine, ordinals.slice(0, this.limit)), state.view === 'table' ? this.vocabularyLoaded() : null]);
     if (run !== this.runs) return;
     if (state.view === 'table') renderTable(results, shown, this.placeOf(core), outcome.words);
     else {
@@ -226,6 +239,8 @@ class ClauseSearch extends HTMLElement {
     (this.querySelector('.more') as HTMLButtonElement).hidden = ordinals.length <= this.limit;
     // For the benchmark and for anyone profiling: when results were on screen.
     performance.mark('search-ready');
+    await this.vocabularyLoaded();
+    if (run !== this.runs) return;
     const order = Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)])) as Record<Facet, string[]>;
     renderFacets(facetHost, facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order), state, this.vocabulary, matchMedia(wide).matches);
     this.renderFilterSummary(state);
@@ -293,7 +308,7 @@ class ClauseSearch extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('.export')!;
     button.disabled = true;
     try {
-      const core = await this.engine.core();
+      const [core] = await Promise.all([this.engine.core(), this.vocabularyLoaded()]);
       const placeOf = this.placeOf(core);
       const clauses = await loadClauses(this.engine, outcome.ordinals);
       const rows = clauses.map((clause) => ({

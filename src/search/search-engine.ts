@@ -69,7 +69,8 @@ async function readGzipJson<T>(response: Response): Promise<T> {
 /** Pagefind and the order/facet data behind a small API. */
 export class SearchEngine {
   private api?: Promise<PagefindApi>;
-  private groupsPromise?: Promise<PagefindResult[]>;
+  /** Pagefind results seen so far by id: a group's fragment is read through one of them. */
+  private readonly results = new Map<string, PagefindResult>();
   private corePromise?: Promise<CoreIndex>;
   private starts: Array<Int32Array | undefined> = [];
   private groupOf?: Int32Array;
@@ -85,7 +86,8 @@ export class SearchEngine {
     private readonly data: string,
   ) {}
 
-  private fetchData<T>(name: string): Promise<T> {
+  /** A file of the search data folder, inflated and parsed. */
+  fetchData<T>(name: string): Promise<T> {
     return fetch(`${this.data}${name}`).then((response) => {
       if (!response.ok) throw new Error(`检索数据 ${name} 无法加载（${response.status}）`);
       return readGzipJson<T>(response);
@@ -112,20 +114,20 @@ export class SearchEngine {
     return this.corePromise;
   }
 
-  /** Pagefind's records in group order (from the index's own sort, no fragment read). */
-  private groups(): Promise<PagefindResult[]> {
-    this.groupsPromise ??= this.pagefind().then(async (api) => (await api.search(null, { sort: { rank: 'asc' } }))?.results ?? []);
-    return this.groupsPromise;
-  }
+  /** Group index of every Pagefind id (from the core data). */
+  private groupIndex?: Map<string, number>;
 
   /** For one token: group index → its positions there, ascending. */
   private token(token: string): Promise<Map<number, number[]>> {
     let found = this.tokenCache.get(token);
     if (!found) {
       found = (async () => {
-        const [api, groups] = await Promise.all([this.pagefind(), this.groups()]);
-        const index = new Map(groups.map((result, group) => [result.id, group]));
+        const [api, core] = await Promise.all([this.pagefind(), this.core()]);
+        this.groupIndex ??= new Map(core.ids.map((id, group) => [id, group]));
+        const index = this.groupIndex;
         const results = (await api.search(token))?.results ?? [];
+        for (const result of results) if (!index.has(result.id)) throw new Error(`检索索引与检索数据不一致（${result.id}），请重新构建网站`);
+        for (const result of results) this.results.set(result.id, result);
         return new Map(results.map((result) => [index.get(result.id)!, [...result.words].sort((a, b) => a - b)]));
       })();
       this.tokenCache.set(token, found);
@@ -228,13 +230,27 @@ export class SearchEngine {
     return this.facets(facets);
   }
 
+  /** A group's fragment: through a result already seen, else through a search for the group's own first token. */
+  private async fragment(core: CoreIndex, group: number): Promise<{ content: string; meta: Record<string, string> }> {
+    const id = core.ids[group];
+    let result = this.results.get(id);
+    if (!result) {
+      // A group no search has returned (a listing by filters only): list every record once; no fragment is read for that.
+      const api = await this.pagefind();
+      for (const found of (await api.search(null))?.results ?? []) this.results.set(found.id, found);
+      result = this.results.get(id);
+      if (!result) throw new Error(`检索索引中没有记录 ${id}，请重新构建网站`);
+    }
+    return result.data();
+  }
+
   /** The clauses of a group, from its Pagefind fragment (loaded once). */
   private group(group: number): Promise<ClauseData[]> {
     let clauses = this.fragments.get(group);
     if (!clauses) {
       clauses = (async () => {
-        const [core, groups] = await Promise.all([this.core(), this.groups()]);
-        const { content, meta } = await groups[group].data();
+        const core = await this.core();
+        const { content, meta } = await this.fragment(core, group);
         const tokens = content.split(/\s+/).filter(Boolean);
         const starts = this.startsOf(core, group);
         const [, first] = core.groups[group];

@@ -28,6 +28,8 @@ export const groupLimits = { clauses: 40, tokens: 12_000 };
 /** `core.json.gz`. */
 export interface CoreIndex {
   schema: 1;
+  /** Pagefind's id (its fragment's name) of every group, in group order. */
+  ids: string[];
   /** Document ids in corpus order. */
   docs: string[];
   /** The date a document is sorted by (`2021-12-22`), '' when unknown; by document. */

@@ -178,7 +178,7 @@ export function renderList(host: HTMLElement, runs: Array<[string, ClauseData[]]
   for (const [doc, clauses] of runs) {
     const section = el('section', 'document');
     section.dataset.doc = doc;
-    const heading = el('h2', undefined, `${labelOf(vocabulary, 'doc', doc)} `);
+    const heading = el('h2', undefined, `${clauses[0]?.label ?? labelOf(vocabulary, 'doc', doc)} `);
     heading.append(el('span', 'count', `${counts.get(doc) ?? clauses.length} 条`));
     const list = el('ol', 'hits');
     for (const clause of clauses) list.append(renderHit(clause, vocabulary, words));
@@ -209,7 +209,9 @@ export function renderTable(host: HTMLElement, clauses: readonly ClauseData[], p
     row.append(...cells);
     table.tBodies[0].append(row);
   }
-  host.replaceChildren(table);
+  const scroll = el('div', 'table-scroll');
+  scroll.append(table);
+  host.replaceChildren(scroll);
 }
 
 /** Loads the data of the ordinals to show. */

@@ -101,3 +101,13 @@ export function withTotals<T>(vocabulary: SearchVocabulary, items: readonly T[],
   ) as SearchVocabulary['values'];
   return { ...vocabulary, values };
 }
+
+/**
+ * The part of the vocabulary the search page carries in its HTML: every
+ * facet but the two that grow with the corpus (places and documents), and
+ * no old city links. The whole vocabulary is `search/data/vocabulary.json.gz`,
+ * loaded when facets are shown.
+ */
+export function pageVocabulary(vocabulary: SearchVocabulary): SearchVocabulary {
+  return { values: { ...vocabulary.values, place: [], doc: [] }, legacy: { city: {}, genre: vocabulary.legacy.genre } };
+}
