@@ -12,12 +12,18 @@
  * "Results" is the moment the first results are on screen
  * (`performance.mark('search-ready')`); "complete" is when the counts of
  * every facet follow (`data-status="ready"`).
- * Prints a table; writes bench-results/search.json.
+ * Then the recall test's query set (tests/e2e/search-queries.ts) is run
+ * against the site and compared with Ctrl-F over the published corpus
+ * (DATA_DIR, the data the site was built from): recall and precision.
+ * Prints tables; writes bench-results/search.json.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic, type StaticSite } from '../../tests/e2e/harness.ts';
+import { expectedIds, querySet } from '../../tests/e2e/search-queries.ts';
+import { readPublished } from '../../src/data/published-data.ts';
+import { searchRecords } from '../../src/search/search-records.ts';
 import { median } from './median.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -99,11 +105,44 @@ async function fromUrl(browser: Browser, site: StaticSite, query: string): Promi
   return { pageKB: NaN, resultsKB, completeKB, ms, completeMs: NaN };
 }
 
+/** Recall and precision of the query set against Ctrl-F over the corpus's records. */
+async function quality(browser: Browser, site: StaticSite): Promise<{ queries: number; relevant: number; returned: number; recall: number; precision: number; misses: string[] }> {
+  const records = searchRecords(readPublished('corpus'), readPublished('catalog'));
+  const queries = querySet(records);
+  const page = await browser.newPage();
+  await page.goto(`${site.url}search/`);
+  await page.waitForSelector('clause-search[data-status="ready"]', { state: 'attached' });
+  const got = await page.evaluate(async (list) => {
+    const search = document.querySelector('clause-search') as HTMLElement & { queryOrdinals?(q: string): Promise<number[]>; query(q: string): Promise<string[]> };
+    const out: Array<Array<number | string>> = [];
+    // A site built before `queryOrdinals` answers with ids.
+    for (const q of list) out.push(search.queryOrdinals ? await search.queryOrdinals(q) : await search.query(q));
+    return out;
+  }, queries);
+  await page.close();
+  const rank = new Map(records.map((record) => [record.id, record.rank]));
+  const found = got.map((list) => list.map((item) => (typeof item === 'number' ? item : rank.get(item) ?? -1)));
+  let hits = 0;
+  let relevant = 0;
+  let returned = 0;
+  const misses: string[] = [];
+  queries.forEach((query, index) => {
+    const expected = new Set(expectedIds(records, query).map((id) => rank.get(id)!));
+    const correct = found[index].filter((ordinal) => expected.has(ordinal)).length;
+    hits += correct;
+    relevant += expected.size;
+    returned += found[index].length;
+    if (correct !== expected.size || correct !== found[index].length) misses.push(`${query}: expected ${expected.size}, got ${found[index].length}, correct ${correct}`);
+  });
+  return { queries: queries.length, relevant, returned, recall: relevant ? hits / relevant : 1, precision: returned ? hits / returned : 1, misses };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(dist, 'pagefind'))) throw new Error(`No search index in ${dist}/pagefind: run \`npm run build\` first`);
   const site = await serveStatic(dist, base);
   const browser = await launchBrowser();
   const rows: Array<Record<string, string | number>> = [];
+  let checked: Awaited<ReturnType<typeof quality>> | undefined;
   try {
     for (const query of queries) {
       const typedRuns: Sample[] = [];
@@ -125,6 +164,7 @@ async function main(): Promise<void> {
         'url: ms from nav': ms(urlRuns, 'ms'),
       });
     }
+    checked = await quality(browser, site);
   } finally {
     await browser.close();
     await site.close();
@@ -136,8 +176,12 @@ async function main(): Promise<void> {
   console.table(rows);
   console.table(disk);
   console.log(`Medians of ${runs} runs. Targets: page + search ≤ 300 KB, ≤ 500 ms to results.`);
+  const recall = checked!;
+  console.log(`Query set against Ctrl-F: ${recall.queries} queries, recall ${recall.recall.toFixed(4)}, precision ${recall.precision.toFixed(4)} (${recall.relevant} relevant, ${recall.returned} returned)`);
+  for (const miss of recall.misses) console.log(`  ${miss}`);
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/search.json', `${JSON.stringify({ runs, queries: rows, disk }, null, 2)}\n`);
+  writeFileSync('bench-results/search.json', `${JSON.stringify({ runs, queries: rows, disk, quality: recall }, null, 2)}\n`);
+  if (recall.misses.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -10,7 +10,7 @@
  * when the query holds a character they convert (`data-convertible`), and
  * then only the shards of the query's characters (`data-t2s`).
  * `query()` is the element's programmatic API: the ids of every matching
- * clause, in reading order.
+ * clause, in reading order (`queryOrdinals()`: their ordinals).
  */
 import { handleCopyClicks } from '../browser/copy-actions.ts';
 import { emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
@@ -145,10 +145,15 @@ class ClauseSearch extends HTMLElement {
     return { ordinals: applyFilters(matches.ordinals, source, filters), source, matches, words: soughtWords(query) };
   }
 
+  /** Ordinals (positions in reading order, from 0) of every clause matching `q` and `filters`, ascending; reads no clause text. */
+  async queryOrdinals(q: string, filters: Partial<SearchState['filters']> = {}): Promise<number[]> {
+    const query = parseQuery(await this.simplified(q));
+    return (await this.find(query, { ...readState('').filters, ...filters })).ordinals;
+  }
+
   /** Ids (clause ids, `<table>-r<n>` for table rows) of every record matching `q` and `filters`, in reading order. */
   async query(q: string, filters: Partial<SearchState['filters']> = {}): Promise<string[]> {
-    const query = parseQuery(await this.simplified(q));
-    const { ordinals } = await this.find(query, { ...readState('').filters, ...filters });
+    const ordinals = await this.queryOrdinals(q, filters);
     return Promise.all(ordinals.map(async (ordinal) => (await this.engine.clause(ordinal)).id));
   }
 
