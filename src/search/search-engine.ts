@@ -3,10 +3,10 @@
  * the site's `pagefind/` bundle, and the precomputed order and facet data
  * of `search/data/` (search-index-data.ts).
  *
- * A word is found by its terms (search-text.ts `wordTerms`): Pagefind
- * gives, for one term, every record (group of clauses) it occurs in with
- * every position; a word matches where its terms stand at their offsets,
- * and the position tells the clause. Nothing grows with the corpus before the
+ * A word is found token by token: Pagefind gives, for one token, every
+ * record (group of clauses) it occurs in with every position; a word
+ * matches where its tokens stand at consecutive positions, and the
+ * position tells the clause. Nothing grows with the corpus before the
  * first result but what the query's own tokens occur in.
  */
 import { clauseFacets, facets, type Facet } from './search-labels.ts';
@@ -27,7 +27,7 @@ import {
 
 export type { FacetSource } from './search-index-data.ts';
 import type { ParsedQuery } from './search-query.ts';
-import { decodeTokens, wordTerms } from './search-text.ts';
+import { decodeTokens, textTokens } from './search-text.ts';
 
 interface PagefindResult {
   id: string;
@@ -117,7 +117,7 @@ export class SearchEngine {
   /** Group index of every Pagefind id (from the core data). */
   private groupIndex?: Map<string, number>;
 
-  /** For one term: group index → its positions there, ascending. */
+  /** For one token: group index → its positions there, ascending. */
   private token(token: string): Promise<Map<number, number[]>> {
     let found = this.tokenCache.get(token);
     if (!found) {
@@ -145,16 +145,15 @@ export class SearchEngine {
     let found = this.wordCache.get(word);
     if (!found) {
       found = (async () => {
-        const terms = wordTerms(word);
-        const [core, ...positions] = await Promise.all([this.core(), ...terms.map(([term]) => this.token(term))]);
+        const tokens = textTokens(word);
+        const [core, ...positions] = await Promise.all([this.core(), ...tokens.map((token) => this.token(token))]);
         const out = new Map<number, number>();
-        const rarest = positions.reduce((best, map) => (map.size < best.size ? map : best));
-        for (const group of rarest.keys()) {
-          const lists = positions.map((map) => map.get(group));
+        for (const [group, first] of positions[0]) {
+          const lists = positions.map((map, i) => (i === 0 ? first : map.get(group)));
           if (lists.some((list) => list === undefined)) continue;
           const starts = this.startsOf(core, group);
           const base = core.groups[group][1];
-          for (const position of phraseStarts(lists.map((list, i) => ({ positions: list!, offset: terms[i][1] })))) {
+          for (const position of phraseStarts(lists as number[][])) {
             const ordinal = base + clauseAt(starts, position);
             out.set(ordinal, (out.get(ordinal) ?? 0) + 1);
           }

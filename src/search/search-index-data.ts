@@ -122,21 +122,16 @@ export function clauseAt(starts: Int32Array, position: number): number {
 }
 
 /**
- * Where a word occurs in one group: for each of its terms the sorted
- * positions where it stands and its offset from the word's start; a match
- * is a position p where every term stands at p + its offset. Returns the
- * match start positions, ascending.
+ * Where a word occurs in one group: for each of its tokens the sorted
+ * positions where that token stands; a match is a position p where token i
+ * stands at p + i for every i. Returns the match start positions.
  */
-export function phraseStarts(terms: ReadonlyArray<{ positions: ArrayLike<number>; offset: number }>): number[] {
-  if (terms.length === 0) return [];
-  const [driver, ...others] = [...terms].sort((a, b) => a.positions.length - b.positions.length);
-  const sets = others.map((term) => ({ set: new Set(Array.from(term.positions)), offset: term.offset }));
+export function phraseStarts(positions: ReadonlyArray<ArrayLike<number>>): number[] {
+  if (positions.length === 0) return [];
+  const sets = positions.slice(1).map((list) => new Set(Array.from(list)));
   const out: number[] = [];
-  for (const position of Array.from(driver.positions)) {
-    const start = position - driver.offset;
-    if (start >= 0 && sets.every(({ set, offset }) => set.has(start + offset))) out.push(start);
-  }
-  return out.sort((a, b) => a - b);
+  for (const start of Array.from(positions[0])) if (sets.every((set, i) => set.has(start + i + 1))) out.push(start);
+  return out;
 }
 
 /** For every clause ordinal, the index of its group. */

@@ -3,25 +3,25 @@
  * page and the tests, so the index and the queries can never drift apart.
  *
  * Pagefind splits words on whitespace and ranks by words, which for Chinese
- * loses both recall and precision; and the work of a search grows with how
- * often its terms occur, which for single characters is very often. Here
- * every character (Han, letter, digit, punctuation, line break) has a
- * four-letter ASCII code (its code point in base 36: 知 `0nol`), and the
- * token at each position is the code of its character followed by the
- * code of the next one — a bigram, `知识` `0nol0rly` — or, for the last
- * character of a clause, its code alone. Clauses sharing one index record
- * are parted by the token `qz`. The browser asks Pagefind for a word's
- * bigrams at every other position (知识产权: `知识` at p and `产权` at p + 2)
- * and finds the word where they stand at those distances — exactly what
- * Ctrl-F finds, with a fraction of the positions a character-by-character
- * search would read. A one-character word is the code alone: Pagefind
- * also finds a term's extensions, which are exactly the positions where
- * that character stands. ASCII codes keep Pagefind's Chinese word
- * segmentation out of the tokens; fixed-length codes make the encoding
- * reversible (`decodeTokens`).
+ * loses both recall and precision. Here every letter, digit and Han
+ * character is its own token, and every other character (punctuation,
+ * line breaks) becomes a placeholder token `q<hex code point>z`; the letter
+ * q is written as a placeholder too (`q71z`), and clauses sharing one index
+ * record are parted by `qz`. The browser asks Pagefind for the positions of
+ * each token and finds a word where its tokens stand at consecutive
+ * positions — exactly what Ctrl-F finds:
  *
- *   `加强（PCT）` → `0gbk0it6 0it61edk 1edk0034 0034002r 002r0038 00381edl 1edl`
+ *   `加强知识产权（专利）保护` → `加 强 知 识 产 权 qff08z 专 利 qff09z 保 护`
+ *
+ * Pagefind also matches a token's extensions (`p` finds `pct`): no token
+ * extends another, since every multi-character token starts with `q`, no
+ * token is the bare `q`, and a placeholder ends at its `z`. Real tokens
+ * are one character long and placeholders are longer, so the encoding can
+ * be reversed exactly (`decodeTokens`).
  */
+
+/** A character that stands for itself in the index (Han, letters, digits). */
+const wordChar = /^[\p{L}\p{N}]$/u;
 
 /** Full-width ASCII letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９) to their ASCII forms. */
 function foldWidth(text: string): string {
@@ -42,18 +42,13 @@ export function normalizeForSearch(text: string): string {
 /** The token that parts two clauses within one index record; no character encodes to it. */
 export const separatorToken = 'qz';
 
-/** Length of a character's code. */
-const codeLength = 4;
-
-/** The code of one (normalized) character: its code point in base 36, four letters. */
-export function charCode(char: string): string {
-  return char.codePointAt(0)!.toString(36).padStart(codeLength, '0');
-}
-
-/** The tokens of a text (see the module comment): one per character, each its bigram with the next or, last, its code alone. */
+/** The tokens of a text (see the module comment): `质押，PCT` → `质 押 qff0cz p c t`. */
 export function textTokens(text: string): string[] {
-  const codes = [...normalizeForSearch(text)].map(charCode);
-  return codes.map((code, index) => (index + 1 < codes.length ? code + codes[index + 1] : code));
+  const tokens: string[] = [];
+  for (const char of normalizeForSearch(text)) {
+    tokens.push(wordChar.test(char) && char !== 'q' ? char : `q${char.codePointAt(0)!.toString(16)}z`);
+  }
+  return tokens;
 }
 
 /** The index form of a text: one token per character, space-separated (see the module comment). */
@@ -61,29 +56,14 @@ export function encodeTokens(text: string): string {
   return textTokens(text).join(' ');
 }
 
-/** Reverses `encodeTokens` (up to case): each token's first code is its character. The separator token is dropped. */
+/** Reverses `encodeTokens` (up to case): `知 识 qff0cz 产` → `知识，产`. The separator token is dropped. */
 export function decodeTokens(encoded: string): string {
   let out = '';
   for (const token of encoded.split(/\s+/)) {
     if (token === '' || token === separatorToken) continue;
-    out += String.fromCodePoint(parseInt(token.slice(0, codeLength), 36));
+    out += [...token].length === 1 ? token : String.fromCodePoint(parseInt(token.slice(1, -1), 16));
   }
   return out;
-}
-
-/**
- * The Pagefind terms of a (normalized) word and where each stands from
- * the word's start: the bigrams at every other position and the last one
- * (`知识产权` → [知识, 0], [产权, 2]; `技术调查官` → [技术, 0], [调查, 2], [查官, 3]);
- * a one-character word is its code alone, found with its extensions.
- */
-export function wordTerms(word: string): Array<[string, number]> {
-  const codes = [...word].map(charCode);
-  if (codes.length <= 1) return codes.map((code) => [code, 0]);
-  const offsets = new Set<number>();
-  for (let at = 0; at < codes.length - 1; at += 2) offsets.add(at);
-  offsets.add(codes.length - 2);
-  return [...offsets].map((at) => [codes[at] + codes[at + 1], at]);
 }
 
 /**
