@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchIndexFiles } from '../../scripts/search/build-index.ts';
 import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/search-index-data.ts';
 import { clauseFacets } from '../../src/search/search-labels.ts';
-import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import { recordFilters, searchRecords } from '../../src/search/search-records.ts';
 import { applyFilters } from '../../src/search/search-state.ts';
 import { decodeTokens, normalizeForSearch } from '../../src/search/search-text.ts';
 import { readPublished } from '../../src/data/published-data.ts';
