@@ -1,72 +1,172 @@
 /**
- * Builds the Pagefind index into `dist/pagefind/` from
- * `public/data/corpus.json` and `catalog.json`: one custom record per
- * clause and per table row, with the values of every facet as filters
- * (search-records.ts), its content in the one-token-per-character form of
- * `src/search/search-text.ts` so that quoted phrases find exactly what
- * Ctrl-F finds. Runs after `astro build` (`npm run build`).
+ * Builds the search index from `public/data/corpus.json` and
+ * `catalog.json`: Pagefind's index into `dist/pagefind/`, one custom
+ * record per group of consecutive clauses of a document (table rows
+ * included), their content in the one-token-per-character form of
+ * `src/search/search-text.ts`, clauses parted by the separator token; and
+ * beside it, in `dist/search/data/`, the small precomputed files the page
+ * needs for clause-level results, order and facets (search-index-data.ts),
+ * and the whole facet vocabulary (the page carries all but places and
+ * documents).
+ * Runs after `astro build` (`npm run build`).
  *
  * Every Pagefind call returns an `errors` array; any error stops the build
  * with the messages, and the Pagefind service is always closed.
  */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { readPublished } from '../../src/data/published-data.ts';
+import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import { clauseFacets, type Facet } from '../../src/search/search-labels.ts';
+import { groupUnits, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause } from '../../src/search/search-index-data.ts';
 import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
-import { encodeTokens } from '../../src/search/search-text.ts';
+import { searchVocabulary, withTotals } from '../../src/search/search-vocabulary.ts';
+import { normalizeForSearch, separatorToken, textTokens } from '../../src/search/search-text.ts';
 
-const outputPath = join(process.env.DIST_DIR ?? 'dist', 'pagefind');
+const dist = process.env.DIST_DIR ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** The Pagefind record of one searchable unit. */
-export function toCustomRecord(record: SearchRecord, sitePrefix = base): CustomRecord {
-  const meta: Record<string, string> = {
-    title: record.label,
-    id: record.id,
-    doc: record.docId,
-    anchor: record.anchor,
-    kind: record.kind,
-    path: record.path,
-    themes: record.themes.join(' '),
-    objects: record.objects.join(' '),
+/** Everything the builder writes, computed from the records: Pagefind records, the core file and the clause-facet files. */
+export interface SearchIndexFiles {
+  records: CustomRecord[];
+  core: CoreIndex;
+  facets: Record<(typeof clauseFacets)[number], ClauseFacetIndex>;
+}
+
+/** The index of the records (in reading order, ranked from 0) of a catalogue. */
+export function searchIndexFiles(records: readonly SearchRecord[], catalog: Catalog, sitePrefix = base): SearchIndexFiles {
+  const tokens = records.map((record) => textTokens(record.text));
+  const docs = catalog.documents.map((doc) => doc.id);
+  const docIndex = new Map(docs.map((id, index) => [id, index]));
+  const groups = groupUnits(records.map((record, index) => ({ docId: record.docId, tokens: tokens[index].length })));
+  const out: CustomRecord[] = groups.map(([first, count], rank) => {
+    const members = records.slice(first, first + count);
+    const clauses = members.map((record): GroupClause => ({
+      id: record.id,
+      anchor: record.anchor,
+      path: record.path,
+      kind: record.kind,
+      cite: record.cite,
+      themes: record.themes,
+      objects: record.objects,
+      instruments: record.instruments,
+      strength: record.strength,
+      ...(record.original !== null ? { original: record.original } : {}),
+      ...(normalizeForSearch(record.text) !== record.text ? { text: record.text } : {}),
+    }));
+    return {
+      // Unique per record (Pagefind merges records that share a URL); results link to each clause.
+      url: `${sitePrefix}documents/${members[0].docId}/#${members[0].id}`,
+      content: tokens.slice(first, first + count).map((list) => list.join(' ')).join(` ${separatorToken} `),
+      language: 'zh-cn',
+      meta: { title: members[0].label, doc: members[0].docId, c: JSON.stringify(clauses) },
+      // Zero-padded so that Pagefind's string sort is reading order.
+      sort: { rank: String(rank).padStart(7, '0') },
+    };
+  });
+  const docFacet = (facet: 'place' | 'level' | 'genre' | 'year'): CoreIndex['docFacets'][typeof facet] => {
+    const values: string[] = [];
+    const at = new Map<string, number>();
+    const perDoc: number[][] = docs.map(() => []);
+    const seen = new Set<string>();
+    for (const record of records) {
+      if (seen.has(record.docId)) continue;
+      seen.add(record.docId);
+      const list = perDoc[docIndex.get(record.docId)!];
+      for (const value of recordFilters(record)[facet]) {
+        if (!at.has(value)) at.set(value, values.push(value) - 1);
+        list.push(at.get(value)!);
+      }
+    }
+    return { values, docs: perDoc };
   };
-  if (record.original !== null) meta.original = record.original;
+  const clauseFacet = (facet: Facet): ClauseFacetIndex => {
+    const members = new Map<string, number[]>();
+    for (const record of records) for (const value of recordFilters(record)[facet]) (members.get(value) ?? members.set(value, []).get(value)!).push(record.rank);
+    return { schema: 1, values: [...members.keys()], members: [...members.values()].map(toGaps) };
+  };
+  const dates = new Map(catalog.documents.map((doc) => [doc.id, doc.date ?? '']));
   return {
-    // Unique per record (Pagefind merges records that share a URL); the link uses meta.anchor.
-    url: `${sitePrefix}documents/${record.docId}/#${record.id}`,
-    content: encodeTokens(record.text),
-    language: 'zh-cn',
-    meta,
-    filters: recordFilters(record),
-    // Zero-padded so that Pagefind's string sort is reading order.
-    sort: { rank: String(record.rank).padStart(7, '0') },
+    records: out,
+    core: {
+      schema: 1,
+      ids: [],
+      docs,
+      dates: docs.map((id) => dates.get(id) ?? ''),
+      groups: groups.map(([first, count]) => [docIndex.get(records[first].docId)!, first, count]),
+      lengths: tokens.map((list) => list.length),
+      docFacets: { place: docFacet('place'), level: docFacet('level'), genre: docFacet('genre'), year: docFacet('year') },
+    },
+    facets: Object.fromEntries(clauseFacets.map((facet) => [facet, clauseFacet(facet)])) as SearchIndexFiles['facets'],
   };
+}
+
+/**
+ * The Pagefind id (`zh-cn_5e7983a`, the fragment's name) of every record
+ * by URL, read back from the written fragments (gzipped JSON after a
+ * 12-byte signature), so the page needs no search to learn them.
+ */
+function fragmentIds(pagefindDir: string): Map<string, string> {
+  const dir = join(pagefindDir, 'fragment');
+  const out = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const bytes = gunzipSync(readFileSync(join(dir, name)));
+    const signature = bytes.subarray(0, 12).toString();
+    if (signature !== 'pagefind_dcd') throw new Error(`${join(dir, name)}: not a Pagefind fragment (signature ${JSON.stringify(signature)}); is the installed pagefind a new major version?`);
+    const { url } = JSON.parse(bytes.subarray(12).toString('utf8')) as { url: string };
+    out.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return out;
+}
+
+/** Writes JSON gzipped (the page inflates it; a host that serves it decompressed is understood too). */
+function writeGzipJson(path: string, value: unknown): number {
+  const bytes = gzipSync(JSON.stringify(value), { level: 9 });
+  writeFileSync(path, bytes);
+  return bytes.length;
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   // Both read from DATA_DIR (default public/data), checked against their schemas.
-  const records = searchRecords(readPublished('corpus'), readPublished('catalog'));
+  const catalog = readPublished('catalog');
+  const records = searchRecords(readPublished('corpus'), catalog);
+  const files = searchIndexFiles(records, catalog);
+  const pagefindDir = join(dist, 'pagefind');
   try {
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    for (const record of records) {
-      const added = await index.addCustomRecord(toCustomRecord(record));
-      check(`addCustomRecord ${record.id}`, added.errors);
+    for (const record of files.records) {
+      const added = await index.addCustomRecord(record);
+      check(`addCustomRecord ${record.url}`, added.errors);
     }
-    const written = await index.writeFiles({ outputPath });
+    const written = await index.writeFiles({ outputPath: pagefindDir });
     check('writeFiles', written.errors);
-    const ms = Math.round(performance.now() - started);
-    console.log(`Search index: ${records.length} records → ${written.outputPath} (${ms} ms)`);
   } finally {
     await pagefind.close();
   }
+  const ids = fragmentIds(pagefindDir);
+  files.core.ids = files.records.map((record) => {
+    const id = ids.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no fragment for ${record.url} in ${pagefindDir}/fragment`);
+    return id;
+  });
+  const dataDir = join(dist, 'search', 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), files.core);
+  bytes += writeGzipJson(join(dataDir, 'vocabulary.json.gz'), withTotals(searchVocabulary(catalog), records, recordFilters));
+  for (const [facet, index] of Object.entries(files.facets)) bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
+  const ms = Math.round(performance.now() - started);
+  console.log(`Search index: ${records.length} clauses in ${files.records.length} records → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

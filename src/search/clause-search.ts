@@ -1,21 +1,25 @@
 /**
  * `<clause-search>`: the search page's island. Reads the state from the
- * URL, runs the query through `SearchEngine`, renders facets and results,
- * and keeps the URL in step (back/forward replay earlier searches). The
- * facet vocabulary (labels, order, old URL values) comes from the page
- * (`data-facets`, built from the catalogue).
+ * URL, parses the query (search-query.ts), runs it through `SearchEngine`,
+ * renders facets and results, and keeps the URL in step (back/forward
+ * replay earlier searches). The facet vocabulary (labels, order, old URL
+ * values, totals) comes from the page (`data-facets`, built from the
+ * catalogue).
  *
  * Traditional input is converted with OpenCC's t → cn tables, loaded only
  * when the query holds a character they convert (`data-convertible`), and
  * then only the shards of the query's characters (`data-t2s`).
  * `query()` is the element's programmatic API: the ids of every matching
- * clause, in reading order.
+ * clause, in reading order (`queryOrdinals()`: their ordinals).
  */
+import { handleCopyClicks } from '../browser/copy-actions.ts';
 import { emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
-import { queryWords } from './search-text.ts';
-import { SearchEngine } from './search-engine.ts';
-import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type SearchState } from './search-state.ts';
-import { groupByDocument, renderFacets, renderResults, summaryText } from './search-view.ts';
+import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './search-query.ts';
+import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './search-engine.ts';
+import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './search-state.ts';
+import { clauseLink, groupRuns, loadClauses, renderFacets, renderList, renderTable, summaryText } from './search-view.ts';
+import { download, resultsCsv } from './search-export.ts';
+import { nearestQueries } from './search-suggest.ts';
 
 /** Results shown at first and added by 显示更多. */
 const page = 20;
@@ -25,6 +29,14 @@ const wide = '(min-width: 48rem)';
 
 let converter: Promise<(text: string) => Promise<string>> | undefined;
 
+/** One search's outcome: every result in the chosen order, and the facet source they were filtered with. */
+interface Outcome {
+  ordinals: number[];
+  source: FacetSource;
+  matches: Matches;
+  words: string[];
+}
+
 class ClauseSearch extends HTMLElement {
   private engine!: SearchEngine;
   private vocabulary: SearchVocabulary = emptyVocabulary;
@@ -32,11 +44,16 @@ class ClauseSearch extends HTMLElement {
   private state: SearchState = readState('');
   private limit = page;
   private runs = 0;
+  private outcome?: Outcome;
+  private fullVocabulary?: Promise<SearchVocabulary>;
 
   connectedCallback(): void {
     if (this.dataset.facets) this.vocabulary = JSON.parse(this.dataset.facets) as SearchVocabulary;
-    this.engine = new SearchEngine(this.dataset.bundle ?? '/pagefind/', this.vocabulary);
+    this.engine = new SearchEngine(this.dataset.bundle ?? '/pagefind/', this.dataset.data ?? '/search/data/');
     this.convertible = new Set(this.dataset.convertible ?? '');
+    handleCopyClicks();
+    const filters = this.querySelector<HTMLDetailsElement>('details.filters')!;
+    filters.open = matchMedia(wide).matches;
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -53,6 +70,10 @@ class ClauseSearch extends HTMLElement {
     });
     this.querySelector('.empty')!.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest('button');
+      if (button?.dataset.query !== undefined) {
+        this.update({ ...this.state, q: button.dataset.query });
+        return;
+      }
       if (!button?.dataset.facet) return;
       const facet = button.dataset.facet as Facet;
       this.update({ ...this.state, filters: { ...this.state.filters, [facet]: [] } });
@@ -61,25 +82,43 @@ class ClauseSearch extends HTMLElement {
       this.limit += page;
       void this.run();
     });
-    window.addEventListener('popstate', () => this.restore());
-    this.restore();
+    this.querySelector<HTMLSelectElement>('select[name="sort"]')!.addEventListener('change', (event) => {
+      this.update({ ...this.state, q: this.input.value, sort: (event.target as HTMLSelectElement).value as SearchState['sort'] });
+    });
+    this.querySelector('.views')!.addEventListener('change', (event) => {
+      this.update({ ...this.state, q: this.input.value, view: (event.target as HTMLInputElement).value as SearchState['view'] });
+    });
+    this.querySelector('.export')!.addEventListener('click', () => void this.export());
+    window.addEventListener('popstate', () => void this.restore());
+    void this.restore();
+  }
+
+  /** The whole vocabulary (places and documents included), loaded once; `this.vocabulary` is it from then on. */
+  private vocabularyLoaded(): Promise<SearchVocabulary> {
+    this.fullVocabulary ??= this.engine.fetchData<SearchVocabulary>('vocabulary.json.gz').then((vocabulary) => (this.vocabulary = vocabulary));
+    return this.fullVocabulary;
   }
 
   private get input(): HTMLInputElement {
     return this.querySelector('input[name="q"]')!;
   }
 
-  private restore(): void {
+  private async restore(): Promise<void> {
+    // Old city links are read with the whole vocabulary.
+    if (new URLSearchParams(location.search).has('city')) await this.vocabularyLoaded();
     this.state = readState(location.search, this.vocabulary.legacy);
     // An old link (`city=宁波`) is rewritten to the values it now means.
     if (usesLegacy(location.search, this.vocabulary.legacy)) history.replaceState(null, '', `${location.pathname}${writeState(this.state)}`);
     this.input.value = this.state.q;
+    this.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = this.state.sort;
+    for (const box of this.querySelectorAll<HTMLInputElement>('.views input')) box.checked = box.value === this.state.view;
     this.limit = page;
     void this.run();
   }
 
   private update(state: SearchState): void {
     this.state = state;
+    this.input.value = state.q;
     this.limit = page;
     history.pushState(null, '', `${location.pathname}${writeState(state)}`);
     void this.run();
@@ -99,13 +138,23 @@ class ClauseSearch extends HTMLElement {
     return (await converter)(q);
   }
 
+  /** The clauses a parsed query finds under the filters, in reading order, with the facet source used. */
+  private async find(query: ParsedQuery, filters: SearchState['filters']): Promise<Outcome> {
+    const needed = (Object.keys(filters) as Facet[]).filter((facet) => filters[facet].length > 0);
+    const [matches, source] = await Promise.all([this.engine.match(query), this.engine.facets(needed)]);
+    return { ordinals: applyFilters(matches.ordinals, source, filters), source, matches, words: soughtWords(query) };
+  }
+
+  /** Ordinals (positions in reading order, from 0) of every clause matching `q` and `filters`, ascending; reads no clause text. */
+  async queryOrdinals(q: string, filters: Partial<SearchState['filters']> = {}): Promise<number[]> {
+    const query = parseQuery(await this.simplified(q));
+    return (await this.find(query, { ...readState('').filters, ...filters })).ordinals;
+  }
+
   /** Ids (clause ids, `<table>-r<n>` for table rows) of every record matching `q` and `filters`, in reading order. */
-  async query(q: string, filters: Partial<Record<Facet, string[]>> = {}): Promise<string[]> {
-    const words = queryWords(await this.simplified(q));
-    const catalog = await this.engine.catalog();
-    const state = readState('');
-    const ids = applyFilters(await this.engine.match(words), catalog, { ...state.filters, ...filters });
-    return Promise.all(ids.map(async (id) => (await this.engine.data(id)).meta.id ?? id));
+  async query(q: string, filters: Partial<SearchState['filters']> = {}): Promise<string[]> {
+    const ordinals = await this.queryOrdinals(q, filters);
+    return Promise.all(ordinals.map(async (ordinal) => (await this.engine.clause(ordinal)).id));
   }
 
   private async run(): Promise<void> {
@@ -120,30 +169,124 @@ class ClauseSearch extends HTMLElement {
     }
   }
 
-  private async show(run: number): Promise<void> {
-    const state = this.state;
-    const words = queryWords(await this.simplified(state.q));
-    const [catalog, matched] = await Promise.all([this.engine.catalog(), this.engine.match(words)]);
-    const ids = applyFilters(matched, catalog, state.filters);
-    if (run !== this.runs) return;
-    renderFacets(this.querySelector('.search-facets')!, facetCounts(matched, catalog, state.filters), state, this.vocabulary, matchMedia(wide).matches);
-    const idle = words.length === 0 && !hasFilters(state);
-    const groups = idle ? [] : groupByDocument(ids, catalog);
-    this.querySelector('.summary')!.textContent = idle ? '输入词语或选择筛选条件开始检索。' : ids.length > 0 ? summaryText(groups) : '';
-    this.renderEmpty(!idle && ids.length === 0, state);
-    await renderResults(this.querySelector('.results')!, groups, this.limit, this.engine, this.vocabulary, words);
-    if (run !== this.runs) return;
-    (this.querySelector('.more') as HTMLButtonElement).hidden = idle || ids.length <= this.limit;
-    this.dataset.status = 'ready';
-    // For the benchmark and for anyone profiling: when results were on screen.
-    performance.mark('search-ready');
+  /** Orders the results as the state asks; reading order is the ordinals' own. */
+  private async order(outcome: Outcome, sort: SearchState['sort']): Promise<number[]> {
+    const list = [...outcome.ordinals];
+    if (sort === 'order') return list;
+    const core = await this.engine.core();
+    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
+    if (sort === 'relevance') {
+      const score = (ordinal: number): [number, number] => outcome.matches.score.get(ordinal) ?? [0, 0];
+      return list.sort((a, b) => score(b)[0] - score(a)[0] || score(b)[1] - score(a)[1] || a - b);
+    }
+    if (sort === 'date') return list.sort((a, b) => (core.dates[docOf(b)] || '').localeCompare(core.dates[docOf(a)] || '') || a - b);
+    const places = core.docFacets.place;
+    const levels = core.docFacets.level;
+    const placeKey = (ordinal: number): string => {
+      const doc = docOf(ordinal);
+      const national = levels.docs[doc].some((value) => levels.values[value] === 'national');
+      return `${national ? 0 : 1}${places.values[places.docs[doc].at(-1) ?? 0] ?? ''}`;
+    };
+    return list.sort((a, b) => placeKey(a).localeCompare(placeKey(b)) || a - b);
   }
 
-  private renderEmpty(empty: boolean, state: SearchState): void {
+  /** The place a document is named by in the table and the export: its own jurisdiction. */
+  private placeOf(core: Awaited<ReturnType<SearchEngine['core']>>): (doc: string) => string {
+    const index = new Map(core.docs.map((id, i) => [id, i]));
+    return (doc) => {
+      const places = core.docFacets.place;
+      const own = places.docs[index.get(doc) ?? -1]?.at(-1);
+      return own === undefined ? '' : labelOf(this.vocabulary, 'place', places.values[own]);
+    };
+  }
+
+  private async show(run: number): Promise<void> {
+    const state = this.state;
+    const query = parseQuery(await this.simplified(state.q));
+    const idle = isEmptyQuery(query) && !hasFilters(state);
+    this.renderNotes(query);
+    const facetHost = this.querySelector<HTMLElement>('.search-facets')!;
+    const results = this.querySelector<HTMLElement>('.results')!;
+    const summary = this.querySelector('.summary')!;
+    const tools = this.querySelector<HTMLElement>('.tools')!;
+    if (idle) {
+      this.outcome = undefined;
+      await this.vocabularyLoaded();
+      if (run !== this.runs) return;
+      renderFacets(facetHost, this.totals(), state, this.vocabulary, matchMedia(wide).matches);
+      summary.textContent = '输入词语或选择筛选条件开始检索。';
+      results.replaceChildren();
+      this.renderEmpty(null, state);
+      tools.hidden = true;
+      (this.querySelector('.more') as HTMLButtonElement).hidden = true;
+      this.dataset.status = 'ready';
+      return;
+    }
+    const outcome = await this.find(query, state.filters);
+    const ordinals = await this.order(outcome, state.sort);
+    const core = await this.engine.core();
+    if (run !== this.runs) return;
+    this.outcome = { ...outcome, ordinals };
+    const docId = (ordinal: number): string => core.docs[this.engine.docOf(core, ordinal)];
+    const perDoc = new Map<string, number>();
+    for (const ordinal of ordinals) perDoc.set(docId(ordinal), (perDoc.get(docId(ordinal)) ?? 0) + 1);
+    summary.textContent = ordinals.length > 0 ? summaryText(ordinals.length, perDoc.size) : '';
+    tools.hidden = ordinals.length === 0;
+    // The table names places, so it waits for the vocabulary; the list does not.
+    const [shown] = await Promise.all([loadClauses(this.engine, ordinals.slice(0, this.limit)), state.view === 'table' ? this.vocabularyLoaded() : null]);
+    if (run !== this.runs) return;
+    if (state.view === 'table') renderTable(results, shown, this.placeOf(core), outcome.words);
+    else {
+      const byOrdinal = new Map(shown.map((clause) => [clause.ordinal, clause]));
+      const runs = groupRuns(ordinals.slice(0, this.limit), docId).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
+      renderList(results, runs, perDoc, this.vocabulary, outcome.words);
+    }
+    (this.querySelector('.more') as HTMLButtonElement).hidden = ordinals.length <= this.limit;
+    // For the benchmark and for anyone profiling: when results were on screen.
+    performance.mark('search-ready');
+    await this.vocabularyLoaded();
+    if (run !== this.runs) return;
+    const order = Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)])) as Record<Facet, string[]>;
+    renderFacets(facetHost, facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order), state, this.vocabulary, matchMedia(wide).matches);
+    this.renderFilterSummary(state);
+    if (ordinals.length === 0) await this.renderEmpty(query, state);
+    else this.renderEmpty(null, state);
+    // The counts of clause-level facets follow once their data is in.
+    const all = await this.engine.allFacets();
+    if (run !== this.runs) return;
+    renderFacets(facetHost, facetCounts(outcome.matches.ordinals, all, state.filters, order), state, this.vocabulary, matchMedia(wide).matches);
+    this.dataset.status = 'ready';
+  }
+
+  /** Facet values with their totals over the whole corpus (from the page), for the page before any search. */
+  private totals(): Partial<Record<Facet, FacetCount[]>> {
+    return Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map(({ value, count }) => ({ value, count: count ?? 0 }))]));
+  }
+
+  private renderFilterSummary(state: SearchState): void {
+    const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    this.querySelector('details.filters > summary')!.textContent = chosen > 0 ? `筛选条件（已选 ${chosen} 项）` : '筛选条件';
+  }
+
+  private renderNotes(query: ParsedQuery): void {
+    const notes = this.querySelector<HTMLElement>('.notes')!;
+    notes.hidden = query.notes.length === 0;
+    notes.textContent = query.notes.join('');
+  }
+
+  /** The zero-result answer: why, the nearest query that has results, and the filters to remove. */
+  private async renderEmpty(query: ParsedQuery | null, state: SearchState): Promise<void> {
     const box = this.querySelector<HTMLElement>('.empty')!;
-    box.hidden = !empty;
+    box.hidden = query === null;
     const list = box.querySelector('.remove')!;
+    const suggestion = box.querySelector('.suggest')!;
     list.replaceChildren();
+    suggestion.replaceChildren();
+    if (query === null) return;
+    const filtered = hasFilters(state);
+    box.querySelector('.hint')!.textContent = filtered
+      ? '没有找到符合全部条件的条款：每个词都要在同一条款中逐字出现，并满足所选筛选条件。'
+      : `没有找到逐字包含${query.any.map((words) => words.map((word) => `“${word}”`).join('和')).join('或') || '这些词'}${query.not.length ? `而不含${query.not.map((word) => `“${word}”`).join('、')}` : ''}的条款。`;
     for (const [facet, values] of Object.entries(state.filters)) {
       if (values.length === 0) continue;
       const button = document.createElement('button');
@@ -152,7 +295,41 @@ class ClauseSearch extends HTMLElement {
       button.textContent = `移除“${values.map((value) => labelOf(this.vocabulary, facet as Facet, value)).join('、')}”筛选`;
       list.append(button);
     }
-    box.querySelector('.hint')!.textContent = hasFilters(state) ? '没有找到符合条件的条款。可以移除部分筛选条件再试：' : '没有找到包含这些词语的条款。请检查用字，或减少词语。';
+    const count = async (candidate: ParsedQuery): Promise<number> => (await this.find(candidate, state.filters)).ordinals.length;
+    const nearest = await nearestQueries(query, count);
+    if (nearest) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.query = formatQuery(nearest.query);
+      button.textContent = `改为检索“${formatQuery(nearest.query)}”（${nearest.count} 条）`;
+      suggestion.append('最接近的检索：', button);
+    }
+  }
+
+  /** Downloads every result (not only those shown) as CSV, in the order shown. */
+  private async export(): Promise<void> {
+    const outcome = this.outcome;
+    if (!outcome) return;
+    const button = this.querySelector<HTMLButtonElement>('.export')!;
+    button.disabled = true;
+    try {
+      const [core] = await Promise.all([this.engine.core(), this.vocabularyLoaded()]);
+      const placeOf = this.placeOf(core);
+      const clauses = await loadClauses(this.engine, outcome.ordinals);
+      const rows = clauses.map((clause) => ({
+        id: clause.id,
+        place: placeOf(clause.doc),
+        document: clause.label,
+        path: clause.path,
+        text: clause.text,
+        cite: clause.cite,
+        url: new URL(clauseLink(clause), location.href).href,
+      }));
+      const csv = resultsCsv(rows);
+      download('检索结果.csv', csv);
+    } finally {
+      button.disabled = false;
+    }
   }
 }
 

@@ -1,73 +1,103 @@
 /**
  * The search engine of the search page: Pagefind, loaded on first use from
- * the site's `pagefind/` bundle, driven with one quoted phrase per query
- * word (see search-text.ts) and the intersection of the results.
+ * the site's `pagefind/` bundle, and the precomputed order and facet data
+ * of `search/data/` (search-index-data.ts).
  *
- * Pagefind scores are all equal with one-character tokens, so order and
- * facets come from a catalog read once from the index itself: every record
- * in reading order (`sort: rank`) and the records of every filter value.
+ * A word is found token by token: Pagefind gives, for one token, every
+ * record (group of clauses) it occurs in with every position; a word
+ * matches where its tokens stand at consecutive positions, and the
+ * position tells the clause. Nothing grows with the corpus before the
+ * first result but what the query's own tokens occur in.
  */
-import { emptyVocabulary, facets, type Facet, type SearchVocabulary } from './search-labels.ts';
-import { phraseQuery } from './search-text.ts';
+import { clauseFacets, facets, type Facet } from './search-labels.ts';
+import {
+  clauseAt,
+  clauseFacetTable,
+  clauseStarts,
+  facetSource,
+  groupOfClauses,
+  phraseStarts,
+  type ClauseFacet,
+  type ClauseFacetIndex,
+  type ClauseFacetTable,
+  type CoreIndex,
+  type FacetSource,
+  type GroupClause,
+} from './search-index-data.ts';
 
-/** What Pagefind's `data()` returns for a record (fields the page uses). */
-export interface RecordData {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
+export type { FacetSource } from './search-index-data.ts';
+import type { ParsedQuery } from './search-query.ts';
+import { decodeTokens, textTokens } from './search-text.ts';
 
 interface PagefindResult {
   id: string;
-  data(): Promise<RecordData>;
+  words: number[];
+  data(): Promise<{ content: string; meta: Record<string, string> }>;
 }
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Every record in reading order and the records of each facet value. */
-export interface Catalog {
-  /** Pagefind ids in reading order. */
-  ids: string[];
-  rank: Map<string, number>;
-  /** facet → value → ids; values in the vocabulary's order. */
-  members: Record<Facet, Map<string, Set<string>>>;
+/** One clause as a result shows it. */
+export interface ClauseData extends GroupClause {
+  ordinal: number;
+  doc: string;
+  /** The document's catalogue label. */
+  label: string;
+  /** The matched text: reading text and responsible-unit note, as on the document page. */
+  text: string;
 }
 
-/**
- * Facet values in a reader's order: as the vocabulary lists them (the
- * place tree, plans before legal texts, the taxonomy), then any value it
- * does not know by where it first occurs in the corpus.
- */
-function orderValues(order: readonly string[], values: Map<string, Set<string>>, rank: Map<string, number>): Map<string, Set<string>> {
-  const key = (value: string, ids: Set<string>): number => {
-    const known = order.indexOf(value);
-    return known >= 0 ? known : order.length + Math.min(...[...ids].map((id) => rank.get(id) ?? Infinity));
-  };
-  return new Map([...values].sort(([a, ida], [b, idb]) => key(a, ida) - key(b, idb)));
+/** What a query found: clause ordinals in reading order, and for each the distinct words and occurrences matched. */
+export interface Matches {
+  ordinals: number[];
+  /** ordinal → [distinct words matched, occurrences]. */
+  score: Map<number, [number, number]>;
 }
 
-/** Pagefind behind a small API: `load`, `match`, `data`. */
+/** Inflates a gzipped response; a host may already have sent it decompressed. */
+async function readGzipJson<T>(response: Response): Promise<T> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes)) as T;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return JSON.parse(await new Response(stream).text()) as T;
+}
+
+/** Pagefind and the order/facet data behind a small API. */
 export class SearchEngine {
   private api?: Promise<PagefindApi>;
-  private catalogPromise?: Promise<Catalog>;
+  /** Pagefind results seen so far by id: a group's fragment is read through one of them. */
   private readonly results = new Map<string, PagefindResult>();
-  private readonly cache = new Map<string, Promise<RecordData>>();
+  private corePromise?: Promise<CoreIndex>;
+  private starts: Array<Int32Array | undefined> = [];
+  private groupOf?: Int32Array;
+  private readonly tokenCache = new Map<string, Promise<Map<number, number[]>>>();
+  private readonly wordCache = new Map<string, Promise<Map<number, number>>>();
+  private readonly fragments = new Map<number, Promise<ClauseData[]>>();
+  private readonly clauseFacetData = new Map<ClauseFacet, Promise<ClauseFacetTable>>();
+  private readonly loadedFacets = new Map<ClauseFacet, ClauseFacetTable>();
 
-  /** `bundle`: URL of the Pagefind folder, e.g. `/ip-policy/pagefind/`; `vocabulary` orders the facet values. */
+  /** `bundle`: URL of the Pagefind folder (`/ip-policy/pagefind/`); `data`: URL of the order and facet data (`/ip-policy/search/data/`). */
   constructor(
     private readonly bundle: string,
-    private readonly vocabulary: SearchVocabulary = emptyVocabulary,
+    private readonly data: string,
   ) {}
+
+  /** A file of the search data folder, inflated and parsed. */
+  fetchData<T>(name: string): Promise<T> {
+    return fetch(`${this.data}${name}`).then((response) => {
+      if (!response.ok) throw new Error(`检索数据 ${name} 无法加载（${response.status}）`);
+      return readGzipJson<T>(response);
+    });
+  }
 
   private pagefind(): Promise<PagefindApi> {
     this.api ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.bundle}pagefind.js`)) as PagefindApi;
-      // The index is small; searching on the main thread saves loading the worker script.
+      // Searching on the main thread saves loading the worker script.
       await api.options({ noWorker: true });
       await api.init();
       return api;
@@ -75,54 +105,172 @@ export class SearchEngine {
     return this.api;
   }
 
-  /** The catalog, read once. */
-  catalog(): Promise<Catalog> {
-    this.catalogPromise ??= (async () => {
+  /** The core data (documents, groups, clause lengths, document facets), read once. */
+  core(): Promise<CoreIndex> {
+    this.corePromise ??= this.fetchData<CoreIndex>('core.json.gz').then((core) => {
+      this.groupOf = groupOfClauses(core);
+      return core;
+    });
+    return this.corePromise;
+  }
+
+  /** Group index of every Pagefind id (from the core data). */
+  private groupIndex?: Map<string, number>;
+
+  /** For one token: group index → its positions there, ascending. */
+  private token(token: string): Promise<Map<number, number[]>> {
+    let found = this.tokenCache.get(token);
+    if (!found) {
+      found = (async () => {
+        const [api, core] = await Promise.all([this.pagefind(), this.core()]);
+        this.groupIndex ??= new Map(core.ids.map((id, group) => [id, group]));
+        const index = this.groupIndex;
+        const results = (await api.search(token))?.results ?? [];
+        for (const result of results) if (!index.has(result.id)) throw new Error(`检索索引与检索数据不一致（${result.id}），请重新构建网站`);
+        for (const result of results) this.results.set(result.id, result);
+        return new Map(results.map((result) => [index.get(result.id)!, [...result.words].sort((a, b) => a - b)]));
+      })();
+      this.tokenCache.set(token, found);
+    }
+    return found;
+  }
+
+  private startsOf(core: CoreIndex, group: number): Int32Array {
+    const [, first, count] = core.groups[group];
+    return (this.starts[group] ??= clauseStarts(core.lengths, first, count));
+  }
+
+  /** The clauses containing a (normalized) word: ordinal → occurrences. */
+  word(word: string): Promise<Map<number, number>> {
+    let found = this.wordCache.get(word);
+    if (!found) {
+      found = (async () => {
+        const tokens = textTokens(word);
+        const [core, ...positions] = await Promise.all([this.core(), ...tokens.map((token) => this.token(token))]);
+        const out = new Map<number, number>();
+        for (const [group, first] of positions[0]) {
+          const lists = positions.map((map, i) => (i === 0 ? first : map.get(group)));
+          if (lists.some((list) => list === undefined)) continue;
+          const starts = this.startsOf(core, group);
+          const base = core.groups[group][1];
+          for (const position of phraseStarts(lists as number[][])) {
+            const ordinal = base + clauseAt(starts, position);
+            out.set(ordinal, (out.get(ordinal) ?? 0) + 1);
+          }
+        }
+        return out;
+      })();
+      this.wordCache.set(word, found);
+    }
+    return found;
+  }
+
+  /** The clauses a parsed query finds, in reading order, with how well each matched. */
+  async match(query: Pick<ParsedQuery, 'any' | 'not'>): Promise<Matches> {
+    const core = await this.core();
+    const words = [...new Set([...query.any.flat(), ...query.not])];
+    const found = new Map(await Promise.all(words.map(async (word) => [word, await this.word(word)] as const)));
+    const excluded = new Set(query.not.flatMap((word) => [...found.get(word)!.keys()]));
+    const score = new Map<number, [number, number]>();
+    if (query.any.length === 0) {
+      for (let ordinal = 0; ordinal < core.lengths.length; ordinal++) if (!excluded.has(ordinal)) score.set(ordinal, [0, 0]);
+    }
+    for (const all of query.any) {
+      const [rarest, ...others] = all.map((word) => found.get(word)!).sort((a, b) => a.size - b.size);
+      for (const [ordinal] of rarest) {
+        if (excluded.has(ordinal) || !others.every((map) => map.has(ordinal))) continue;
+        score.set(ordinal, [0, 0]);
+      }
+    }
+    const sought = [...new Set(query.any.flat())];
+    for (const [ordinal, entry] of score) {
+      for (const word of sought) {
+        const count = found.get(word)!.get(ordinal);
+        if (count) {
+          entry[0] += 1;
+          entry[1] += count;
+        }
+      }
+    }
+    return { ordinals: [...score.keys()].sort((a, b) => a - b), score };
+  }
+
+  /** Number of clauses in the index. */
+  async size(): Promise<number> {
+    return (await this.core()).lengths.length;
+  }
+
+  /** The document index of a clause (core loaded). */
+  docOf(core: CoreIndex, ordinal: number): number {
+    return core.groups[this.groupOf![ordinal]][0];
+  }
+
+  private clauseFacet(facet: ClauseFacet): Promise<ClauseFacetTable> {
+    let loaded = this.clauseFacetData.get(facet);
+    if (!loaded) {
+      loaded = Promise.all([this.core(), this.fetchData<ClauseFacetIndex>(`facet-${facet}.json.gz`)]).then(([core, index]) => {
+        const table = clauseFacetTable(index, core.lengths.length);
+        this.loadedFacets.set(facet, table);
+        return table;
+      });
+      this.clauseFacetData.set(facet, loaded);
+    }
+    return loaded;
+  }
+
+  /** The facet data, with the clause-level facets in `needed` loaded (the others report `has` false until loaded). */
+  async facets(needed: readonly Facet[] = []): Promise<FacetSource> {
+    const core = await this.core();
+    await Promise.all(needed.filter((facet): facet is ClauseFacet => (clauseFacets as readonly Facet[]).includes(facet)).map((facet) => this.clauseFacet(facet)));
+    return facetSource(core, this.groupOf!, new Map(this.loadedFacets));
+  }
+
+  /** Every facet, all loaded. */
+  allFacets(): Promise<FacetSource> {
+    return this.facets(facets);
+  }
+
+  /** A group's fragment: through a result already seen, else through a search for the group's own first token. */
+  private async fragment(core: CoreIndex, group: number): Promise<{ content: string; meta: Record<string, string> }> {
+    const id = core.ids[group];
+    let result = this.results.get(id);
+    if (!result) {
+      // A group no search has returned (a listing by filters only): list every record once; no fragment is read for that.
       const api = await this.pagefind();
-      const all = (await api.search(null, { sort: { rank: 'asc' } }))?.results ?? [];
-      for (const result of all) this.results.set(result.id, result);
-      const ids = all.map((result) => result.id);
-      const available = await api.filters();
-      const members = Object.fromEntries(facets.map((facet) => [facet, new Map()])) as Catalog['members'];
-      const lookups = facets.flatMap((facet) =>
-        Object.keys(available[facet] ?? {}).map(async (value) => {
-          const found = (await api.search(null, { filters: { [facet]: value } }))?.results ?? [];
-          members[facet].set(value, new Set(found.map((result) => result.id)));
-        }),
-      );
-      await Promise.all(lookups);
-      const rank = new Map(ids.map((id, index) => [id, index]));
-      for (const facet of facets) members[facet] = orderValues(this.vocabulary.values[facet].map((entry) => entry.value), members[facet], rank);
-      return { ids, rank, members };
-    })();
-    return this.catalogPromise;
+      for (const found of (await api.search(null))?.results ?? []) this.results.set(found.id, found);
+      result = this.results.get(id);
+      if (!result) throw new Error(`检索索引中没有记录 ${id}，请重新构建网站`);
+    }
+    return result.data();
   }
 
-  /** Ids of the records containing every word (normalized words, see `queryWords`), in reading order. */
-  async match(words: readonly string[]): Promise<string[]> {
-    // The catalog is read while the words are searched: both wait on the network.
-    const catalogPromise = this.catalog();
-    if (words.length === 0) return (await catalogPromise).ids;
-    const api = await this.pagefind();
-    const parts = await Promise.all(words.map(async (word) => (await api.search(phraseQuery(word)))?.results ?? []));
-    let found = new Set(parts[0].map((result) => result.id));
-    for (const part of parts.slice(1)) {
-      const ids = new Set(part.map((result) => result.id));
-      found = new Set([...found].filter((id) => ids.has(id)));
+  /** The clauses of a group, from its Pagefind fragment (loaded once). */
+  private group(group: number): Promise<ClauseData[]> {
+    let clauses = this.fragments.get(group);
+    if (!clauses) {
+      clauses = (async () => {
+        const core = await this.core();
+        const { content, meta } = await this.fragment(core, group);
+        const tokens = content.split(/\s+/).filter(Boolean);
+        const starts = this.startsOf(core, group);
+        const [, first] = core.groups[group];
+        return (JSON.parse(meta.c) as GroupClause[]).map((clause, k) => ({
+          ...clause,
+          ordinal: first + k,
+          doc: meta.doc,
+          label: meta.title,
+          text: clause.text ?? decodeTokens(tokens.slice(starts[k], starts[k] + core.lengths[first + k]).join(' ')),
+        }));
+      })();
+      this.fragments.set(group, clauses);
     }
-    const catalog = await catalogPromise;
-    return [...found].sort((a, b) => (catalog.rank.get(a) ?? 0) - (catalog.rank.get(b) ?? 0));
+    return clauses;
   }
 
-  /** The stored record (loads its fragment once). */
-  data(id: string): Promise<RecordData> {
-    let data = this.cache.get(id);
-    if (!data) {
-      const result = this.results.get(id);
-      if (!result) return Promise.reject(new Error(`Unknown search record ${id}`));
-      data = result.data();
-      this.cache.set(id, data);
-    }
-    return data;
+  /** One clause's data for its result. */
+  async clause(ordinal: number): Promise<ClauseData> {
+    const core = await this.core();
+    const group = this.groupOf![ordinal];
+    return (await this.group(group))[ordinal - core.groups[group][1]];
   }
 }

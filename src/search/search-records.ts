@@ -13,7 +13,8 @@ import type { Corpus, Genre } from '../model/types.ts';
 import { clausesOf, tablesOf } from '../model/walk.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import type { Facet } from './search-labels.ts';
-import { placeKeys } from './search-vocabulary.ts';
+import { citationText } from '../model/citation.ts';
+import { levelOf, placeKeys } from './search-vocabulary.ts';
 
 /** One searchable unit. */
 export interface SearchRecord {
@@ -27,6 +28,8 @@ export interface SearchRecord {
   kind: 'clause' | 'row';
   /** Jurisdiction keys from the province down to the document's own: [`henan`, `henan.luoyang`, `henan.luoyang.luolong`]. */
   places: string[];
+  /** Jurisdiction level of the document: `national`, `provincial`, `municipal`, `county`. */
+  level: string;
   genre: Genre;
   family: '法律法规' | '政策文件';
   /** The year the document is cited by, or null when its date is unknown. */
@@ -43,6 +46,12 @@ export interface SearchRecord {
   original: string | null;
   themes: string[];
   objects: string[];
+  /** Policy-instrument ids (`supply.funding`). */
+  instruments: string[];
+  /** Policy strength id (`binding`), or null. */
+  strength: string | null;
+  /** The citation up to access date and address (model/citation.ts). */
+  cite: string;
   /** Position in the corpus: documents in corpus order, units in source order. */
   rank: number;
 }
@@ -56,11 +65,14 @@ export function rowText(cells: readonly string[]): string {
 export function recordFilters(record: SearchRecord): Record<Facet, string[]> {
   return {
     place: record.places,
+    level: [record.level],
     doc: [record.docId],
     genre: [familySlugs[record.family], genreSlugs[record.genre]],
     year: record.year === null ? [] : [String(record.year)],
     theme: record.themes,
     object: record.objects,
+    instrument: record.instruments,
+    strength: record.strength === null ? [] : [record.strength],
   };
 }
 
@@ -75,6 +87,7 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
       docId: entry.id,
       label: entry.label,
       places: placeKeys(catalog, entry.jurisdiction),
+      level: levelOf(catalog, entry.jurisdiction),
       genre: entry.genre,
       family: entry.family,
       year: entry.year,
@@ -91,6 +104,9 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
         original: doc.meta.script === 'Hant' ? clause.original : null,
         themes: clause.themes.map((label) => label.id),
         objects: clause.objects.map((label) => label.id),
+        instruments: clause.instruments.map((label) => label.id),
+        strength: clause.strength?.id ?? null,
+        cite: citationText(doc, clause),
         line: clause.line,
       });
     }
@@ -106,6 +122,9 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
           original: null,
           themes: [],
           objects: [],
+          instruments: [],
+          strength: null,
+          cite: citationText(doc, { path: `${table.path} 第${index + 1}行` }),
           line: table.line + index + 1,
         });
       });

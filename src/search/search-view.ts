@@ -1,15 +1,15 @@
 /**
  * Rendering of the search page's dynamic parts: facet checkboxes with
  * counts (places and genres indented under their parents), the summary,
- * and the result list grouped by document in reading order. Plain DOM,
- * text set through `textContent` only.
+ * and the results — a list under a heading per run of one document, or a
+ * table — each with its matching sentences whole, its labels and its copy
+ * buttons. Plain DOM, text set through `textContent` only.
  */
 import { facetLabels, facets, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
-import { decodeTokens } from './search-text.ts';
-import { clauseUrl, documentUrl } from '../site/urls.ts';
-import type { Catalog, SearchEngine } from './search-engine.ts';
-import { excerptNodes } from './search-excerpt.ts';
-import { valueOf, type FacetCount, type SearchState } from './search-state.ts';
+import { documentUrl } from '../site/urls.ts';
+import type { ClauseData, SearchEngine } from './search-engine.ts';
+import { matchedSentences } from './search-excerpt.ts';
+import type { FacetCount, SearchState } from './search-state.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -18,8 +18,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** Facets that start folded even on wide screens: fifteen long document labels would push the others out of sight. */
-const folded: readonly Facet[] = ['doc'];
+/** Facets that start folded even on wide screens: long lists (every document, every instrument) would push the others out of sight. */
+const folded: readonly Facet[] = ['doc', 'instrument'];
 
 /**
  * One collapsible group per facet with a checkbox per value (`name` =
@@ -27,24 +27,30 @@ const folded: readonly Facet[] = ['doc'];
  * starts open unless it is `folded` and nothing in it is chosen; on a
  * phone every group starts folded (its heading says how many are chosen),
  * so the results stay in view. After that a group keeps the state the
- * reader gave it.
+ * reader gave it. A facet missing from `counts` keeps its group as it is.
  */
-export function renderFacets(host: HTMLElement, counts: Record<Facet, FacetCount[]>, state: SearchState, vocabulary: SearchVocabulary, wide: boolean): void {
-  const wasOpen = new Map([...host.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((node) => [node.dataset.facet, node.open]));
+export function renderFacets(host: HTMLElement, counts: Partial<Record<Facet, FacetCount[]>>, state: SearchState, vocabulary: SearchVocabulary, wide: boolean): void {
+  const previous = new Map([...host.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((node) => [node.dataset.facet, node]));
   const depth = new Map(facets.map((facet) => [facet, new Map(vocabulary.values[facet].map((entry) => [entry.value, entry.depth]))]));
-  host.replaceChildren();
+  const groups: HTMLElement[] = [];
   for (const facet of facets) {
-    if (counts[facet].length === 0) continue;
+    const values = counts[facet];
+    if (!values) {
+      const kept = previous.get(facet);
+      if (kept) groups.push(kept);
+      continue;
+    }
+    if (values.length === 0) continue;
     const chosen = state.filters[facet];
     const group = el('details', 'facet');
     group.dataset.facet = facet;
-    group.open = wasOpen.get(facet) ?? (wide && (chosen.length > 0 || !folded.includes(facet)));
+    group.open = previous.get(facet)?.open ?? (wide && (chosen.length > 0 || !folded.includes(facet)));
     const summary = el('summary', undefined, facetLabels[facet]);
     if (chosen.length > 0) summary.append(el('span', 'chosen', `已选 ${chosen.length}`));
     const list = el('div', 'values');
     list.setAttribute('role', 'group');
     list.setAttribute('aria-label', facetLabels[facet]);
-    for (const { value, count } of counts[facet]) {
+    for (const { value, count } of values) {
       const label = el('label');
       label.style.setProperty('--depth', String(depth.get(facet)!.get(value) ?? 0));
       const box = el('input');
@@ -57,74 +63,158 @@ export function renderFacets(host: HTMLElement, counts: Record<Facet, FacetCount
       list.append(label);
     }
     group.append(summary, list);
-    host.append(group);
+    groups.push(group);
   }
+  host.replaceChildren(...groups);
 }
 
-/** Results grouped by document, documents in reading order: [doc id, ids][]. */
-export function groupByDocument(ids: readonly string[], catalog: Catalog): Array<[string, string[]]> {
-  const groups = new Map<string, string[]>();
-  for (const id of ids) {
-    const doc = valueOf(id, catalog, 'doc');
-    groups.set(doc, [...(groups.get(doc) ?? []), id]);
+/** Consecutive results of one document as one group: [doc id, ordinals][], in result order. */
+export function groupRuns(ordinals: readonly number[], docOf: (ordinal: number) => string): Array<[string, number[]]> {
+  const out: Array<[string, number[]]> = [];
+  for (const ordinal of ordinals) {
+    const doc = docOf(ordinal);
+    const last = out.at(-1);
+    if (last && last[0] === doc) last[1].push(ordinal);
+    else out.push([doc, [ordinal]]);
   }
-  return [...groups];
+  return out;
 }
 
 /** `共 12 条，出自 2 份文件`. */
-export function summaryText(groups: Array<[string, string[]]>): string {
-  const total = groups.reduce((sum, [, ids]) => sum + ids.length, 0);
-  return `共 ${total} 条，出自 ${groups.length} 份文件`;
+export function summaryText(total: number, documents: number): string {
+  return `共 ${total} 条，出自 ${documents} 份文件`;
 }
 
-async function renderHit(item: HTMLLIElement, id: string, engine: SearchEngine, vocabulary: SearchVocabulary, words: readonly string[]): Promise<void> {
-  const { content, meta } = await engine.data(id);
-  const text = decodeTokens(content);
-  item.dataset.clause = meta.id;
-  const where = el('p', 'where');
-  const path = el('a', 'path', meta.path);
-  path.href = clauseUrl(meta.doc ?? '', meta.anchor ?? meta.id ?? '');
-  const doc = el('a', 'doc', meta.title);
-  doc.href = documentUrl(meta.doc ?? '');
-  where.append(path, ' · ', doc);
-  const excerpt = el('p', 'excerpt');
-  excerpt.append(excerptNodes(text, words));
-  item.replaceChildren(where, excerpt);
-  const split = (list: string | undefined): string[] => (list ?? '').split(' ').filter(Boolean);
-  const chips = [...split(meta.themes).map((v) => labelOf(vocabulary, 'theme', v)), ...split(meta.objects).map((v) => labelOf(vocabulary, 'object', v))];
-  if (chips.length > 0) {
-    const list = el('ul', 'chips');
-    for (const label of chips) list.append(el('li', undefined, label));
-    item.append(list);
+/** The link to a clause on its document page, the sought words in `hl` for the page to mark. */
+export function hitUrl(clause: Pick<ClauseData, 'doc' | 'anchor'>, words: readonly string[]): string {
+  const hl = words.length > 0 ? `?hl=${encodeURIComponent(words.join(' '))}` : '';
+  return `${documentUrl(clause.doc)}${hl}#${clause.anchor}`;
+}
+
+/** The plain link of a clause (what is cited and copied). */
+export function clauseLink(clause: Pick<ClauseData, 'doc' | 'anchor'>): string {
+  return `${documentUrl(clause.doc)}#${clause.anchor}`;
+}
+
+/** The text with every occurrence of the words marked, sentence by sentence as matched (see search-excerpt.ts). */
+function excerpt(text: string, words: readonly string[]): HTMLElement {
+  const node = el('p', 'excerpt');
+  const { pieces, complete } = matchedSentences(text, words);
+  pieces.forEach((piece, index) => {
+    if (index > 0) node.append(el('span', 'gap', ' …… '));
+    for (const [part, marked] of piece) node.append(marked ? el('mark', undefined, part) : part);
+  });
+  if (!complete) node.dataset.partial = 'true';
+  return node;
+}
+
+function copyButtons(clause: ClauseData): HTMLElement {
+  const actions = el('span', 'actions');
+  const cite = el('button', undefined, '复制引用');
+  cite.type = 'button';
+  cite.dataset.copy = 'cite';
+  cite.dataset.href = clauseLink(clause);
+  cite.dataset.cite = clause.cite;
+  const link = el('button', undefined, '复制链接');
+  link.type = 'button';
+  link.dataset.copy = 'link';
+  link.dataset.href = clauseLink(clause);
+  actions.append(cite, link);
+  return actions;
+}
+
+function chips(clause: ClauseData, vocabulary: SearchVocabulary): HTMLElement | null {
+  const labels = [
+    ...clause.themes.map((value) => labelOf(vocabulary, 'theme', value)),
+    ...clause.objects.map((value) => labelOf(vocabulary, 'object', value)),
+    ...clause.instruments.map((value) => labelOf(vocabulary, 'instrument', value)),
+    ...(clause.strength ? [labelOf(vocabulary, 'strength', clause.strength)] : []),
+  ];
+  if (labels.length === 0) return null;
+  const list = el('ul', 'chips');
+  for (const label of labels) list.append(el('li', undefined, label));
+  return list;
+}
+
+function fullText(clause: ClauseData, partial: boolean): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (partial) {
+    const details = el('details', 'full');
+    details.append(el('summary', undefined, '显示全文'), el('p', undefined, clause.text));
+    out.push(details);
   }
-  if (meta.original) {
+  if (clause.original) {
     const details = el('details', 'original');
-    details.append(el('summary', undefined, '原文（繁体）'), el('p', undefined, meta.original));
-    item.append(details);
+    details.append(el('summary', undefined, '原文（繁体）'), el('p', undefined, clause.original));
+    out.push(details);
   }
+  return out;
 }
 
-/** Renders the first `limit` results under a heading per document; resolves when their excerpts are in. */
-export async function renderResults(host: HTMLElement, groups: Array<[string, string[]]>, limit: number, engine: SearchEngine, vocabulary: SearchVocabulary, words: readonly string[]): Promise<void> {
+/** One result of the list. */
+function renderHit(clause: ClauseData, vocabulary: SearchVocabulary, words: readonly string[]): HTMLLIElement {
+  const item = el('li', 'hit');
+  item.dataset.clause = clause.id;
+  const where = el('p', 'where');
+  const path = el('a', 'path', clause.path);
+  path.href = hitUrl(clause, words);
+  const doc = el('a', 'doc', clause.label);
+  doc.href = documentUrl(clause.doc);
+  where.append(path, ' · ', doc, copyButtons(clause));
+  const text = excerpt(clause.text, words);
+  item.append(where, text);
+  const labels = chips(clause, vocabulary);
+  if (labels) item.append(labels);
+  item.append(...fullText(clause, text.dataset.partial === 'true'));
+  return item;
+}
+
+/** The place of a document as the results name it (its own jurisdiction). */
+export type PlaceOf = (doc: string) => string;
+
+/** Renders the results as a list under a heading per run of one document. */
+export function renderList(host: HTMLElement, runs: Array<[string, ClauseData[]]>, counts: Map<string, number>, vocabulary: SearchVocabulary, words: readonly string[]): void {
   host.replaceChildren();
-  const pending: Array<Promise<void>> = [];
-  let shown = 0;
-  for (const [doc, ids] of groups) {
-    if (shown >= limit) break;
+  for (const [doc, clauses] of runs) {
     const section = el('section', 'document');
     section.dataset.doc = doc;
-    const heading = el('h2', undefined, `${labelOf(vocabulary, 'doc', doc)} `);
-    heading.append(el('span', 'count', `${ids.length} 条`));
+    const heading = el('h2', undefined, `${clauses[0]?.label ?? labelOf(vocabulary, 'doc', doc)} `);
+    heading.append(el('span', 'count', `${counts.get(doc) ?? clauses.length} 条`));
     const list = el('ol', 'hits');
-    for (const id of ids.slice(0, limit - shown)) {
-      const item = el('li', 'hit');
-      item.dataset.pagefindId = id;
-      list.append(item);
-      pending.push(renderHit(item, id, engine, vocabulary, words));
-    }
-    shown += list.children.length;
+    for (const clause of clauses) list.append(renderHit(clause, vocabulary, words));
     section.append(heading, list);
     host.append(section);
   }
-  await Promise.all(pending);
+}
+
+/** Renders the results as a table: 地区, 文件, 条款, 条文 (matched sentences), 操作. */
+export function renderTable(host: HTMLElement, clauses: readonly ClauseData[], placeOf: PlaceOf, words: readonly string[]): void {
+  const table = el('table', 'result-table');
+  const head = el('tr');
+  for (const name of ['地区', '文件', '条款', '条文', '引用']) head.append(el('th', undefined, name));
+  table.append(el('thead'), el('tbody'));
+  table.tHead!.append(head);
+  for (const clause of clauses) {
+    const row = el('tr', 'hit');
+    row.dataset.clause = clause.id;
+    const path = el('a', 'path', clause.path);
+    path.href = hitUrl(clause, words);
+    const doc = el('a', 'doc', clause.label);
+    doc.href = documentUrl(clause.doc);
+    const cells = [el('td', undefined, placeOf(clause.doc)), el('td'), el('td'), el('td'), el('td')];
+    cells[1].append(doc);
+    cells[2].append(path);
+    cells[3].append(excerpt(clause.text, words));
+    cells[4].append(copyButtons(clause));
+    row.append(...cells);
+    table.tBodies[0].append(row);
+  }
+  const scroll = el('div', 'table-scroll');
+  scroll.append(table);
+  host.replaceChildren(scroll);
+}
+
+/** Loads the data of the ordinals to show. */
+export function loadClauses(engine: SearchEngine, ordinals: readonly number[]): Promise<ClauseData[]> {
+  return Promise.all(ordinals.map((ordinal) => engine.clause(ordinal)));
 }

@@ -2,7 +2,8 @@
  * The search vocabulary of a catalogue (see search-labels.ts), computed at
  * build time: places as the jurisdiction tree (浙江省 › 宁波市), documents
  * by their labels, genres under their family (政策文件 › 实施意见, plans
- * first), years newest first, themes and IP objects in taxonomy order.
+ * first), levels from the state down, years newest first, themes, IP
+ * objects and policy instruments in taxonomy order, strengths strongest first.
  *
  * Example: 洛龙区's plan and 洛阳市's regulation → place values
  * `henan` 河南省 (0), `henan.luoyang` 洛阳市 (1), `henan.luoyang.luolong` 洛龙区 (2).
@@ -11,6 +12,28 @@ import { familySlugs, genreSlugs } from '../model/document-meta.ts';
 import type { Genre } from '../model/types.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import type { FacetValue, SearchVocabulary } from './search-labels.ts';
+
+/** The jurisdiction levels of the 层级 facet, by depth in the jurisdiction tree (0 the state, 3 and below counties). */
+export const levelValues: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'national', label: '国家' },
+  { value: 'provincial', label: '省级' },
+  { value: 'municipal', label: '市级' },
+  { value: 'county', label: '区县' },
+];
+
+/** Chinese names of the policy strengths (力度), strongest first. */
+export const strengthValues: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'binding', label: '约束性' },
+  { value: 'directive', label: '推进性' },
+  { value: 'encouraging', label: '引导性' },
+];
+
+/** The 层级 value of a jurisdiction key: `cn` → `national`, `zhejiang` → `provincial`, `zhejiang.ningbo` → `municipal`. */
+export function levelOf(catalog: Catalog, jurisdiction: string): string {
+  const node = catalog.jurisdictions.find((entry) => entry.key === jurisdiction);
+  if (!node) throw new Error(`Jurisdiction ${jurisdiction} is not in catalog.json: rebuild it with \`npm run build:corpus\``);
+  return levelValues[Math.min(node.depth, levelValues.length - 1)].value;
+}
 
 /** The place keys a document is found under: its jurisdiction and every one above it, the state left out. */
 export function placeKeys(catalog: Catalog, jurisdiction: string): string[] {
@@ -52,15 +75,39 @@ export function searchVocabulary(catalog: Catalog): SearchVocabulary {
   const years = [...new Set(catalog.documents.map((doc) => doc.year).filter((year): year is number => year !== null))].sort((a, b) => b - a);
   const city: Record<string, string[]> = {};
   for (const doc of catalog.documents) (city[doc.place] ??= []).push(doc.id);
+  const levels = new Set(catalog.documents.map((doc) => levelOf(catalog, doc.jurisdiction)));
   return {
     values: {
       place: placeValues(catalog),
+      level: levelValues.filter(({ value }) => levels.has(value)).map((entry) => ({ ...entry, depth: 0 })),
       doc: catalog.documents.map((doc) => ({ value: doc.id, label: doc.label, depth: 0 })),
       genre: genreValues(catalog),
       year: years.map((year) => ({ value: String(year), label: `${year}年`, depth: 0 })),
       theme: catalog.taxonomy.themes.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       object: catalog.taxonomy.objects.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
+      instrument: catalog.taxonomy.instruments.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
+      strength: strengthValues.map((entry) => ({ ...entry, depth: 0 })),
     },
     legacy: { city, genre: { ...genreSlugs } },
   };
+}
+
+/** The vocabulary with each value's number of clauses over the whole corpus (`filtersOf` gives a clause's values). */
+export function withTotals<T>(vocabulary: SearchVocabulary, items: readonly T[], filtersOf: (item: T) => Record<string, readonly string[]>): SearchVocabulary {
+  const totals = new Map<string, number>();
+  for (const item of items) for (const [facet, values] of Object.entries(filtersOf(item))) for (const value of values) totals.set(`${facet}\u0000${value}`, (totals.get(`${facet}\u0000${value}`) ?? 0) + 1);
+  const values = Object.fromEntries(
+    Object.entries(vocabulary.values).map(([facet, list]) => [facet, list.map((entry) => ({ ...entry, count: totals.get(`${facet}\u0000${entry.value}`) ?? 0 }))]),
+  ) as SearchVocabulary['values'];
+  return { ...vocabulary, values };
+}
+
+/**
+ * The part of the vocabulary the search page carries in its HTML: every
+ * facet but the two that grow with the corpus (places and documents), and
+ * no old city links. The whole vocabulary is `search/data/vocabulary.json.gz`,
+ * loaded when facets are shown.
+ */
+export function pageVocabulary(vocabulary: SearchVocabulary): SearchVocabulary {
+  return { values: { ...vocabulary.values, place: [], doc: [] }, legacy: { city: {}, genre: vocabulary.legacy.genre } };
 }

@@ -1,9 +1,12 @@
 /**
  * The query set of the search test and its ground truth: the records whose
  * text contains every word of the query (after traditional → simplified
- * conversion, Latin case ignored) — what Ctrl-F on the clause would find.
+ * conversion, Latin case ignored, quotes and edge punctuation removed as
+ * the page documents; `-word` excluded, `|` either side) — what Ctrl-F on
+ * the clause would find.
  */
 import type { SearchRecord } from '../../src/search/search-records.ts';
+import { matchesQuery, parseQuery } from '../../src/search/search-query.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
@@ -17,6 +20,10 @@ const latin = ['PCT', 'pct', 'RCEP', '2025', 'WIPO', 'GB/T', '2.04', '15%', '282
 const traditional = ['知識產權', '質押融資', '技術調查官', '商業秘密', '專利導航', '地理標誌', '維權援助', '智慧財產'];
 const multi = ['质押 融资', '专利 商标', '知识产权 保护 海外', 'PCT 专利', '技术调查官 法院', '宁波 法院', '知識產權 質押', '  版权   登记 '];
 const none = ['不存在的词语', 'xyzzy'];
+/** One character: found through the extensions of its code. */
+const single = ['专', '权', '的', 'p', 'q', '%', '（', '、'];
+/** The documented syntax: quotes, trailing punctuation, exclusion, either-or. */
+const syntax = ['“质押融资”', '"质押融资"', '「质押融资」', '质押融资。', '知识产权 -保护', '专利 -商标 -版权', '质押 | 信贷', '技术调查官 OR 惩罚性赔偿', '商标 品牌 | 地理标志 -农产品', 'quality'];
 /** Pasted sentences, punctuation included. */
 const long = ['严厉打击知识产权犯罪行为', '开展知识产权案件诉源治理，增配技术调查官', '“三合一”', '（责任单位：'];
 
@@ -38,13 +45,11 @@ export function randomSubstrings(records: readonly SearchRecord[], count: number
 
 /** The whole query set: domain terms, Latin and digits, traditional, multi-word, none, random substrings. */
 export function querySet(records: readonly SearchRecord[]): string[] {
-  return [...domain, ...latin, ...traditional, ...multi, ...none, ...long, ...randomSubstrings(records, 30)];
+  return [...domain, ...latin, ...traditional, ...multi, ...none, ...single, ...long, ...syntax, ...randomSubstrings(records, 30)];
 }
 
 /** Ids of the records whose text contains every word of `query` (and that pass `keep`), in reading order. */
 export function expectedIds(records: readonly SearchRecord[], query: string, keep: (record: SearchRecord) => boolean = () => true): string[] {
-  const words = toSimplified()(query).toLowerCase().split(/\s+/).filter(Boolean);
-  return records
-    .filter((record) => keep(record) && words.every((word) => record.text.toLowerCase().includes(word)))
-    .map((record) => record.id);
+  const parsed = parseQuery(toSimplified()(query));
+  return records.filter((record) => keep(record) && matchesQuery(record.text, parsed)).map((record) => record.id);
 }

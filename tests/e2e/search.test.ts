@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/pipeline/export/catalog.ts';
@@ -101,7 +102,7 @@ describe('search page', () => {
     expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 ${docs.length} 份文件`);
     expect(await page.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc))).toEqual(docsOf(expected.slice(0, 20)));
     const href = await page.getAttribute('.hit a.path', 'href');
-    expect(href).toBe(`${testBase}documents/${docs[0]}/#${expected[0]}`);
+    expect(href).toBe(`${testBase}documents/${docs[0]}/?hl=${encodeURIComponent('知识产权 保护')}#${expected[0]}`);
     expect(await page.textContent('.hit a.doc')).toBe(records.find((record) => record.id === expected[0])!.label);
   });
 
@@ -219,6 +220,9 @@ describe('search page', () => {
     await open(phone, '?q=%E4%BE%B5%E6%9D%83&place=zhejiang.ningbo');
     const opened = (): Promise<string[]> => phone.$$eval('.search-facets details', (nodes) => nodes.filter((node) => (node as HTMLDetailsElement).open).map((node) => (node as HTMLElement).dataset.facet ?? ''));
     expect(await opened()).toEqual([]);
+    expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
+    expect(await phone.textContent('details.filters > summary')).toBe('筛选条件（已选 1 项）');
+    await phone.click('details.filters > summary');
     expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区已选 1');
     // The results start within the first screen.
     expect(await phone.$eval('.summary', (node) => node.getBoundingClientRect().top)).toBeLessThan(844);
@@ -283,5 +287,135 @@ describe('search page', () => {
     await fresh.setViewportSize({ width: 1280, height: 900 });
     await fresh.screenshot({ path: join('tests/artifacts', 'search-traditional.png') });
     await fresh.close();
+  });
+});
+
+describe('search results as research material', () => {
+  /** What Ctrl-F over each clause says, written out without the query parser. */
+  const ctrlF = (test: (text: string) => boolean): string[] => records.filter((record) => test(record.text)).map((record) => record.id);
+
+  it('reads quotes, trailing punctuation, exclusion and either-or as documented, finding what Ctrl-F finds', async () => {
+    const plain = ctrlF((text) => text.includes('质押融资'));
+    expect(plain.length).toBeGreaterThan(0);
+    const ask = (q: string): Promise<string[]> => page.evaluate((query) => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query(query), q);
+    for (const q of ['“质押融资”', '"质押融资"', '「质押融资」', '质押融资。']) expect(await ask(q)).toEqual(plain);
+    const without = ctrlF((text) => text.includes('质押融资') && !text.includes('保险'));
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.length).toBeLessThan(plain.length);
+    expect(await ask('质押融资 -保险')).toEqual(without);
+    const either = ctrlF((text) => text.includes('技术调查官') || text.includes('惩罚性赔偿'));
+    expect(await ask('技术调查官 | 惩罚性赔偿')).toEqual(either);
+    expect(await ask('技术调查官 OR 惩罚性赔偿')).toEqual(either);
+    // The page says what it removed.
+    await open(page, `?q=${encodeURIComponent('“质押融资”。')}`);
+    expect(await page.textContent('.notes')).toContain('已去掉引号');
+    expect(await resultIds(page)).toEqual(plain.slice(0, 20));
+  });
+
+  it('shows whole matching sentences, the citation to copy, and marks the hit on the page a result opens', async () => {
+    await open(page, `?q=${encodeURIComponent('技术调查官')}`);
+    const first = page.locator('.hit').first();
+    const id = (await first.getAttribute('data-clause'))!;
+    const record = records.find((item) => item.id === id)!;
+    const excerpt = (await first.locator('.excerpt').textContent())!;
+    for (const piece of excerpt.split(' …… ')) expect(record.text.replace(/\s+/g, ' ')).toContain(piece.trim());
+    expect(excerpt).toMatch(/[。；！？]$/);
+    expect(await first.locator('button[data-copy="cite"]').getAttribute('data-cite')).toBe(record.cite);
+    await first.locator('a.path').click();
+    await page.waitForURL(/\/documents\//);
+    expect(new URL(page.url()).searchParams.get('hl')).toBe('技术调查官');
+    const mark = page.locator(`[id="${record.anchor}"] mark.search-hit`).first();
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('技术调查官');
+    const box = (await mark.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(page.viewportSize()!.height);
+  });
+
+  it('exports the whole result set as CSV whose rows are the results shown', async () => {
+    await open(page, `?q=${encodeURIComponent('专利导航')}&view=table`);
+    const shown = await resultIds(page);
+    const expected = expectedIds(records, '专利导航');
+    expect(shown).toEqual(expected.slice(0, 20));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export')]);
+    expect(download.suggestedFilename()).toBe('检索结果.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0])).toEqual(['条款编号', '地区', '文件', '条款路径', '条文', '引用', '网址']);
+    expect(rows.map((row) => row['条款编号'])).toEqual(expected);
+    for (const row of rows) {
+      const record = records.find((item) => item.id === row['条款编号'])!;
+      expect(row['条文']).toBe(record.text);
+      expect(row['文件']).toBe(record.label);
+      expect(row['条款路径']).toBe(record.path);
+      expect(row['网址']).toBe(`${site.url}documents/${record.docId}/#${record.anchor}`);
+      expect(row['引用'].startsWith(record.cite)).toBe(true);
+      expect(row['引用'].endsWith(row['网址'])).toBe(true);
+    }
+  });
+
+  it('sorts by relevance, by place and by date', async () => {
+    const q = encodeURIComponent('质押 | 信贷 | 保险');
+    await open(page, `?q=${q}&sort=relevance`);
+    const ids = await resultIds(page);
+    const matched = (id: string): number => ['质押', '信贷', '保险'].filter((word) => records.find((record) => record.id === id)!.text.includes(word)).length;
+    const counts = ids.map(matched);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(Math.max(...expectedIds(records, '质押 | 信贷 | 保险').map(matched)));
+    await open(page, `?q=${q}&sort=place`);
+    const places = (await resultIds(page)).map((id) => records.find((record) => record.id === id)!.places.at(-1)!);
+    expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b)));
+    await open(page, `?q=${q}&sort=date`);
+    const dates = new Map(JSON.parse(readFileSync('public/data/catalog.json', 'utf8')).documents.map((doc: { id: string; date: string | null }) => [doc.id, doc.date ?? '']));
+    const shownDates = (await resultIds(page)).map((id) => dates.get(records.find((record) => record.id === id)!.docId) as string);
+    expect(shownDates).toEqual([...shownDates].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('offers the nearest query with results when nothing matches', async () => {
+    const q = '质押融资黄金';
+    expect(expectedIds(records, q)).toEqual([]);
+    await open(page, `?q=${encodeURIComponent(q)}`);
+    expect(await page.textContent('.empty .hint')).toContain('“质押融资黄金”');
+    const offer = page.locator('.empty .suggest button');
+    const suggested = (await offer.getAttribute('data-query'))!;
+    const expected = expectedIds(records, suggested);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(q).toContain(suggested);
+    expect(await offer.textContent()).toContain(`（${expected.length} 条）`);
+    await offer.click();
+    await settled(page);
+    expect(await page.inputValue('#search-q')).toBe(suggested);
+    expect((await resultIds(page)).length).toBe(Math.min(20, expected.length));
+  });
+
+  it('filters by level, policy instrument and strength, counted like the tagged clauses', async () => {
+    await open(page, `?q=${encodeURIComponent('专利')}`);
+    for (const [facet, test] of [
+      ['level', (record: SearchRecord, value: string) => record.level === value],
+      ['instrument', (record: SearchRecord, value: string) => record.instruments.includes(value)],
+      ['strength', (record: SearchRecord, value: string) => record.strength === value],
+    ] as const) {
+      const boxes = await page.$$eval(`input[name="${facet}"]`, (nodes) => nodes.map((node) => (node as HTMLInputElement).value));
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const value of boxes) {
+        const count = Number(await page.textContent(`input[name="${facet}"][value="${value}"] ~ .count`));
+        expect(count, `${facet}=${value}`).toBe(expectedIds(records, '专利', (record) => test(record, value)).length);
+      }
+    }
+    const level = (await page.$$eval('input[name="level"]', (nodes) => nodes.map((node) => (node as HTMLInputElement).value)))[0];
+    await open(page, `?q=${encodeURIComponent('专利')}&level=${level}`);
+    expect(await page.textContent('.summary')).toContain(`共 ${expectedIds(records, '专利', (record) => record.level === level).length} 条`);
+  });
+
+  it('keeps the first result above the fold on a phone, filters folded', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await open(phone, `?q=${encodeURIComponent('质押融资')}`);
+    const top = await phone.locator('.hit').first().evaluate((node) => node.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844);
+    expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
+    mkdirSync('tests/artifacts', { recursive: true });
+    await phone.screenshot({ path: join('tests/artifacts', 'search-results-390.png') });
+    await phone.close();
   });
 });

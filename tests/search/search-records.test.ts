@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toCustomRecord } from '../../scripts/search/build-index.ts';
-import type { Catalog } from '../../src/search/search-engine.ts';
-import { facets } from '../../src/search/search-labels.ts';
-import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import { searchIndexFiles } from '../../scripts/search/build-index.ts';
+import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/search-index-data.ts';
+import { clauseFacets } from '../../src/search/search-labels.ts';
+import { recordFilters, searchRecords } from '../../src/search/search-records.ts';
 import { applyFilters } from '../../src/search/search-state.ts';
-import { decodeTokens } from '../../src/search/search-text.ts';
+import { decodeTokens, normalizeForSearch } from '../../src/search/search-text.ts';
 import { readPublished } from '../../src/data/published-data.ts';
 import { documentClauses, loadCorpus } from '../../src/site/corpus.ts';
 import type { BodyNode, Corpus } from '../../src/model/types.ts';
@@ -17,18 +17,17 @@ function tableRows(nodes: readonly BodyNode[]): number {
   return nodes.reduce((sum, node) => sum + (node.type === 'table' ? node.rows.length : node.type === 'section' ? tableRows(node.children) : 0), 0);
 }
 
-/** The search catalog the browser reads from the index, computed from the records' filters. */
-function indexOf(list: readonly SearchRecord[]): Catalog {
-  const members = Object.fromEntries(facets.map((facet) => [facet, new Map<string, Set<string>>()])) as Catalog['members'];
-  for (const record of list) {
-    const filters = recordFilters(record);
-    for (const facet of facets) for (const value of filters[facet]) members[facet].set(value, (members[facet].get(value) ?? new Set()).add(record.id));
-  }
-  return { ids: list.map((record) => record.id), rank: new Map(list.map((record) => [record.id, record.rank])), members };
+const files = searchIndexFiles(records, catalog, '/ip-policy/');
+
+/** The facet source the browser builds from the written files, every facet loaded. */
+function sourceOf(): FacetSource {
+  const loaded = new Map(clauseFacets.map((facet) => [facet, clauseFacetTable(files.facets[facet], records.length)]));
+  return facetSource(files.core, groupOfClauses(files.core), loaded);
 }
 
-const noFilters = { place: [], doc: [], genre: [], year: [], theme: [], object: [] };
-const docsOf = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => records.find((record) => record.id === id)!.docId))];
+const ordinals = records.map((record) => record.rank);
+const noFilters = { place: [], level: [], doc: [], genre: [], year: [], theme: [], object: [], instrument: [], strength: [] };
+const docsOf = (list: readonly number[]): string[] => [...new Set(list.map((ordinal) => records[ordinal].docId))];
 
 describe('search records', () => {
   it('has every clause once, boxed items included, plus every table row, in reading order', () => {
@@ -46,17 +45,42 @@ describe('search records', () => {
     expect(records.find((record) => record.docId === 'chongqing' && record.kind === 'clause')?.original).toMatch(/[識產權]/);
   });
 
-  it('turns labels into theme and object filters when the clauses carry them', () => {
+  it('turns labels into theme, object, instrument and strength filters when the clauses carry them', () => {
     const tagged = structuredClone(corpus) as Corpus;
     const clause = documentClauses(tagged.documents[0])[0];
     clause.themes = [{ id: 'use', score: 1, evidence: [] }];
     clause.objects = [{ id: 'patent', score: 1, evidence: [] }];
+    clause.instruments = [{ id: 'supply.funding', score: 1, evidence: [] }];
+    clause.strength = { id: 'binding', evidence: '应当' };
     const record = searchRecords(tagged, catalog).find((item) => item.id === clause.id)!;
-    const custom = toCustomRecord(record, '/ip-policy/');
-    expect(custom.filters).toMatchObject({ theme: ['use'], object: ['patent'], doc: [record.docId] });
-    expect(custom.meta).toMatchObject({ themes: 'use', objects: 'patent', anchor: clause.id, doc: record.docId, title: record.label });
-    expect(custom.url).toBe(`/ip-policy/documents/${record.docId}/#${clause.id}`);
-    expect(decodeTokens(custom.content)).toBe(record.text.toLowerCase());
+    expect(recordFilters(record)).toMatchObject({ theme: ['use'], object: ['patent'], instrument: ['supply.funding'], strength: ['binding'], doc: [record.docId] });
+  });
+});
+
+describe('search index files', () => {
+  it('group consecutive clauses of one document into far fewer records than clauses', () => {
+    expect(files.records.length).toBe(files.core.groups.length);
+    expect(files.records.length).toBeLessThan(records.length / 10);
+    const covered = files.core.groups.flatMap(([doc, first, count]) => records.slice(first, first + count).map((record) => [record.docId, files.core.docs[doc]]));
+    expect(covered.length).toBe(records.length);
+    expect(covered.every(([own, group]) => own === group)).toBe(true);
+  });
+
+  it('keep every clause text recoverable from its record at the positions the core data gives', () => {
+    files.core.groups.forEach(([, first, count], group) => {
+      const record = files.records[group];
+      const tokens = record.content.split(' ');
+      const starts = clauseStarts(files.core.lengths, first, count);
+      const clauses = JSON.parse(record.meta!.c) as GroupClause[];
+      for (let k = 0; k < count; k++) {
+        const text = decodeTokens(tokens.slice(starts[k], starts[k] + files.core.lengths[first + k]).join(' '));
+        expect(text).toBe(normalizeForSearch(records[first + k].text));
+        expect(clauses[k].text ?? text).toBe(records[first + k].text);
+        expect(clauses[k].id).toBe(records[first + k].id);
+      }
+      expect(record.url).toBe(`/ip-policy/documents/${records[first].docId}/#${records[first].id}`);
+      expect(record.sort?.rank).toBe(String(group).padStart(7, '0'));
+    });
   });
 });
 
@@ -84,15 +108,40 @@ describe('record filters', () => {
   });
 
   it('let a parent place find its sub-places: 洛阳 finds the 洛阳市 regulation and the 洛龙区 plan, 宁波 both 宁波 documents', () => {
-    const index = indexOf(records);
-    expect(docsOf(applyFilters(index.ids, index, { ...noFilters, place: ['henan.luoyang'] }))).toEqual(['luolong', 'luoyang-patent']);
-    expect(docsOf(applyFilters(index.ids, index, { ...noFilters, place: ['henan'] }))).toEqual(['henan-patent', 'luolong', 'luoyang-patent']);
-    expect(docsOf(applyFilters(index.ids, index, { ...noFilters, place: ['zhejiang.ningbo'] }))).toEqual(['ningbo', 'ningbo-patent']);
+    const source = sourceOf();
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan.luoyang'] }))).toEqual(['luolong', 'luoyang-patent']);
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan'] }))).toEqual(['henan-patent', 'luolong', 'luoyang-patent']);
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['zhejiang.ningbo'] }))).toEqual(['ningbo', 'ningbo-patent']);
   });
 
   it('combine genre and year: 条例 of 2012 are the 洛阳 and 宁波 regulations', () => {
-    const index = indexOf(records);
-    expect(docsOf(applyFilters(index.ids, index, { ...noFilters, genre: ['tiaoli'], year: ['2012'] }))).toEqual(['luoyang-patent', 'ningbo-patent']);
-    expect(docsOf(applyFilters(index.ids, index, { ...noFilters, genre: ['policy'] }))).toEqual(catalog.documents.filter((doc) => doc.family === '政策文件').map((doc) => doc.id));
+    const source = sourceOf();
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, genre: ['tiaoli'], year: ['2012'] }))).toEqual(['luoyang-patent', 'ningbo-patent']);
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, genre: ['policy'] }))).toEqual(catalog.documents.filter((doc) => doc.family === '政策文件').map((doc) => doc.id));
+  });
+
+  it('give the 层级 of each document from its place in the jurisdiction tree, the state apart from the rest', () => {
+    const depth = new Map(catalog.jurisdictions.map((node) => [node.key, node.depth]));
+    const names = ['national', 'provincial', 'municipal', 'county'];
+    for (const entry of catalog.documents) {
+      const record = records.find((item) => item.docId === entry.id);
+      if (record) expect(record.level).toBe(names[Math.min(depth.get(entry.jurisdiction)!, 3)]);
+    }
+    expect(records.find((item) => item.docId === 'luolong')!.level).toBe('county');
+    expect(records.find((item) => item.docId === 'ningbo-patent')!.level).toBe('municipal');
+    const source = sourceOf();
+    const national = applyFilters(ordinals, source, { ...noFilters, level: ['national'] });
+    const rest = applyFilters(ordinals, source, { ...noFilters, level: ['provincial', 'municipal', 'county'] });
+    expect(national.length + rest.length).toBe(records.length);
+    expect(national.every((ordinal) => records[ordinal].level === 'national')).toBe(true);
+  });
+
+  it('filter by instrument and strength exactly as the clauses are tagged', () => {
+    const source = sourceOf();
+    const funding = applyFilters(ordinals, source, { ...noFilters, instrument: ['supply.funding'] });
+    expect(funding).toEqual(records.filter((record) => record.instruments.includes('supply.funding')).map((record) => record.rank));
+    const binding = applyFilters(ordinals, source, { ...noFilters, strength: ['binding'] });
+    expect(binding).toEqual(records.filter((record) => record.strength === 'binding').map((record) => record.rank));
+    expect(binding.length).toBeGreaterThan(0);
   });
 });

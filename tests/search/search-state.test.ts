@@ -1,31 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/search/search-engine.ts';
+import { clauseFacetTable, facetSource, groupOfClauses, toGaps, type CoreIndex } from '../../src/search/search-index-data.ts';
 import { applyFilters, facetCounts, readState, usesLegacy, writeState } from '../../src/search/search-state.ts';
 
-/** A small catalog: six records in two documents of one city, themes on some records only. */
-const catalog: Catalog = {
-  ids: ['a', 'b', 'c', 'd', 'e', 'f'],
-  rank: new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) => [id, index])),
-  members: {
-    place: new Map([['zhejiang', new Set(['a', 'b', 'c', 'd'])], ['zhejiang.ningbo', new Set(['a', 'b', 'c'])], ['shandong.weihai', new Set(['e', 'f'])]]),
-    doc: new Map([['ningbo', new Set(['a', 'b'])], ['ningbo-patent', new Set(['c'])], ['zhejiang-patent', new Set(['d'])], ['weihai', new Set(['e', 'f'])]]),
-    genre: new Map([['policy', new Set(['a', 'b', 'e', 'f'])], ['legal', new Set(['c', 'd'])], ['tiaoli', new Set(['c', 'd'])]]),
-    year: new Map([['2012', new Set(['c'])], ['2015', new Set(['d'])]]),
-    theme: new Map([['use', new Set(['a', 'd'])], ['protection', new Set(['b', 'd', 'e'])]]),
-    object: new Map(),
+/** A small index: six clauses (0–5) in four documents, themes on some clauses only. */
+const core: CoreIndex = {
+  schema: 1,
+  ids: ['zh-cn_0', 'zh-cn_1', 'zh-cn_2', 'zh-cn_3'],
+  docs: ['ningbo', 'ningbo-patent', 'zhejiang-patent', 'weihai'],
+  dates: ['2021-01-01', '2012-06-01', '2015-01-01', ''],
+  groups: [[0, 0, 2], [1, 2, 1], [2, 3, 1], [3, 4, 2]],
+  lengths: [5, 5, 5, 5, 5, 5],
+  docFacets: {
+    place: { values: ['zhejiang', 'zhejiang.ningbo', 'shandong.weihai'], docs: [[0, 1], [0, 1], [0], [2]] },
+    level: { values: ['municipal', 'provincial'], docs: [[0], [0], [1], [0]] },
+    genre: { values: ['policy', 'legal', 'tiaoli'], docs: [[0], [1, 2], [1, 2], [0]] },
+    year: { values: ['2012', '2015'], docs: [[], [0], [1], []] },
   },
 };
+const themes = clauseFacetTable({ schema: 1, values: ['use', 'protection'], members: [toGaps([0, 3]), toGaps([1, 3, 4])] }, 6);
+const source = facetSource(core, groupOfClauses(core), new Map([['theme', themes]]));
+const all = [0, 1, 2, 3, 4, 5];
+const [a, b, c, d, e] = all;
 
-const none = { place: [], doc: [], genre: [], year: [], theme: [], object: [] };
+const none = { place: [], level: [], doc: [], genre: [], year: [], theme: [], object: [], instrument: [], strength: [] };
 const legacy = { city: { 宁波: ['ningbo', 'ningbo-patent'] }, genre: { 条例: 'tiaoli' } };
 
 describe('search state in the URL', () => {
   it('reads and writes query and repeated filters with ASCII values', () => {
     const state = readState('?q=%E8%B4%A8%E6%8A%BC&place=zhejiang.ningbo&place=shandong.weihai&doc=ningbo-patent&genre=tiaoli&year=2012&theme=use');
-    expect(state).toEqual({ q: '质押', filters: { ...none, place: ['zhejiang.ningbo', 'shandong.weihai'], doc: ['ningbo-patent'], genre: ['tiaoli'], year: ['2012'], theme: ['use'] } });
+    expect(state).toEqual({ q: '质押', filters: { ...none, place: ['zhejiang.ningbo', 'shandong.weihai'], doc: ['ningbo-patent'], genre: ['tiaoli'], year: ['2012'], theme: ['use'] }, sort: 'order', view: 'list' });
     expect(writeState(state)).toBe('?q=%E8%B4%A8%E6%8A%BC&place=zhejiang.ningbo&place=shandong.weihai&doc=ningbo-patent&genre=tiaoli&year=2012&theme=use');
     expect(readState(writeState(state))).toEqual(state);
     expect(writeState(readState(''))).toBe('');
+  });
+
+  it('keeps the order and the view, and ignores values it does not know', () => {
+    const state = readState('?q=%E4%B8%93%E5%88%A9&level=national&instrument=supply.funding&strength=binding&sort=relevance&view=table');
+    expect(state).toMatchObject({ sort: 'relevance', view: 'table', filters: { level: ['national'], instrument: ['supply.funding'], strength: ['binding'] } });
+    expect(readState(writeState(state))).toEqual(state);
+    expect(readState('?sort=shuffle&view=grid')).toMatchObject({ sort: 'order', view: 'list' });
   });
 
   it('reads old links: city=宁波 means its documents, genre=条例 its slug', () => {
@@ -43,21 +56,33 @@ describe('search state in the URL', () => {
 describe('facets', () => {
   it('treats values of one facet as alternatives and facets as all required', () => {
     const filters = { ...none, place: ['zhejiang.ningbo', 'shandong.weihai'], theme: ['protection'] };
-    expect(applyFilters(catalog.ids, catalog, filters)).toEqual(['b', 'e']);
-    expect(applyFilters(['a', 'b'], catalog, { ...filters, place: ['shandong.weihai'] })).toEqual([]);
+    expect(applyFilters(all, source, filters)).toEqual([b, e]);
+    expect(applyFilters([a, b], source, { ...filters, place: ['shandong.weihai'] })).toEqual([]);
   });
 
   it('finds a sub-place under its parent and narrows a place to one of its documents', () => {
-    expect(applyFilters(catalog.ids, catalog, { ...none, place: ['zhejiang'] })).toEqual(['a', 'b', 'c', 'd']);
-    expect(applyFilters(catalog.ids, catalog, { ...none, place: ['zhejiang.ningbo'], doc: ['ningbo-patent'] })).toEqual(['c']);
-    expect(applyFilters(catalog.ids, catalog, { ...none, genre: ['tiaoli'], year: ['2012'] })).toEqual(['c']);
+    expect(applyFilters(all, source, { ...none, place: ['zhejiang'] })).toEqual([a, b, c, d]);
+    expect(applyFilters(all, source, { ...none, place: ['zhejiang.ningbo'], doc: ['ningbo-patent'] })).toEqual([c]);
+    expect(applyFilters(all, source, { ...none, genre: ['tiaoli'], year: ['2012'] })).toEqual([c]);
+  });
+
+  it('includes or leaves out a level: the provincial layer alone, or everything below it', () => {
+    expect(applyFilters(all, source, { ...none, level: ['provincial'] })).toEqual([d]);
+    expect(applyFilters(all, source, { ...none, level: ['municipal'] })).toEqual([a, b, c, e, 5]);
   });
 
   it('counts each facet under the other facets only', () => {
-    const counts = facetCounts(['a', 'b', 'd', 'f'], catalog, { ...none, place: ['zhejiang.ningbo'], theme: ['use'] });
+    const counts = facetCounts([a, b, d, 5], source, { ...none, place: ['zhejiang.ningbo'], theme: ['use'] });
     expect(counts.place).toEqual([{ value: 'zhejiang', count: 2 }, { value: 'zhejiang.ningbo', count: 1 }, { value: 'shandong.weihai', count: 0 }]);
     expect(counts.doc).toEqual([{ value: 'ningbo', count: 1 }, { value: 'ningbo-patent', count: 0 }, { value: 'zhejiang-patent', count: 0 }, { value: 'weihai', count: 0 }]);
     expect(counts.theme).toEqual([{ value: 'use', count: 1 }, { value: 'protection', count: 1 }]);
-    expect(counts.object).toEqual([]);
+    // A clause-level facet not loaded yet is not counted (its group waits for its data).
+    expect(counts.object).toBeUndefined();
+  });
+
+  it('lists values in the vocabulary order first, values it does not list after', () => {
+    const counts = facetCounts(all, source, none, { place: ['shandong.weihai', 'zhejiang'] });
+    expect(counts.place?.map((entry) => entry.value)).toEqual(['shandong.weihai', 'zhejiang', 'zhejiang.ningbo']);
+    expect(counts.place?.map((entry) => entry.count)).toEqual([2, 4, 3]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, decodeTokens, encodeTokens, phraseQuery, queryWords } from '../../src/search/search-text.ts';
+import { containsAll, decodeTokens, encodeTokens, queryWords, separatorToken, textTokens } from '../../src/search/search-text.ts';
 
 describe('search tokens', () => {
   it('makes every Han character, letter and digit its own token and punctuation a placeholder', () => {
-    expect(encodeTokens('加强（PCT）2025年。')).toBe('加 强 qff08 p c t qff09 2 0 2 5 年 q3002');
+    expect(encodeTokens('加强（PCT）2025年。')).toBe('加 强 qff08z p c t qff09z 2 0 2 5 年 q3002z');
   });
 
   it('round-trips text through the index form, up to Latin case', () => {
@@ -12,7 +12,14 @@ describe('search tokens', () => {
   });
 
   it('keeps placeholders distinct from the one-character tokens of real text', () => {
-    for (const token of encodeTokens('“”，。、；：—…·%/\n\t（）《》').split(' ')) expect(token).toMatch(/^q[0-9a-f]+$/);
+    for (const token of encodeTokens('“”，。、；：—…·%/\n\t（）《》').split(' ')) expect(token).toMatch(/^q[0-9a-f]+z$/);
+  });
+
+  it('makes no token an extension of another, since Pagefind also finds extensions', () => {
+    const tokens = [...new Set([...textTokens('Quality quota：质押，PCT-2025\n'), separatorToken])];
+    expect(textTokens('q')).toEqual(['q71z']);
+    for (const token of tokens) expect(tokens.filter((other) => other !== token && other.startsWith(token))).toEqual([]);
+    expect(decodeTokens(`${encodeTokens('质押')} ${separatorToken} ${encodeTokens('Quota')}`)).toBe('质押quota');
   });
 
   it('folds full-width letters and digits and ignores Latin case', () => {
@@ -28,8 +35,4 @@ describe('query words', () => {
     expect(queryWords('   ')).toEqual([]);
   });
 
-  it('quotes one word as a phrase of its tokens', () => {
-    expect(phraseQuery('产权')).toBe('"产 权"');
-    expect(phraseQuery('权，推')).toBe('"权 qff0c 推"');
-  });
 });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAt, clauseStarts, fromGaps, groupUnits, phraseStarts, toGaps } from '../../src/search/search-index-data.ts';
+import { matchedSentences, sentenceRanges } from '../../src/search/search-excerpt.ts';
+
+describe('index groups', () => {
+  it('never mix documents and stay within the clause and token limits, a long clause alone', () => {
+    const units = [
+      ...Array.from({ length: 5 }, () => ({ docId: 'a', tokens: 10 })),
+      { docId: 'b', tokens: 500 },
+      { docId: 'b', tokens: 10 },
+      { docId: 'b', tokens: 10 },
+    ];
+    expect(groupUnits(units, { clauses: 3, tokens: 100 })).toEqual([[0, 3], [3, 2], [5, 1], [6, 2]]);
+    expect(groupUnits([], { clauses: 3, tokens: 100 })).toEqual([]);
+  });
+
+  it('find which clause a token position belongs to, separators counted', () => {
+    // Clauses of 3, 1 and 4 tokens: positions 0-2, [3] separator, 4, [5], 6-9.
+    const starts = clauseStarts([9, 3, 1, 4], 1, 3);
+    expect([...starts]).toEqual([0, 4, 6]);
+    expect([0, 2, 4, 6, 9].map((position) => clauseAt(starts, position))).toEqual([0, 0, 1, 2, 2]);
+  });
+
+  it('find a word where its tokens stand side by side, every occurrence', () => {
+    // 知 识 产 权 qz 产 权 知 识 : 知识 at 0 and 7.
+    expect(phraseStarts([[0, 7], [1, 8]])).toEqual([0, 7]);
+    expect(phraseStarts([[0, 7], [2]])).toEqual([]);
+    expect(phraseStarts([[3, 4, 5], [4, 5, 6]])).toEqual([3, 4, 5]);
+  });
+
+  it('store ordinals as gaps and read them back', () => {
+    expect(toGaps([3, 5, 9])).toEqual([3, 2, 4]);
+    expect(fromGaps(toGaps([0, 1, 2, 40]))).toEqual([0, 1, 2, 40]);
+  });
+});
+
+describe('result sentences', () => {
+  it('shows every sentence holding a match whole, adjacent ones together, and says when text is left out', () => {
+    const text = '加强保护。推进质押融资；开展培训。\n探索保险。';
+    expect(sentenceRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['加强保护。', '推进质押融资；', '开展培训。', '\n', '探索保险。']);
+    const found = matchedSentences(text, ['质押', '保险']);
+    expect(found.pieces.map((piece) => piece.map(([part]) => part).join(''))).toEqual(['推进质押融资；', '探索保险。']);
+    expect(found.pieces[0]).toEqual([['推进', false], ['质押', true], ['融资；', false]]);
+    expect(found.complete).toBe(false);
+    expect(matchedSentences('质押融资。', ['质押']).complete).toBe(true);
+    expect(matchedSentences(text, []).complete).toBe(true);
+  });
+});
