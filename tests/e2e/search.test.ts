@@ -364,7 +364,8 @@ describe('search results as research material', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBe(Math.max(...expectedIds(records, '质押 | 信贷 | 保险').map(matched)));
     await open(page, `?q=${q}&sort=place`);
-    const places = (await resultIds(page)).map((id) => records.find((record) => record.id === id)!.places.at(-1)!);
+    // The national layer first, then places in the order of their keys.
+    const places = (await resultIds(page)).map((id) => records.find((record) => record.id === id)!).map((record) => `${record.level === 'national' ? 0 : 1}${record.places.at(-1)!}`);
     expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b)));
     await open(page, `?q=${q}&sort=date`);
     const dates = new Map(JSON.parse(readFileSync('public/data/catalog.json', 'utf8')).documents.map((doc: { id: string; date: string | null }) => [doc.id, doc.date ?? '']));
