@@ -7,8 +7,9 @@
  *
  * Example: `readPublished('catalog')` → the validated catalogue.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { DocumentAlignment, PhraseData } from '../pipeline/align/types.ts';
 import type { AgencyIndex } from '../pipeline/agencies/build-index.ts';
@@ -67,15 +68,21 @@ export function readDocumentAlignment(docId: string): DocumentAlignment {
   return readChecked(resolve(dataDir(), 'align', `${docId}.json`), documentAlignment) as DocumentAlignment;
 }
 
-/** Reads and checks one published file (`catalog` → `catalog.json`); throws with a hint when it is missing or of another shape. */
+/**
+ * Reads and checks one published file (`catalog` → `catalog.json`, or
+ * `corpus.json.gz` when a large corpus is published compressed only);
+ * throws with a hint when it is missing or of another shape.
+ */
 export function readPublished<K extends keyof PublishedData>(name: K): PublishedData[K] {
-  return readChecked(resolve(dataDir(), `${name}.json`), schemas[name]) as PublishedData[K];
+  const path = resolve(dataDir(), `${name}.json`);
+  return readChecked(existsSync(path) || !existsSync(`${path}.gz`) ? path : `${path}.gz`, schemas[name]) as PublishedData[K];
 }
 
 function readChecked(path: string, schema: z.ZodTypeAny): unknown {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    const bytes = readFileSync(path);
+    data = JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
   } catch (error) {
     throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
   }

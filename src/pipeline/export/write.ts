@@ -1,29 +1,53 @@
 /**
  * Writes the published data under one output folder (the site's
- * `public/data/`): `corpus.json`, `clauses.csv` and `markdown/<id>.md`.
- * Output is deterministic: the same corpus gives byte-identical files.
+ * `public/data/`): the whole corpus as `corpus.json.gz` and
+ * `clauses.csv.gz` (also uncompressed while each stays under a static
+ * host's file limit), every document on its own as
+ * `documents/<id>.json` and `documents/<id>.csv`, and `markdown/<id>.md`.
+ * Output is deterministic: the same corpus gives byte-identical files
+ * (gzip without a timestamp).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../../model/types.ts';
+import { loadTaxonomy } from '../tag/load-taxonomy.ts';
 import { toClausesCsv } from './csv.ts';
 import { toMarkdown } from './markdown.ts';
 
-/** Writes every data file and returns their paths; `onDocument` follows the per-document Markdown. */
-export function writeCorpusData(corpus: Corpus, outDir: string, onDocument?: (done: number, total: number, id: string) => void): string[] {
-  rmSync(join(outDir, 'markdown'), { recursive: true, force: true });
-  mkdirSync(join(outDir, 'markdown'), { recursive: true });
+/** The largest file a static host accepts (25 MB on the strictest common hosts). */
+export const hostFileLimit = 25_000_000;
+
+/** Whole-corpus downloads: always compressed, uncompressed too while under `hostFileLimit`. */
+export const wholeCorpusFiles = ['corpus.json', 'clauses.csv'] as const;
+
+/** Writes every data file and returns their paths; `onDocument` follows the per-document files; `fileLimit` in bytes. */
+export function writeCorpusData(corpus: Corpus, outDir: string, onDocument?: (done: number, total: number, id: string) => void, fileLimit = hostFileLimit): string[] {
+  for (const folder of ['markdown', 'documents']) {
+    rmSync(join(outDir, folder), { recursive: true, force: true });
+    mkdirSync(join(outDir, folder), { recursive: true });
+  }
   const written: string[] = [];
-  const write = (name: string, content: string): void => {
+  const write = (name: string, content: string | Buffer): void => {
     const path = join(outDir, name);
     writeFileSync(path, content);
     written.push(path);
   };
-  write('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
-  write('clauses.csv', toClausesCsv(corpus));
+  const whole = (name: (typeof wholeCorpusFiles)[number], content: string): void => {
+    const bytes = Buffer.from(content);
+    write(`${name}.gz`, gzipSync(bytes, { level: 9 }));
+    if (bytes.length <= fileLimit) write(name, bytes);
+    else if (existsSync(join(outDir, name))) rmSync(join(outDir, name));
+  };
+  const taxonomy = loadTaxonomy();
+  whole('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
+  whole('clauses.csv', toClausesCsv(corpus, taxonomy));
   corpus.documents.forEach((doc, index) => {
-    write(join('markdown', `${doc.meta.id}.md`), toMarkdown(doc));
-    onDocument?.(index + 1, corpus.documents.length, doc.meta.id);
+    const id = doc.meta.id;
+    write(join('documents', `${id}.json`), `${JSON.stringify({ schema: corpus.schema, documents: [doc] }, null, 1)}\n`);
+    write(join('documents', `${id}.csv`), toClausesCsv({ schema: corpus.schema, documents: [doc] }, taxonomy));
+    write(join('markdown', `${id}.md`), toMarkdown(doc));
+    onDocument?.(index + 1, corpus.documents.length, id);
   });
   return written;
 }
