@@ -109,7 +109,11 @@ async function endToEnd(documents: number, runs: number): Promise<Record<string,
   try {
     // buildOnce stops at a failed step, so a failed run is its last step's failure; no further runs follow it.
     for (let r = 1; r <= runs && (all.at(-1)?.at(-1)?.ok ?? true); r++) all.push(await buildOnce(content, data, site, `${documents.toLocaleString('en')} documents, run ${r}/${runs}`));
-    if (all.at(-1)!.at(-1)!.ok && all.at(-1)!.length === 4) sizes = siteSizes(site);
+    if (all.at(-1)!.at(-1)!.ok && all.at(-1)!.length === 4) {
+      const ids = new Set((JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as { documents: Array<{ id: string }> }).documents.map((d) => d.id));
+      // One document's pages and files (`documents/<id>/`, `data/align/<id>.json`) apart from those over the whole corpus.
+      sizes = siteSizes(site, (path) => path.split(/[\\/]/).some((part) => ids.has(part.replace(/\.[^.]+$/, ''))));
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -164,7 +168,7 @@ function summary(): void {
         for (const step of result.steps as Step[]) console.log(`    ${step.step}: ${step.seconds} s, peak ${step.peakMb} MB`);
         const site = result.site as ReturnType<typeof siteSizes> | null;
         if (site) {
-          console.log(`  site: ${site.totalMb} MB (target ≤ ${t.siteMb ?? '—'}) in ${site.files} files (target ≤ ${t.files ?? '—'}), ${site.pages} pages; largest file ${site.largestFile.path} ${site.largestFile.mb} MB; largest page ${site.largestPage.path} ${site.largestPage.mb} MB`);
+          console.log(`  site: ${site.totalMb} MB (target ≤ ${t.siteMb ?? '—'}) in ${site.files} files (target ≤ ${t.files ?? '—'}), ${site.pages} pages; largest file ${site.largestFile.path} ${site.largestFile.mb} MB; largest page ${site.largestPage.path} ${site.largestPage.mb} MB; over the whole corpus: largest file ${site.largestSharedFile.path} ${site.largestSharedFile.mb} MB, page ${site.largestSharedPage.path} ${site.largestSharedPage.mb} MB`);
           console.log(`  by folder (MB / files): ${Object.entries(site.folderMb).map(([folder, size]) => `${folder} ${size} / ${site.folderFiles[folder]}`).join(', ')}`);
         }
       }

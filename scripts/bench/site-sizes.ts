@@ -8,12 +8,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** `siteSizes('dist')` → `{ totalMb: 412.5, files: 9120, largestFile: { path: 'data/corpus.json.gz', mb: 24.1 }, … }`. */
-export function siteSizes(dir: string): {
+export function siteSizes(dir: string, perDocument: (path: string) => boolean = () => false): {
   totalMb: number;
   files: number;
   pages: number;
   largestFile: { path: string; mb: number };
   largestPage: { path: string; mb: number };
+  /** The largest file and page that belong to the corpus as a whole (not to one document, as `perDocument` tells). */
+  largestSharedFile: { path: string; mb: number };
+  largestSharedPage: { path: string; mb: number };
   folderMb: Record<string, number>;
   folderFiles: Record<string, number>;
 } {
@@ -22,14 +25,19 @@ export function siteSizes(dir: string): {
   let files = 0;
   let largestPage = { path: '', bytes: 0 };
   let largestFile = { path: '', bytes: 0 };
+  let largestSharedPage = { path: '', bytes: 0 };
+  let largestSharedFile = { path: '', bytes: 0 };
   const walk = (path: string): [number, number] => {
     const stat = statSync(path);
     if (!stat.isDirectory()) {
       files += 1;
+      const shared = !perDocument(relative(dir, path));
       if (stat.size > largestFile.bytes) largestFile = { path, bytes: stat.size };
+      if (shared && stat.size > largestSharedFile.bytes) largestSharedFile = { path, bytes: stat.size };
       if (path.endsWith('.html')) {
         pages += 1;
         if (stat.size > largestPage.bytes) largestPage = { path, bytes: stat.size };
+        if (shared && stat.size > largestSharedPage.bytes) largestSharedPage = { path, bytes: stat.size };
       }
       return [stat.size, 1];
     }
@@ -52,6 +60,8 @@ export function siteSizes(dir: string): {
     pages,
     largestFile: { path: relative(dir, largestFile.path), mb: mb(largestFile.bytes) },
     largestPage: { path: relative(dir, largestPage.path), mb: mb(largestPage.bytes) },
+    largestSharedFile: { path: relative(dir, largestSharedFile.path), mb: mb(largestSharedFile.bytes) },
+    largestSharedPage: { path: relative(dir, largestSharedPage.path), mb: mb(largestSharedPage.bytes) },
     folderMb,
     folderFiles,
   };

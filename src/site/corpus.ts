@@ -73,10 +73,11 @@ export interface PlaceGroup {
  * Only `ids` are kept when given.
  */
 export function placeGroups(ids?: readonly string[]): PlaceGroup[] {
-  const { jurisdictions, documents } = loadCatalog();
+  const { jurisdictions } = loadCatalog();
   const wanted = ids ? new Set(ids) : null;
+  // By each node's own document list: two places may share a key (北青西市 and 北青溪市 both `beiqingxi`).
   return jurisdictions
-    .map((node) => ({ node, documents: documents.filter((d) => d.jurisdiction === node.key && (!wanted || wanted.has(d.id))) }))
+    .map((node) => ({ node, documents: node.documents.filter((id) => !wanted || wanted.has(id)).map(docInfo) }))
     .filter(({ documents: docs }) => docs.length > 0)
     .map(({ node, documents: docs }) => ({
       key: node.key,
