@@ -67,3 +67,15 @@ export function siteSizes(dir: string, perDocument: (path: string) => boolean = 
   };
 }
 
+
+/** Every file under `dir` with its size in bytes, by path relative to `dir` (`documents/weihai/index.html` → 48213). */
+export function fileSizes(dir: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      sizes.set(relative(dir, path), statSync(path).size);
+    }
+  }
+  return sizes;
+}

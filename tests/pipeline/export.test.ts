@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,5 +78,6 @@ describe('published data', () => {
     expect(existsSync(join(small, 'corpus.json'))).toBe(false);
     expect(existsSync(join(small, 'clauses.csv'))).toBe(true);
     expect(existsSync(join(small, 'documents', 'ningbo.json'))).toBe(true);
+    rmSync(small, { recursive: true, force: true });
   });
 });

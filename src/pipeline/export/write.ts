@@ -44,7 +44,7 @@ export function writeCorpusData(corpus: Corpus, outDir: string, onDocument?: (do
   whole('clauses.csv', toClausesCsv(corpus, taxonomy));
   corpus.documents.forEach((doc, index) => {
     const id = doc.meta.id;
-    write(join('documents', `${id}.json`), `${JSON.stringify({ schema: corpus.schema, documents: [doc] }, null, 1)}\n`);
+    write(join('documents', `${id}.json`), `${JSON.stringify({ schema: corpus.schema, documents: [doc] })}\n`);
     write(join('documents', `${id}.csv`), toClausesCsv({ schema: corpus.schema, documents: [doc] }, taxonomy));
     write(join('markdown', `${id}.md`), toMarkdown(doc));
     onDocument?.(index + 1, corpus.documents.length, id);
