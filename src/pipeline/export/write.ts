@@ -35,7 +35,8 @@ export function writeCorpusData(corpus: Corpus, outDir: string, onDocument?: (do
   };
   const whole = (name: (typeof wholeCorpusFiles)[number], content: string): void => {
     const bytes = Buffer.from(content);
-    write(`${name}.gz`, gzipSync(bytes, { level: 9 }));
+    // zlib's default level: on the 1,000-document corpus.json (117 MB) level 9 took 23 s against 7 s for 3.5 % less.
+    write(`${name}.gz`, gzipSync(bytes, { level: 6 }));
     if (bytes.length <= fileLimit) write(name, bytes);
     else if (existsSync(join(outDir, name))) rmSync(join(outDir, name));
   };
