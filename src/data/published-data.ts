@@ -9,7 +9,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { DocumentAlignment, PhraseData } from '../pipeline/align/types.ts';
 import type { AgencyIndex } from '../pipeline/agencies/build-index.ts';
@@ -69,20 +68,33 @@ export function readDocumentAlignment(docId: string): DocumentAlignment {
 }
 
 /**
- * Reads and checks one published file (`catalog` → `catalog.json`, or
- * `corpus.json.gz` when a large corpus is published compressed only);
- * throws with a hint when it is missing or of another shape.
+ * Reads and checks one published file (`catalog` → `catalog.json`; the
+ * corpus of a large build, published without `corpus.json`, from its
+ * documents' files); throws with a hint when it is missing or of another
+ * shape.
  */
 export function readPublished<K extends keyof PublishedData>(name: K): PublishedData[K] {
   const path = resolve(dataDir(), `${name}.json`);
-  return readChecked(existsSync(path) || !existsSync(`${path}.gz`) ? path : `${path}.gz`, schemas[name]) as PublishedData[K];
+  if (name === 'corpus' && !existsSync(path)) return readCorpusByDocument() as PublishedData[K];
+  return readChecked(path, schemas[name]) as PublishedData[K];
+}
+
+/**
+ * The corpus of a large build, whose corpus.json is published compressed
+ * only: read document by document (`documents/<id>.json`, in catalogue
+ * order), since the whole text decompressed can exceed the longest string
+ * Node can hold (about 512 MB, reached near 5,000 documents).
+ */
+function readCorpusByDocument(): Corpus {
+  const catalog = readPublished('catalog');
+  const documents = catalog.documents.flatMap((doc) => (readChecked(resolve(dataDir(), 'documents', `${doc.id}.json`), schemas.corpus) as Corpus).documents);
+  return { schema: 1, documents };
 }
 
 function readChecked(path: string, schema: z.ZodTypeAny): unknown {
   let data: unknown;
   try {
-    const bytes = readFileSync(path);
-    data = JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
   }

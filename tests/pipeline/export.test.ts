@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { readPublished } from '../../src/data/published-data.ts';
+import { writeCatalog } from '../../src/pipeline/export/catalog.ts';
 import { writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import type { Corpus } from '../../src/model/types.ts';
@@ -68,7 +70,7 @@ describe('published data', () => {
     for (const doc of corpus.documents) for (const ext of ['json', 'csv']) expect(existsSync(join(dir, 'documents', `${doc.meta.id}.${ext}`))).toBe(true);
   });
 
-  it('leaves out an uncompressed whole-corpus file over the file limit and removes a stale one', () => {
+  it('leaves out an uncompressed whole-corpus file over the file limit, removes a stale one, and the site reads the corpus by document', () => {
     const small = mkdtempSync(join(tmpdir(), 'corpus-limit-'));
     writeCorpusData(corpus, small);
     const csvBytes = statSync(join(small, 'clauses.csv')).size;
@@ -78,6 +80,16 @@ describe('published data', () => {
     expect(existsSync(join(small, 'corpus.json'))).toBe(false);
     expect(existsSync(join(small, 'clauses.csv'))).toBe(true);
     expect(existsSync(join(small, 'documents', 'ningbo.json'))).toBe(true);
+    // The site then reads the corpus document by document, in the catalogue's order.
+    writeCatalog(corpus, small);
+    const before = process.env.DATA_DIR;
+    process.env.DATA_DIR = small;
+    try {
+      expect(readPublished('corpus')).toEqual(JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')));
+    } finally {
+      if (before === undefined) delete process.env.DATA_DIR;
+      else process.env.DATA_DIR = before;
+    }
     rmSync(small, { recursive: true, force: true });
   });
 });
