@@ -40,7 +40,7 @@ alignmentFiles.push(...writeUpstream(upstream, outDir)); // upstream/<id>.json
 alignmentFiles.push(...writeVersions(compareWorks(run.corpus), outDir)); // versions/<work>.json: 对照版 of documents sharing a work id
 progress.stage('align');
 progress.begin('export');
-const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, progress.update, upstream)]; // corpus.json, clauses.csv, markdown/
+const written = [...alignmentFiles, ...writeCorpusData(run.corpus, outDir, { onDocument: progress.update, upstream })]; // corpus.json, clauses.csv, markdown/
 written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.json, targets.csv, agencies.json
 written.push(...writeMatrixCsvs(run.corpus, outDir, contentDir)); // instrument-matrix.csv, instrument-matrix/<id>.csv: instrument × IP chain
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy

@@ -169,13 +169,13 @@ async function parent(): Promise<void> {
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/pipeline.json', `${JSON.stringify(summary, null, 2)}\n`);
-  console.log('documents  source MB  total s  MB/s  pipeline MB/s  MB/s-no-tag  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json MB');
+  console.log('documents  source MB  total s  MB/s  pipeline MB/s  MB/s-no-tag  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json.gz MB');
   for (const { size, median: m } of results) {
     const s = m.stageMs;
     console.log(
       [String(size).padStart(9), mb(m.sourceBytes).toFixed(2).padStart(9), (m.totalMs / 1000).toFixed(2).padStart(7), m.mbPerSecond.toFixed(2).padStart(5), m.mbPerSecondPipeline.toFixed(2).padStart(13),
         m.mbPerSecondWithoutTag.toFixed(2).padStart(11), (m.cpuMs / 1000).toFixed(2).padStart(5), m.mbPerCpuSecond.toFixed(2).padStart(8),
-        ...stages.map((k) => String(Math.round(s[k])).padStart(k.length)), String(m.maxRssMb).padStart(11), mb(m.outputBytes['corpus.json']).toFixed(2).padStart(14)].join('  '),
+        ...stages.map((k) => String(Math.round(s[k])).padStart(k.length)), String(m.maxRssMb).padStart(11), mb(m.outputBytes['corpus.json.gz']).toFixed(2).padStart(17)].join('  '),
     );
   }
   if (growth !== null) {

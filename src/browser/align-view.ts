@@ -11,7 +11,7 @@
  * Example: `?a=weihai-3-3` → 宁波市's 2-1 (技术调查官) first, its shared wording marked.
  */
 import { diffSegments, type Segment } from './diff-segments.ts';
-import type { DocumentAlignment, DocumentCounterparts } from '../pipeline/align/types.ts';
+import type { DocumentAlignment, PublishedDocumentCounterparts as DocumentCounterparts } from '../pipeline/align/types.ts';
 import type { DocumentText } from '../pipeline/align/write-alignment.ts';
 
 /** What the page knows of each document: its label and its place. */
@@ -103,7 +103,7 @@ export async function renderComparison(root: HTMLElement, dataBase: string, name
         to.href = `${names[list.docId]?.url ?? ''}#${item.clauseId}`;
         title.append(to, element('span', 'score', Number.isNaN(item.score) ? (names[list.docId]?.national ? '国家来源' : '不在本条最相近的条款之列') : `相似度 ${item.score.toFixed(2)}`));
         article.append(title);
-        if (item.passages.length) article.append(element('p', 'passages', `共同表述：${item.passages.map((p) => `「${p.text}」`).join(' ')}`));
+        if (item.passages.length) article.append(element('p', 'passages', `共同表述：${item.passages.map((p) => `「${self.text.slice(p.at, p.at + p.length)}」`).join(' ')}`));
         const sides = diffSegments({ text: self.text, docId: docA }, { text: other.text, docId: list.docId });
         const grid = element('div', 'clause-diff');
         grid.append(segments(sides.left, 'del'), segments(sides.right, 'ins'));

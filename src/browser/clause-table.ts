@@ -73,7 +73,7 @@ export function tableRows(clauseId: string, docId: string, alignment: DocumentAl
       const other = text?.clauses[item.clauseId];
       if (!text || !other) continue;
       const { right } = diffSegments({ text: self.text, docId }, { text: other.text, docId: list.docId });
-      rows.push(row(item.clauseId, list.docId, text, other, item.score, item.passages.map((p) => p.text), right));
+      rows.push(row(item.clauseId, list.docId, text, other, item.score, item.passages.map((p) => self.text.slice(p.at, p.at + p.length)), right));
     }
   }
   return rows;

@@ -105,9 +105,28 @@ export function readWorkVersions(work: string): WorkVersions {
   return readChecked(resolve(dataDir(), 'versions', `${work}.json`), workVersions) as WorkVersions;
 }
 
-/** Reads and checks one published file (`catalog` → `catalog.json`); throws with a hint when it is missing or of another shape. */
+/**
+ * Reads and checks one published file (`catalog` → `catalog.json`; the
+ * corpus of a large build, published without `corpus.json`, from its
+ * documents' files); throws with a hint when it is missing or of another
+ * shape.
+ */
 export function readPublished<K extends keyof PublishedData>(name: K): PublishedData[K] {
-  return readChecked(resolve(dataDir(), `${name}.json`), schemas[name]) as PublishedData[K];
+  const path = resolve(dataDir(), `${name}.json`);
+  if (name === 'corpus' && !existsSync(path)) return readCorpusByDocument() as PublishedData[K];
+  return readChecked(path, schemas[name]) as PublishedData[K];
+}
+
+/**
+ * The corpus of a large build, whose corpus.json is published compressed
+ * only: read document by document (`documents/<id>.json`, in catalogue
+ * order), since the whole text decompressed can exceed the longest string
+ * Node can hold (about 512 MB, reached near 5,000 documents).
+ */
+function readCorpusByDocument(): Corpus {
+  const catalog = readPublished('catalog');
+  const documents = catalog.documents.flatMap((doc) => (readChecked(resolve(dataDir(), 'documents', `${doc.id}.json`), schemas.corpus) as Corpus).documents);
+  return { schema: 1, documents };
 }
 
 function readChecked(path: string, schema: z.ZodTypeAny): unknown {

@@ -73,10 +73,11 @@ export interface PlaceGroup {
  * Only `ids` are kept when given.
  */
 export function placeGroups(ids?: readonly string[]): PlaceGroup[] {
-  const { jurisdictions, documents } = loadCatalog();
+  const { jurisdictions } = loadCatalog();
   const wanted = ids ? new Set(ids) : null;
+  // By each node's own document list: two places may share a key (北青西市 and 北青溪市 both `beiqingxi`).
   return jurisdictions
-    .map((node) => ({ node, documents: documents.filter((d) => d.jurisdiction === node.key && (!wanted || wanted.has(d.id))) }))
+    .map((node) => ({ node, documents: node.documents.filter((id) => !wanted || wanted.has(id)).map(docInfo) }))
     .filter(({ documents: docs }) => docs.length > 0)
     .map(({ node, documents: docs }) => ({
       key: node.key,
@@ -103,6 +104,8 @@ export interface MatrixCell {
   count: number;
   /** Share of the document's clauses that carry the theme (0–1). */
   share: number;
+  /** The document's clauses the share is of. */
+  clauses: number;
 }
 
 /** Counts of clauses per theme and document: `matrix.get('use')` → one cell per document, in corpus order. */
@@ -114,7 +117,7 @@ export function themeMatrix(themeIds: readonly string[], corpus: Corpus = loadCo
       theme,
       perDoc.map(({ doc, clauses }) => {
         const count = clauses.filter((c) => c.themes.some((t) => t.id === theme)).length;
-        return { docId: doc.meta.id, count, share: clauses.length ? count / clauses.length : 0 };
+        return { docId: doc.meta.id, count, share: clauses.length ? count / clauses.length : 0, clauses: clauses.length };
       }),
     );
   }

@@ -77,6 +77,8 @@ describe('alignment pages in the browser', () => {
     expect(await versus.locator('h3').textContent()).toContain('宁波市 · 关于全面加强知识产权工作的实施意见 二、（一）');
     expect(await page.locator('.results section.place').first().locator('h2').textContent()).toBe('宁波市');
     expect(await versus.locator('mark').allTextContents()).toContain('技术调查官');
+    // Its shared passages, published as positions in 威海 3-3's text, read as that text's words.
+    expect(await versus.locator('p.passages').textContent()).toMatch(/^共同表述：.*「[^」]*技术调查官[^」]*」/);
     // The page loads only the data it shows: this document's alignment and the texts of the documents it compares.
     const data = fetched.filter((p) => p.startsWith('/data/'));
     expect(data).toContain('/data/align/weihai.json');

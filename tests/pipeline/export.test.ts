@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { readPublished } from '../../src/data/published-data.ts';
+import { writeCatalog } from '../../src/pipeline/export/catalog.ts';
 import { writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import type { Corpus } from '../../src/model/types.ts';
@@ -46,5 +49,47 @@ describe('published data', () => {
     expect(md).toContain('# 洛龙区知识产权强区行动方案');
     expect(md).toContain('<a id="luolong-2-2-7"></a>');
     expect(md).toContain('**1.** 探索新业态新领域保护制度');
+  });
+
+  it('writes the whole corpus also gzip-compressed, with the same bytes inside', () => {
+    for (const name of ['corpus.json', 'clauses.csv']) {
+      const packed = readFileSync(join(dir, `${name}.gz`));
+      expect(gunzipSync(packed).equals(readFileSync(join(dir, name))), name).toBe(true);
+      expect(packed.length).toBeLessThan(statSync(join(dir, name)).size / 3);
+    }
+  });
+
+  it('writes each document on its own: JSON of the corpus shape with one document, CSV with its clauses only', () => {
+    const whole = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
+    const one = JSON.parse(readFileSync(join(dir, 'documents', 'ningbo.json'), 'utf8')) as Corpus;
+    expect(one).toEqual({ schema: 1, documents: [whole.documents.find((d) => d.meta.id === 'ningbo')] });
+    const all = parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    const csv = readFileSync(join(dir, 'documents', 'ningbo.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parse(csv.slice(1), { columns: true })).toEqual(all.filter((row) => row.文件id === 'ningbo'));
+    for (const doc of corpus.documents) for (const ext of ['json', 'csv']) expect(existsSync(join(dir, 'documents', `${doc.meta.id}.${ext}`))).toBe(true);
+  });
+
+  it('leaves out an uncompressed whole-corpus file over the file limit, removes a stale one, and the site reads the corpus by document', () => {
+    const small = mkdtempSync(join(tmpdir(), 'corpus-limit-'));
+    writeCorpusData(corpus, small);
+    const csvBytes = statSync(join(small, 'clauses.csv')).size;
+    // A limit between the two files' sizes: clauses.csv stays, corpus.json (larger) goes, its .gz stays.
+    writeCorpusData(corpus, small, { fileLimit: csvBytes });
+    expect(statSync(join(small, 'corpus.json.gz')).size).toBeGreaterThan(0);
+    expect(existsSync(join(small, 'corpus.json'))).toBe(false);
+    expect(existsSync(join(small, 'clauses.csv'))).toBe(true);
+    expect(existsSync(join(small, 'documents', 'ningbo.json'))).toBe(true);
+    // The site then reads the corpus document by document, in the catalogue's order.
+    writeCatalog(corpus, small);
+    const before = process.env.DATA_DIR;
+    process.env.DATA_DIR = small;
+    try {
+      expect(readPublished('corpus')).toEqual(JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')));
+    } finally {
+      if (before === undefined) delete process.env.DATA_DIR;
+      else process.env.DATA_DIR = before;
+    }
+    rmSync(small, { recursive: true, force: true });
   });
 });

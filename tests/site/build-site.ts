@@ -29,7 +29,7 @@ function sleep(ms: number): void {
 
 function newestInput(dataDir: string): number {
   const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => join(root, 'src', f));
-  files.push(join(root, 'astro.config.mjs'), join(dataDir, 'corpus.json'));
+  files.push(join(root, 'astro.config.mjs'), join(dataDir, 'catalog.json'));
   return Math.max(...files.map((f) => statSync(f).mtimeMs));
 }
 

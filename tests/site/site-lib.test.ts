@@ -130,7 +130,7 @@ describe('themeMatrix', () => {
     clauses[1].themes = [label('use')];
     const matrix = themeMatrix(['use', 'protection', 'talent'], copy);
     const cell = (theme: string) => matrix.get(theme)!.find((c) => c.docId === 'weihai')!;
-    expect(cell('use')).toEqual({ docId: 'weihai', count: 2, share: 2 / clauses.length });
+    expect(cell('use')).toEqual({ docId: 'weihai', count: 2, share: 2 / clauses.length, clauses: clauses.length });
     expect(cell('protection').count).toBe(1);
     expect(cell('talent').count).toBe(0);
     expect(matrix.get('use')).toHaveLength(copy.documents.length);

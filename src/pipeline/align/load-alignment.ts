@@ -4,7 +4,7 @@
  * for) and the shared phrases with the method (`phrases.json`).
  */
 import { readDocumentAlignment, readPublished } from '../../data/published-data.ts';
-import type { DocumentAlignment, DocumentCounterparts, PhraseData } from './types.ts';
+import type { DocumentAlignment, PhraseData, PublishedDocumentCounterparts } from './types.ts';
 
 const documents = new Map<string, DocumentAlignment>();
 let phrases: PhraseData | undefined;
@@ -22,7 +22,7 @@ function documentAlignment(docId: string): DocumentAlignment {
 }
 
 /** Counterparts of one clause, by document (best first); empty when none were found. */
-export function counterpartsOf(clause: { id: string; docId: string }): DocumentCounterparts[] {
+export function counterpartsOf(clause: { id: string; docId: string }): PublishedDocumentCounterparts[] {
   return documentAlignment(clause.docId).counterparts[clause.id] ?? [];
 }
 

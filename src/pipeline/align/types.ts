@@ -60,12 +60,25 @@ export interface Alignment {
   phrases: SharedPhrase[];
 }
 
+/** A shared passage as published: where it stands in the first clause's text (`text.slice(at, at + length)`), not a copy of it. */
+export interface PublishedPassage {
+  at: number;
+  length: number;
+  weight: number;
+}
+
+/** Counterparts of one clause in one other document as published, passages by position. */
+export interface PublishedDocumentCounterparts {
+  docId: string;
+  items: Array<Omit<Counterpart, 'passages'> & { passages: PublishedPassage[] }>;
+}
+
 /** The published alignment of one document (`align/<docId>.json`). */
 export interface DocumentAlignment {
   schema: 1;
   docId: string;
   /** Counterparts of each of the document's clauses. */
-  counterparts: Record<string, DocumentCounterparts[]>;
+  counterparts: Record<string, PublishedDocumentCounterparts[]>;
   unlisted: Record<string, number>;
 }
 

@@ -2,7 +2,7 @@
  * Writes the alignment of a corpus as data a static host can serve at any
  * corpus size: one file per document (`align/<docId>.json`: the
  * counterparts of its clauses, by id and score, with their shared
- * passages), the shared phrases with the method (`phrases.json`), and the
+ * passages as positions in the clause's text), the shared phrases with the method (`phrases.json`), and the
  * clause texts the comparison page diffs in the browser
  * (`text/<docId>.json`). No file grows with the whole corpus's clauses ×
  * counterparts.
@@ -13,7 +13,7 @@ import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { documentCitation } from '../../model/citation.ts';
 import { alignCorpus, peerCorpus, type AlignOptions } from './align-corpus.ts';
-import type { Alignment, DocumentAlignment, PhraseData } from './types.ts';
+import type { Alignment, DocumentAlignment, PhraseData, PublishedPassage, SharedPassage } from './types.ts';
 
 /** The clause texts of one document, for the comparison page. */
 export interface DocumentText {
@@ -31,7 +31,13 @@ export function splitAlignment(corpus: Corpus, alignment: Alignment): { document
     const counterparts: DocumentAlignment['counterparts'] = {};
     const unlisted: DocumentAlignment['unlisted'] = {};
     for (const clause of clausesOf(doc.body)) {
-      counterparts[clause.id] = alignment.counterparts[clause.id] ?? [];
+      // Passages by their place in the clause's text: the page has the text, so the file need not repeat it.
+      const at = (passage: SharedPassage): PublishedPassage => {
+        const start = clause.text.indexOf(passage.text);
+        if (start < 0) throw new Error(`Passage 「${passage.text}」 is not in the text of ${clause.id}`);
+        return { at: start, length: passage.text.length, weight: passage.weight };
+      };
+      counterparts[clause.id] = (alignment.counterparts[clause.id] ?? []).map((list) => ({ docId: list.docId, items: list.items.map((item) => ({ ...item, passages: item.passages.map(at) })) }));
       if (alignment.unlisted[clause.id]) unlisted[clause.id] = alignment.unlisted[clause.id];
     }
     return { schema: 1, docId: doc.meta.id, counterparts, unlisted };

@@ -26,12 +26,12 @@ import { loadRoles, type RoleFile } from '../tag/roles.ts';
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
 
-/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names. */
-export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = [], roles: RoleFile = loadRoles()): string {
+/** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names, `sources` the corpus the national source articles are named from (the whole corpus when `corpus` is one document). */
+export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = [], roles: RoleFile = loadRoles(), sources: Corpus = corpus): string {
   const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels].map((l) => [l.id, l.zh]));
   const traced = new Map(upstream.flatMap((doc) => Object.entries(doc.clauses)));
   // A source article cited by its document's title (with the version year when the work has several) and article number.
-  const cited = new Map(corpus.documents.flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
+  const cited = new Map(sources.documents.filter((doc) => doc.meta.jurisdiction.level === '国家').flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
   const roleNames = new Map(roles.roles.map((r) => [r.id, r.zh]));
   const readable = (list: readonly Label[]): string => list.map((label) => names.get(label.id) ?? label.id).join('；');
   const rows = corpus.documents.flatMap((doc) =>

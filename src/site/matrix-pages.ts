@@ -1,0 +1,101 @@
+/**
+ * The theme × document matrix at any corpus size. Up to `matrixInlineUpTo`
+ * documents it is shown whole (home, themes); beyond that those pages show
+ * one column per province and the full matrix lives on its own pages,
+ * `themes/matrix/<n>/`, each with at most `matrixPageSize` documents,
+ * places in tree order and a place's documents kept on one page (a place
+ * with more documents than a page holds is split across pages).
+ *
+ * Example: 1,000 documents in 1,000 cities → 25 pages of 40 documents.
+ */
+import { countedCorpus } from './roles.ts';
+import { loadCorpus, placeGroups, themeMatrix, type MatrixCell, type PlaceGroup } from './corpus.ts';
+
+/** Documents per matrix page (9 themes × 40 documents ≈ 200 KB of HTML). */
+export const matrixPageSize = 40;
+
+/** Up to this many documents the home and theme pages show the whole matrix. */
+export const matrixInlineUpTo = matrixPageSize;
+
+/** One page of the matrix: its places (with their documents) and where it starts and ends. */
+export interface MatrixPage {
+  /** 1-based page number. */
+  n: number;
+  groups: PlaceGroup[];
+  documents: number;
+  /** Name of the first and the last place on the page. */
+  first: string;
+  last: string;
+}
+
+/** Splits place groups into pages of at most `size` documents, in order, keeping each place whole where it fits. */
+export function matrixPages(groups: readonly PlaceGroup[] = placeGroups(), size = matrixPageSize): MatrixPage[] {
+  const pages: PlaceGroup[][] = [];
+  let current: PlaceGroup[] = [];
+  let count = 0;
+  const push = (group: PlaceGroup): void => {
+    if (count + group.documents.length > size && current.length) {
+      pages.push(current);
+      current = [];
+      count = 0;
+    }
+    current.push(group);
+    count += group.documents.length;
+  };
+  for (const group of groups) {
+    if (group.documents.length <= size) push(group);
+    else for (let at = 0; at < group.documents.length; at += size) push({ ...group, documents: group.documents.slice(at, at + size) });
+  }
+  if (current.length) pages.push(current);
+  return pages.map((list, i) => ({
+    n: i + 1,
+    groups: list,
+    documents: list.reduce((sum, g) => sum + g.documents.length, 0),
+    first: list[0].name,
+    last: list.at(-1)!.name,
+  }));
+}
+
+/** One province's column of the summary matrix. */
+export interface ProvinceColumn {
+  /** `浙江省`; `国家` for national documents. */
+  name: string;
+  documents: number;
+  clauses: number;
+  /** Matrix page where the province's first document is. */
+  page: number;
+  /** Per theme: clauses of the province's documents that carry it, and their share of its clauses. */
+  cells: Map<string, { count: number; share: number }>;
+}
+
+/** The matrix summed per province, provinces in the order their places come. */
+export function provinceColumns(themeIds: readonly string[], pages: readonly MatrixPage[] = matrixPages(), matrix = fullMatrix(themeIds)): ProvinceColumn[] {
+  const columns = new Map<string, ProvinceColumn>();
+  const cellOf = new Map([...matrix].map(([theme, cells]) => [theme, new Map(cells.map((c) => [c.docId, c]))]));
+  for (const page of pages) {
+    for (const doc of page.groups.flatMap((g) => g.documents)) {
+      const name = doc.province ?? '国家';
+      let column = columns.get(name);
+      if (!column) columns.set(name, (column = { name, documents: 0, clauses: 0, page: page.n, cells: new Map(themeIds.map((id) => [id, { count: 0, share: 0 }])) }));
+      column.documents += 1;
+      column.clauses += cellOf.get(themeIds[0])?.get(doc.id)?.clauses ?? doc.clauses;
+      for (const id of themeIds) column.cells.get(id)!.count += cellOf.get(id)?.get(doc.id)?.count ?? 0;
+    }
+  }
+  for (const column of columns.values()) for (const cell of column.cells.values()) cell.share = column.clauses ? cell.count / column.clauses : 0;
+  return [...columns.values()];
+}
+
+const cachedMatrices = new Map<string, Map<string, MatrixCell[]>>();
+
+/**
+ * The matrix of the whole corpus, computed once per build (every matrix
+ * page shades against the same maximum); `counted` (the default) counts
+ * tasks, safeguards and provisions only (clause roles), `all` every clause.
+ */
+export function fullMatrix(themeIds: readonly string[], scope: 'counted' | 'all' = 'counted'): Map<string, MatrixCell[]> {
+  const key = `${scope}:${themeIds.join(',')}`;
+  let matrix = cachedMatrices.get(key);
+  if (!matrix) cachedMatrices.set(key, (matrix = themeMatrix(themeIds, scope === 'counted' ? countedCorpus(loadCorpus()) : loadCorpus())));
+  return matrix;
+}

@@ -1,0 +1,168 @@
+/**
+ * The published site (pipeline → astro build → data beside the pages →
+ * search index) for generated corpora of 100 and 300 documents, projected
+ * to 1,000 documents, stays within a static host's limits there: the site
+ * ≤ 1 GB, ≤ 20,000 files (search index fragments included), no page over
+ * 1 MB and no file over 25 MB. The projection is linear from the two
+ * builds: totals always, a page or file only when its route grew by half
+ * or more from 100 to 300 documents (a list over the corpus); one that did
+ * not (a document's page, a page of a paged list) counts as it is. So a page
+ * or file that grows with the corpus, or output that grows faster than
+ * the corpus, fails here before it reaches a host. Sizes are counted, not
+ * timed (times are in `npm run bench`).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { fileSizes } from '../../scripts/bench/site-sizes.ts';
+import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import { hostFileLimit, wholeCorpusFiles } from '../../src/pipeline/export/write.ts';
+import type { TargetsData } from '../../src/pipeline/targets/types.ts';
+import { matrixPageSize } from '../../src/site/matrix-pages.ts';
+import { buildSite } from './build-site.ts';
+
+const sizes = [100, 300] as const;
+const target = 1000;
+/** The host's limits at 1,000 documents. */
+const limits = { siteMb: 1000, files: 20_000, pageMb: 1, fileMb: 25 };
+const documents = sizes[1];
+
+let work: string;
+let site: string;
+let data: string;
+const built = new Map<number, Map<string, number>>();
+const page = (path: string) => parse(readFileSync(join(site, path, 'index.html'), 'utf8'));
+
+const run = (script: string, env: Record<string, string>): void => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
+};
+
+/** Builds the published site of `n` generated documents under the work folder; returns its folder and data folder. */
+function publish(n: number): { site: string; data: string } {
+  const content = join(work, `content-${n}`);
+  const dataDir = join(work, `data-${n}`);
+  generateCorpus(content, n);
+  run('scripts/pipeline.ts', { CONTENT_DIR: content, DATA_DIR: dataDir });
+  // A copy, so the shared build stays as buildSite left it; the data is published as Astro publishes public/data.
+  const out = join(work, `site-${n}`);
+  cpSync(buildSite({ name: `budget-${n}`, base: '/', dataDir }), out, { recursive: true });
+  rmSync(join(out, '.built'), { force: true });
+  rmSync(join(out, 'data'), { recursive: true, force: true });
+  cpSync(dataDir, join(out, 'data'), { recursive: true });
+  run('scripts/search/build-index.ts', { DATA_DIR: dataDir, DIST_DIR: out });
+  return { site: out, data: dataDir };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'ip-policy-budget-'));
+  for (const n of sizes) {
+    ({ site, data } = publish(n));
+    built.set(n, fileSizes(site));
+  }
+}, 900_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `small` and `large` projected linearly to `target` documents. */
+const project = (small: number, large: number): number => large + ((large - small) * (target - sizes[1])) / (sizes[1] - sizes[0]);
+const mb = (bytes: number): number => Math.round(bytes / 1e4) / 100;
+
+/** A page's or file's route: segments that are numbers or document ids become `*` (`phrases/3/index.html` and `phrases/4/index.html` share one route). */
+function routeOf(path: string, ids: ReadonlySet<string>): string {
+  return path.split(/[\\/]/).map((part) => (/^\d+$/.test(part) || ids.has(part.replace(/\.[^.]+$/, '')) ? '*' : part)).join('/');
+}
+
+/**
+ * Each file of the larger build with its projected size. A route whose
+ * largest file grew by half or more from the smaller build grows with the
+ * corpus: its files are projected linearly from that route's largest
+ * sizes. Other routes (a document's pages, the pages of a paged list) stay
+ * as they are. The uncompressed whole-corpus files are left out where
+ * they would pass the host's limit, as the pipeline then leaves them out.
+ */
+function projectedFiles(): Array<{ path: string; bytes: number; projected: number }> {
+  const ids = new Set(readdirSync(join(data, 'documents')).map((name) => name.replace(/\.[^.]+$/, '')));
+  const largest = (files: Map<string, number>): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const [path, bytes] of files) out.set(routeOf(path, ids), Math.max(out.get(routeOf(path, ids)) ?? 0, bytes));
+    return out;
+  };
+  const [small, large] = sizes.map((n) => largest(built.get(n)!));
+  const dropped = new Set(wholeCorpusFiles.map((name) => `data/${name}`));
+  return [...built.get(sizes[1])!]
+    .map(([path, bytes]) => {
+      const route = routeOf(path, ids);
+      const before = small.get(route);
+      const grows = before !== undefined && large.get(route)! >= 1.5 * before;
+      return { path, bytes, projected: grows ? project(before, large.get(route)!) * (bytes / large.get(route)!) : bytes };
+    })
+    .filter((f) => !(dropped.has(f.path) && f.projected > hostFileLimit));
+}
+
+describe(`the published site, projected from ${sizes.join(' and ')} to ${target.toLocaleString('en')} generated documents`, () => {
+  const total = (n: number): number => [...built.get(n)!.values()].reduce((sum, b) => sum + b, 0);
+  const byFolder = (n: number): string => {
+    const folders = new Map<string, [number, number]>();
+    for (const [path, bytes] of built.get(n)!) {
+      const folder = path.split(/[\\/]/)[0];
+      const [b, f] = folders.get(folder) ?? [0, 0];
+      folders.set(folder, [b + bytes, f + 1]);
+    }
+    return [...folders].map(([folder, [b, f]]) => `${folder} ${mb(b)} MB / ${f}`).join(', ');
+  };
+  const where = (): string => `at ${sizes[1]} documents, by folder (MB / files): ${byFolder(sizes[1])}`;
+
+  it(`is at most ${limits.siteMb} MB in all`, () => {
+    // Linear in the whole, less the uncompressed whole-corpus files the pipeline would leave out.
+    const kept = new Set(projectedFiles().map((f) => f.path));
+    const [small, large] = sizes.map((n) => built.get(n)!);
+    const left = wholeCorpusFiles.map((name) => `data/${name}`).filter((path) => large.has(path) && !kept.has(path));
+    const projected = project(total(sizes[0]), total(sizes[1])) - left.reduce((sum, path) => sum + project(small.get(path) ?? 0, large.get(path)!), 0);
+    expect(mb(projected), where()).toBeLessThanOrEqual(limits.siteMb);
+  });
+
+  it(`has at most ${limits.files.toLocaleString('en')} files, search index fragments included`, () => {
+    expect(Math.round(project(built.get(sizes[0])!.size, built.get(sizes[1])!.size)), where()).toBeLessThanOrEqual(limits.files);
+  });
+
+  it(`has no page over ${limits.pageMb} MB`, () => {
+    const over = projectedFiles().filter((f) => f.path.endsWith('.html') && f.projected > limits.pageMb * 1e6);
+    expect(over.map((f) => `${f.path}: ${mb(f.bytes)} MB now, ${mb(f.projected)} MB at ${target}`)).toEqual([]);
+  });
+
+  it(`has no file over ${limits.fileMb} MB`, () => {
+    const over = projectedFiles().filter((f) => f.projected > limits.fileMb * 1e6);
+    expect(over.map((f) => `${f.path}: ${mb(f.bytes)} MB now, ${mb(f.projected)} MB at ${target}`)).toEqual([]);
+  });
+});
+
+describe(`the long lists for ${documents} generated documents`, () => {
+  it('shows the theme matrix summed per province on the home page and puts every document on exactly one matrix page', () => {
+    const catalog = JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as Catalog;
+    const home = page('');
+    const provinces = new Set(catalog.documents.map((d) => d.province ?? '国家'));
+    expect(home.querySelectorAll('table.matrix thead th').map((th) => th.querySelector('a')!.text)).toEqual([...provinces]);
+    const links = home.querySelectorAll('nav.matrix-pages a').map((a) => a.getAttribute('href'));
+    expect(links.length).toBe(Math.ceil(documents / matrixPageSize));
+    const onPages = links.flatMap((href) => page(href!.slice(1)).querySelectorAll('table.matrix thead tr:last-child th a.doc').map((a) => a.getAttribute('href')));
+    expect(onPages.sort()).toEqual(catalog.documents.map((d) => `/documents/${d.id}/`).sort());
+  });
+
+  it('lists the indicators on the targets page, and their pages hold every target once', () => {
+    const targets = JSON.parse(readFileSync(join(data, 'targets.json'), 'utf8')) as TargetsData;
+    const index = page('targets');
+    expect(index.querySelectorAll('table.targets')).toHaveLength(0);
+    const rows: string[] = [];
+    for (const link of index.querySelectorAll('table.indicators a')) {
+      const first = page(link.getAttribute('href')!.slice(1));
+      const pages = Math.max(1, first.querySelectorAll('nav.pager a').length + 1);
+      for (let n = 1; n <= pages; n++) rows.push(...(n === 1 ? first : page(`${link.getAttribute('href')!.slice(1)}${n}`)).querySelectorAll('tr[data-row]').map((tr) => tr.id));
+    }
+    expect(rows.sort()).toEqual(targets.targets.map((t) => t.id).sort());
+  });
+});
