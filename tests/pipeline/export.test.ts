@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { readPublished } from '../../src/data/published-data.ts';
 import { writeCatalog } from '../../src/pipeline/export/catalog.ts';
-import { writeCorpusData } from '../../src/pipeline/export/write.ts';
+import { compressedFiles, writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { realCorpus } from './real-corpus.ts';
@@ -68,6 +68,27 @@ describe('published data', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parse(csv.slice(1), { columns: true })).toEqual(all.filter((row) => row.文件id === 'ningbo'));
     for (const doc of corpus.documents) for (const ext of ['json', 'csv']) expect(existsSync(join(dir, 'documents', `${doc.meta.id}.${ext}`))).toBe(true);
+  });
+
+  it('publishes a compressed whole-corpus file over the limit in volumes of whole documents, each under it, and removes them when it fits again', () => {
+    const small = mkdtempSync(join(tmpdir(), 'corpus-volumes-'));
+    writeCorpusData(corpus, small);
+    const packed = statSync(join(small, 'corpus.json.gz')).size;
+    const limit = Math.ceil(packed * 0.6);
+    writeCorpusData(corpus, small, { fileLimit: limit });
+    expect(existsSync(join(small, 'corpus.json.gz'))).toBe(false);
+    const parts = compressedFiles(small, 'corpus.json');
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts[0]).toBe('corpus-1.json.gz');
+    for (const part of parts) expect(statSync(join(small, part)).size).toBeLessThanOrEqual(limit);
+    const joined = parts.flatMap((part) => (JSON.parse(gunzipSync(readFileSync(join(small, part))).toString('utf8')) as Corpus).documents);
+    expect(joined).toEqual((JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus).documents);
+    const rows = compressedFiles(small, 'clauses.csv').flatMap((part) => parse(gunzipSync(readFileSync(join(small, part))).toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>);
+    expect(rows).toEqual(parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }));
+    writeCorpusData(corpus, small);
+    expect(compressedFiles(small, 'corpus.json')).toEqual(['corpus.json.gz']);
+    expect(readdirSync(small).filter((file) => /^corpus-\d+/.test(file))).toEqual([]);
+    rmSync(small, { recursive: true, force: true });
   });
 
   it('leaves out an uncompressed whole-corpus file over the file limit, removes a stale one, and the site reads the corpus by document', () => {
