@@ -23,7 +23,7 @@ export const cataloguePageSize = 100;
 /** Values of a long facet (地区, 发布机关) a paged catalogue shows before "show all". */
 export const longFacetTop = 12;
 
-/** A place of the index: key, name, depth (1 province, 2 city, 3 district) and the index of the place above it. */
+/** A place of the index: key, name, depth (0 the country, 1 province, 2 city, 3 district) and the index of the place above it. */
 export interface IndexPlace { k: string; n: string; d: number; a?: number }
 
 /** One document, in short keys. */
@@ -72,7 +72,8 @@ const statusNames = invert(statusSlugs);
 /** The index of a catalogue, documents in catalogue order. */
 export function catalogueIndex(catalog: Pick<Catalog, 'documents' | 'jurisdictions'>): CatalogueIndex {
   const used = new Set(catalog.documents.flatMap((doc) => keyChain(doc.jurisdiction)));
-  const nodes = catalog.jurisdictions.filter((node) => used.has(node.key) && node.depth >= 1);
+  // The root (中华人民共和国, depth 0) too: national documents are its own.
+  const nodes = catalog.jurisdictions.filter((node) => used.has(node.key));
   const at = new Map(nodes.map((node, i) => [node.key, i]));
   const places = nodes.map((node): IndexPlace => (node.parent && at.has(node.parent) ? { k: node.key, n: node.name, d: node.depth, a: at.get(node.parent)! } : { k: node.key, n: node.name, d: node.depth }));
   const issuers = [...new Set(catalog.documents.flatMap((doc) => doc.issuers))];
