@@ -9,20 +9,24 @@
  * not (a document's page, a page of a paged list) counts as it is. So a page
  * or file that grows with the corpus, or output that grows faster than
  * the corpus, fails here before it reaches a host. Sizes are counted, not
- * timed (times are in `npm run bench`).
+ * timed (times are in `npm run bench`). The larger site also shows the
+ * paged documents catalogue, statically and in a browser.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { fileSizes } from '../../scripts/bench/site-sizes.ts';
+import { cataloguePageSize, longFacetTop, pageCount, type CatalogueIndex } from '../../src/browser/catalogue-index.ts';
 import type { Catalog } from '../../src/pipeline/export/catalog.ts';
 import { hostFileLimit, wholeCorpusFiles } from '../../src/pipeline/export/write.ts';
 import type { TargetsData } from '../../src/pipeline/targets/types.ts';
 import { matrixPageSize } from '../../src/site/matrix-pages.ts';
+import { launchBrowser, serveStatic, type StaticSite } from '../e2e/harness.ts';
 import { buildSite } from './build-site.ts';
 
 const sizes = [100, 300] as const;
@@ -164,5 +168,78 @@ describe(`the long lists for ${documents} generated documents`, () => {
       for (let n = 1; n <= pages; n++) rows.push(...(n === 1 ? first : page(`${link.getAttribute('href')!.slice(1)}${n}`)).querySelectorAll('tr[data-row]').map((tr) => tr.id));
     }
     expect(rows.sort()).toEqual(targets.targets.map((t) => t.id).sort());
+  });
+});
+
+describe(`the documents catalogue for ${documents} generated documents`, () => {
+  const catalog = (): Catalog => JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as Catalog;
+
+  it('pages the static list (documents/, documents/page/<n>/) holding every document once, with the long facets cut to their most frequent values', () => {
+    const first = page('documents');
+    const links = first.querySelectorAll('nav.pager a').map((a) => a.getAttribute('href')!);
+    expect(links).toEqual(Array.from({ length: pageCount(documents) - 1 }, (_, i) => `/documents/page/${i + 2}/`));
+    const pages = [first, ...links.map((href) => page(href.slice(1)))];
+    for (const p of pages) expect(p.querySelectorAll('table.docs tbody tr').length).toBeLessThanOrEqual(cataloguePageSize);
+    const listed = pages.flatMap((p) => p.querySelectorAll('table.docs tbody tr').map((tr) => tr.getAttribute('data-id')!));
+    expect(listed.sort()).toEqual(catalog().documents.map((d) => d.id).sort());
+    expect(first.querySelectorAll('input[name=issuer]').length).toBeLessThanOrEqual(longFacetTop + 1);
+    expect(first.querySelectorAll('input[name=place]:not([hidden])').length).toBeLessThanOrEqual(longFacetTop + catalog().jurisdictions.filter((n) => n.depth === 1).length);
+    const index = JSON.parse(readFileSync(join(site, 'documents/catalogue.json'), 'utf8')) as CatalogueIndex;
+    expect(index.docs.map((e) => e.i).sort()).toEqual(catalog().documents.map((d) => d.id).sort());
+  });
+
+  describe('in a browser', () => {
+    let server: StaticSite;
+    let browser: Browser;
+    const open = async (path: string): Promise<Page> => {
+      const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      expect((await p.goto(server.url + path))?.status()).toBe(200);
+      return p;
+    };
+    const rows = (p: Page) => p.locator('table.docs tbody tr');
+    beforeAll(async () => {
+      server = await serveStatic(site, '/');
+      browser = await launchBrowser();
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('filters 政策文件 over the whole catalogue, pages the matches and keeps the page in the URL', async () => {
+      const policy = catalog().documents.filter((d) => d.family === '政策文件');
+      expect(policy.length).toBeGreaterThan(cataloguePageSize);
+      const second = Math.min(cataloguePageSize, policy.length - cataloguePageSize);
+      const p = await open('documents/page/2/');
+      await p.getByRole('checkbox', { name: /^政策文件/ }).check();
+      await expect(p.locator('[data-total]').textContent()).resolves.toBe(`共 ${policy.length} 份文件（全部 ${documents} 份），本页第 1–${cataloguePageSize} 份`);
+      expect(new URL(p.url()).pathname + new URL(p.url()).search).toBe('/documents/?family=policy');
+      await expect(rows(p).count()).resolves.toBe(cataloguePageSize);
+      await p.locator('nav.pager a', { hasText: /^2$/ }).click();
+      expect(new URL(p.url()).search).toBe('?family=policy&page=2');
+      await expect(rows(p).count()).resolves.toBe(second);
+      await p.reload();
+      await expect(rows(p).count()).resolves.toBe(second);
+      await expect(p.locator('[data-total]').textContent()).resolves.toContain(`本页第 ${cataloguePageSize + 1}–${cataloguePageSize + second} 份`);
+      const shown = await rows(p).locator('th.title a').allTextContents();
+      expect(shown.every((label) => policy.some((d) => d.label === label))).toBe(true);
+      await p.close();
+    });
+
+    it('finds any place with the 地区 search box, beyond the values the page lists', async () => {
+      const docs = catalog().documents;
+      const last = docs.at(-1)!;
+      const p = await open('documents/');
+      const place = p.locator('fieldset[data-facet=place]');
+      await place.locator('[data-facet-search]').fill(last.jurisdictionName);
+      await place.getByRole('checkbox', { name: new RegExp(`^${last.jurisdictionName}`) }).first().check();
+      const expected = docs.filter((d) => d.jurisdiction === last.jurisdiction).map((d) => d.label).sort();
+      expect((await rows(p).locator('th.title a').allTextContents()).sort()).toEqual(expected);
+      expect(new URL(p.url()).searchParams.getAll('place')).toEqual([last.jurisdiction]);
+      await place.locator('[data-facet-search]').fill('');
+      await place.locator('[data-show-all]').click();
+      await expect(place.locator('input[type=checkbox]').count()).resolves.toBe(new Set(catalog().jurisdictions.filter((n) => n.depth >= 2).map((n) => n.key)).size);
+      await p.close();
+    });
   });
 });
