@@ -12,22 +12,21 @@ import type { WorkVersions } from './versions.ts';
 
 /** Writes the files; returns the paths written. */
 export function writeUpstream(documents: readonly DocumentUpstream[], outDir: string): string[] {
-  rmSync(join(outDir, 'upstream'), { recursive: true, force: true });
-  mkdirSync(join(outDir, 'upstream'), { recursive: true });
-  return documents.map((doc) => {
-    const path = join(outDir, 'upstream', `${doc.docId}.json`);
-    writeFileSync(path, `${JSON.stringify(doc)}\n`);
-    return path;
-  });
+  return writeFolder(outDir, 'upstream', documents.map((doc) => [doc.docId, doc]));
 }
 
 /** Writes each work's version comparison (`versions/<work>.json`: rows of article ids, statuses and scores); returns the paths written. */
 export function writeVersions(works: readonly WorkVersions[], outDir: string): string[] {
-  rmSync(join(outDir, 'versions'), { recursive: true, force: true });
-  mkdirSync(join(outDir, 'versions'), { recursive: true });
-  return works.map((work) => {
-    const path = join(outDir, 'versions', `${work.work}.json`);
-    writeFileSync(path, `${JSON.stringify(work)}\n`);
+  return writeFolder(outDir, 'versions', works.map((work) => [work.work, work]));
+}
+
+/** Replaces `outDir/<folder>/` with one compact JSON file per entry (`<name>.json`); returns the paths written. */
+function writeFolder(outDir: string, folder: string, entries: ReadonlyArray<readonly [string, unknown]>): string[] {
+  rmSync(join(outDir, folder), { recursive: true, force: true });
+  mkdirSync(join(outDir, folder), { recursive: true });
+  return entries.map(([name, data]) => {
+    const path = join(outDir, folder, `${name}.json`);
+    writeFileSync(path, `${JSON.stringify(data)}\n`);
     return path;
   });
 }
