@@ -6,7 +6,8 @@
  * published → search index) with wall time and peak memory of the whole
  * process tree (targets: 1,000 ≤ 5 min and ≤ 4 GB, 5,000 ≤ 25 min and
  * ≤ 6 GB) and the built site as a host counts it (size, files, largest
- * file and page; 1,000 ≤ 1 GB and ≤ 20,000 files), written to
+ * file and page; 1,000 ≤ 1 GB and ≤ 20,000 files) and the search benchmark
+ * on it (first queries, recall against Ctrl-F), written to
  * bench-results/e2e.json. Corpus, data and site live in a temporary
  * folder; public/data and dist/ are left as they were. Times are medians of
  * `--e2e-runs` builds (default 3 at 1,000 documents, 1 at 5,000; one
@@ -106,6 +107,7 @@ async function endToEnd(documents: number, runs: number): Promise<Record<string,
   const site = join(work, 'dist');
   const all: Step[][] = [];
   let sizes: ReturnType<typeof siteSizes> | null = null;
+  let search: Record<string, unknown> | null = null;
   try {
     // buildOnce stops at a failed step, so a failed run is its last step's failure; no further runs follow it.
     for (let r = 1; r <= runs && (all.at(-1)?.at(-1)?.ok ?? true); r++) all.push(await buildOnce(content, data, site, `${documents.toLocaleString('en')} documents, run ${r}/${runs}`));
@@ -113,6 +115,11 @@ async function endToEnd(documents: number, runs: number): Promise<Record<string,
       const ids = new Set((JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as { documents: Array<{ id: string }> }).documents.map((d) => d.id));
       // One document's pages and files (`documents/<id>/`, `data/align/<id>.json`) apart from those over the whole corpus.
       sizes = siteSizes(site, (path) => path.split(/[\\/]/).some((part) => ids.has(part.replace(/\.[^.]+$/, ''))));
+      // The search benchmark on the site just built: first queries, and the query set against Ctrl-F at this size.
+      const out = join('bench-results', `search-${documents}.json`);
+      const env = { ...process.env, DATA_DIR: data, DIST_DIR: site, BENCH_RUNS: '3', SEARCH_BENCH_OUT: out };
+      const run = await runStep(`e2e search bench (${documents.toLocaleString('en')} documents)`, process.execPath, tsx('scripts/bench/search-bench.ts'), env, join('bench-results', `e2e-search-${documents}.log`));
+      search = run.ok ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : { ok: false };
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -132,9 +139,10 @@ async function endToEnd(documents: number, runs: number): Promise<Record<string,
     seconds: round(median(all.map((run) => run.reduce((sum, s) => sum + s.seconds, 0)))),
     /** Highest over all runs (steps run one after another, so this is the peak of the whole build). */
     peakMb: Math.max(...steps.map((s) => s.peakMb)),
-    ok: sizes !== null,
+    ok: sizes !== null && search?.ok !== false,
     steps,
     site: sizes,
+    search,
   };
 }
 
@@ -171,6 +179,9 @@ function summary(): void {
           console.log(`  site: ${site.totalMb} MB (target ≤ ${t.siteMb ?? '—'}) in ${site.files} files (target ≤ ${t.files ?? '—'}), ${site.pages} pages; largest file ${site.largestFile.path} ${site.largestFile.mb} MB; largest page ${site.largestPage.path} ${site.largestPage.mb} MB; over the whole corpus: largest file ${site.largestSharedFile.path} ${site.largestSharedFile.mb} MB, page ${site.largestSharedPage.path} ${site.largestSharedPage.mb} MB`);
           console.log(`  by folder (MB / files): ${Object.entries(site.folderMb).map(([folder, size]) => `${folder} ${size} / ${site.folderFiles[folder]}`).join(', ')}`);
         }
+        const search = result.search as { queries?: Array<Record<string, string | number>>; quality?: { recall: number; precision: number; queries: number } } | null;
+        for (const row of search?.queries ?? []) console.log(`  search ${row.query}: ${row['search KB to results']} KB, ${row['ms to results']} ms to results (page ${row['page KB (idle)']} KB; with ?q= ${row['url: KB to results']} KB, ${row['url: ms from nav']} ms)`);
+        if (search?.quality) console.log(`  search recall ${search.quality.recall}, precision ${search.quality.precision} over ${search.quality.queries} queries`);
       }
     } else {
       for (const line of numbers(data).slice(0, 15)) console.log(`  ${line}`);

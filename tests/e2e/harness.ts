@@ -4,10 +4,11 @@
  * playwright-core. `npx playwright install` cannot download browsers
  * here; CHROMIUM_PATH overrides the default /usr/bin/chromium.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 const types: Record<string, string> = {
@@ -33,9 +34,17 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 under `base` (e.g. `/` or `/ip-policy/`). */
-export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+/** What a host compresses when the browser accepts gzip: text (Pagefind's files and `.gz` data are compressed already). */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.md', '.svg']);
+
+/**
+ * Serves `root` on 127.0.0.1 under `base` (e.g. `/` or `/ip-policy/`);
+ * with `gzip`, text goes out compressed as static hosts send it, and
+ * `bytes()` counts what went over the wire.
+ */
+export async function serveStatic(root: string, base = '/', options: { gzip?: boolean } = {}): Promise<StaticSite> {
   let served = 0;
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -52,7 +61,15 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = compressed.get(file);
+      if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
+      served += body.length;
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     const stream = createReadStream(file);
     stream.on('data', (chunk) => (served += chunk.length));
     stream.pipe(res);
