@@ -21,7 +21,7 @@ import type { CustomRecord } from 'pagefind';
 import { readPublished } from '../../src/data/published-data.ts';
 import type { Catalog } from '../../src/pipeline/export/catalog.ts';
 import { clauseFacets, type Facet } from '../../src/search/search-labels.ts';
-import { groupUnits, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause } from '../../src/search/search-index-data.ts';
+import { groupUnits, packCore, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause, type LengthsFile } from '../../src/search/search-index-data.ts';
 import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
 import { searchVocabulary, withTotals } from '../../src/search/search-vocabulary.ts';
 import { normalizeForSearch, separatorToken, textTokens } from '../../src/search/search-text.ts';
@@ -37,6 +37,8 @@ function check(step: string, errors: readonly string[]): void {
 export interface SearchIndexFiles {
   records: CustomRecord[];
   core: CoreIndex;
+  /** Token count of every clause by ordinal (`lengths.json.gz`). */
+  lengths: number[];
   facets: Record<(typeof clauseFacets)[number], ClauseFacetIndex>;
 }
 
@@ -98,14 +100,43 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
     core: {
       schema: 1,
       ids: [],
+      bundles: [],
       docs,
       dates: docs.map((id) => dates.get(id) ?? ''),
       groups: groups.map(([first, count]) => [docIndex.get(records[first].docId)!, first, count]),
-      lengths: tokens.map((list) => list.length),
+      clauses: records.length,
       docFacets: { place: docFacet('place'), level: docFacet('level'), genre: docFacet('genre'), year: docFacet('year') },
     },
+    lengths: tokens.map((list) => list.length),
     facets: Object.fromEntries(clauseFacets.map((facet) => [facet, clauseFacet(facet)])) as SearchIndexFiles['facets'],
   };
+}
+
+/**
+ * Content characters per Pagefind index: Pagefind holds an index in memory
+ * until it is written (about 1.5 GB for 1,000 documents), so a larger
+ * corpus is indexed in parts, one after another, each its own bundle
+ * (`pagefind/`, `pagefind-2/`, …) that the page merges (Pagefind's
+ * `mergeIndex`). 1,000 documents (about 12 million characters) stay one
+ * bundle.
+ */
+export const shardChars = 20_000_000;
+
+/** Consecutive [first, end) ranges of records whose content adds up to at most `limit` characters (a longer record alone). */
+export function shardRanges(sizes: readonly number[], limit: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let first = 0;
+  let total = 0;
+  sizes.forEach((size, index) => {
+    if (index > first && total + size > limit) {
+      out.push([first, index]);
+      first = index;
+      total = 0;
+    }
+    total += size;
+  });
+  if (sizes.length > first || out.length === 0) out.push([first, sizes.length]);
+  return out;
 }
 
 /**
@@ -140,20 +171,28 @@ async function main(): Promise<void> {
   const records = searchRecords(readPublished('corpus'), catalog);
   const files = searchIndexFiles(records, catalog);
   const pagefindDir = join(dist, 'pagefind');
-  try {
-    const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-    check('createIndex', errors);
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    for (const record of files.records) {
-      const added = await index.addCustomRecord(record);
-      check(`addCustomRecord ${record.url}`, added.errors);
+  for (const name of readdirSync(dist)) if (/^pagefind-\d+$/.test(name)) rmSync(join(dist, name), { recursive: true });
+  // SEARCH_SHARD_CHARS: a smaller part size, for testing a site indexed in parts.
+  const shards = shardRanges(files.records.map((record) => record.content.length), Number(process.env.SEARCH_SHARD_CHARS ?? shardChars));
+  files.core.bundles = shards.slice(1).map((_, index) => `pagefind-${index + 2}/`);
+  const dirs = [pagefindDir, ...files.core.bundles.map((name) => join(dist, name))];
+  for (const [shard, [first, end]] of shards.entries()) {
+    // One Pagefind service per part: its memory goes when it closes.
+    try {
+      const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      check('createIndex', errors);
+      if (!index) throw new Error('Pagefind createIndex returned no index');
+      for (const record of files.records.slice(first, end)) {
+        const added = await index.addCustomRecord(record);
+        check(`addCustomRecord ${record.url}`, added.errors);
+      }
+      const written = await index.writeFiles({ outputPath: dirs[shard] });
+      check('writeFiles', written.errors);
+    } finally {
+      await pagefind.close();
     }
-    const written = await index.writeFiles({ outputPath: pagefindDir });
-    check('writeFiles', written.errors);
-  } finally {
-    await pagefind.close();
   }
-  const ids = fragmentIds(pagefindDir);
+  const ids = new Map(dirs.flatMap((dir) => [...fragmentIds(dir)]));
   files.core.ids = files.records.map((record) => {
     const id = ids.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no fragment for ${record.url} in ${pagefindDir}/fragment`);
@@ -162,7 +201,8 @@ async function main(): Promise<void> {
   const dataDir = join(dist, 'search', 'data');
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), files.core);
+  let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), packCore(files.core));
+  bytes += writeGzipJson(join(dataDir, 'lengths.json.gz'), { schema: 1, lengths: files.lengths } satisfies LengthsFile);
   bytes += writeGzipJson(join(dataDir, 'vocabulary.json.gz'), withTotals(searchVocabulary(catalog), records, recordFilters));
   for (const [facet, index] of Object.entries(files.facets)) bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
   const ms = Math.round(performance.now() - started);

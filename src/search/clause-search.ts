@@ -13,7 +13,7 @@
  * clause, in reading order (`queryOrdinals()`: their ordinals).
  */
 import { handleCopyClicks } from '../browser/copy-actions.ts';
-import { emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
+import { clauseFacets, emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
 import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './search-query.ts';
 import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './search-engine.ts';
 import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './search-state.ts';
@@ -46,6 +46,8 @@ class ClauseSearch extends HTMLElement {
   private runs = 0;
   private outcome?: Outcome;
   private fullVocabulary?: Promise<SearchVocabulary>;
+  /** Queries (words and excluded words) fully matched already: their first page needs no shortcut. */
+  private readonly matched = new Set<string>();
 
   connectedCallback(): void {
     if (this.dataset.facets) this.vocabulary = JSON.parse(this.dataset.facets) as SearchVocabulary;
@@ -151,6 +153,19 @@ class ClauseSearch extends HTMLElement {
     return (await this.find(query, { ...readState('').filters, ...filters })).ordinals;
   }
 
+  /** Ordinals of the first page of `q` under `filters` in `sort` as first shown, before the full match (the same as its first page; tests check it); null when there is no shortcut. */
+  async firstOrdinals(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'order'): Promise<number[] | null> {
+    const query = parseQuery(await this.simplified(q));
+    return this.firstPage(query, { ...readState(''), q, sort, filters: { ...readState('').filters, ...filters } });
+  }
+
+  /** Ordinals of the first page of `q` under `filters` in `sort` after the full match. */
+  async pageOrdinals(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'order'): Promise<number[]> {
+    const query = parseQuery(await this.simplified(q));
+    const outcome = await this.find(query, { ...readState('').filters, ...filters });
+    return (await this.order(outcome, sort)).slice(0, this.limit);
+  }
+
   /** Ids (clause ids, `<table>-r<n>` for table rows) of every record matching `q` and `filters`, in reading order. */
   async query(q: string, filters: Partial<SearchState['filters']> = {}): Promise<string[]> {
     const ordinals = await this.queryOrdinals(q, filters);
@@ -172,13 +187,17 @@ class ClauseSearch extends HTMLElement {
   /** Orders the results as the state asks; reading order is the ordinals' own. */
   private async order(outcome: Outcome, sort: SearchState['sort']): Promise<number[]> {
     const list = [...outcome.ordinals];
-    if (sort === 'order') return list;
-    const core = await this.engine.core();
-    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
     if (sort === 'relevance') {
       const score = (ordinal: number): [number, number] => outcome.matches.score.get(ordinal) ?? [0, 0];
       return list.sort((a, b) => score(b)[0] - score(a)[0] || score(b)[1] - score(a)[1] || a - b);
     }
+    return this.sortOrdinals(list, sort, await this.engine.core());
+  }
+
+  /** Ordinals in reading order, by date or by place (national first); relevance is `order`'s. */
+  private sortOrdinals(list: number[], sort: Exclude<SearchState['sort'], 'relevance'>, core: Awaited<ReturnType<SearchEngine['core']>>): number[] {
+    if (sort === 'order') return list.sort((a, b) => a - b);
+    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
     if (sort === 'date') return list.sort((a, b) => (core.dates[docOf(b)] || '').localeCompare(core.dates[docOf(a)] || '') || a - b);
     const places = core.docFacets.place;
     const levels = core.docFacets.level;
@@ -198,6 +217,49 @@ class ClauseSearch extends HTMLElement {
       const own = places.docs[index.get(doc) ?? -1]?.at(-1);
       return own === undefined ? '' : labelOf(this.vocabulary, 'place', places.values[own]);
     };
+  }
+
+  /**
+   * The first page of a query in the state's order, read group by group
+   * (SearchEngine.firstMatches); document filters skip a group unread,
+   * clause filters apply to its clauses. Null when there is no shortcut
+   * (relevance order, or no word to find).
+   */
+  private async firstPage(query: ParsedQuery, state: SearchState): Promise<number[] | null> {
+    // Relevance needs every occurrence; a query that only excludes lists everything else.
+    if (state.sort === 'relevance' || query.any.length === 0) return null;
+    const needed = (Object.keys(state.filters) as Facet[]).filter((facet) => state.filters[facet].length > 0);
+    const [core, source] = await Promise.all([this.engine.core(), this.engine.facets(needed)]);
+    const documentFilters = Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, (clauseFacets as readonly string[]).includes(facet) ? [] : values])) as SearchState['filters'];
+    const firstOf = (group: number): number => core.groups[group][1];
+    const byOrdinal = new Map<number, number>();
+    return this.engine.firstMatches(
+      query,
+      (groups) => {
+        for (const group of groups) byOrdinal.set(firstOf(group), group);
+        return this.sortOrdinals(groups.map(firstOf), state.sort === 'relevance' ? 'order' : state.sort, core).map((ordinal) => byOrdinal.get(ordinal)!);
+      },
+      (ordinals) => applyFilters(ordinals, source, state.filters),
+      this.limit,
+      (group) => applyFilters([firstOf(group)], source, documentFilters).length === 0,
+    );
+  }
+
+  /** Renders results (`counts`: results per document, null while they are being counted); false when a newer run took over. */
+  private async renderResults(ordinals: number[], counts: Map<string, number> | null, words: string[], state: SearchState, run = this.runs): Promise<boolean> {
+    const host = this.querySelector<HTMLElement>('.results')!;
+    const core = await this.engine.core();
+    // The table names places, so it waits for the vocabulary; the list does not.
+    const [shown] = await Promise.all([loadClauses(this.engine, ordinals), state.view === 'table' ? this.vocabularyLoaded() : null]);
+    if (run !== this.runs) return false;
+    if (state.view === 'table') renderTable(host, shown, this.placeOf(core), words);
+    else {
+      const docId = (ordinal: number): string => core.docs[this.engine.docOf(core, ordinal)];
+      const byOrdinal = new Map(shown.map((clause) => [clause.ordinal, clause]));
+      const runs = groupRuns(ordinals, docId).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
+      renderList(host, runs, counts, this.vocabulary, words);
+    }
+    return true;
   }
 
   private async show(run: number): Promise<void> {
@@ -222,28 +284,46 @@ class ClauseSearch extends HTMLElement {
       this.dataset.status = 'ready';
       return;
     }
+    let marked = false;
+    const key = JSON.stringify([query.any, query.not]);
+    if (!this.matched.has(key)) {
+      // The first page before every position of every token is in (search-engine.ts).
+      const first = await this.firstPage(query, state);
+      if (run !== this.runs) return;
+      if (first && first.length > 0) {
+        summary.textContent = '正在统计全部结果……';
+        // The tools stay where they will be; export waits for every result.
+        tools.hidden = false;
+        this.querySelector<HTMLButtonElement>('.export')!.disabled = true;
+        (this.querySelector('.more') as HTMLButtonElement).hidden = true;
+        facetHost.setAttribute('aria-busy', 'true');
+        this.renderEmpty(null, state);
+        await this.renderResults(first, null, soughtWords(query), state);
+        if (run !== this.runs) return;
+        performance.mark('search-ready');
+        marked = true;
+        // Let the page paint before the rest of the work.
+        await nextPaint();
+        if (run !== this.runs) return;
+      }
+    }
     const outcome = await this.find(query, state.filters);
+    this.matched.add(key);
     const ordinals = await this.order(outcome, state.sort);
     const core = await this.engine.core();
     if (run !== this.runs) return;
+    facetHost.removeAttribute('aria-busy');
+    this.querySelector<HTMLButtonElement>('.export')!.disabled = false;
     this.outcome = { ...outcome, ordinals };
     const docId = (ordinal: number): string => core.docs[this.engine.docOf(core, ordinal)];
     const perDoc = new Map<string, number>();
     for (const ordinal of ordinals) perDoc.set(docId(ordinal), (perDoc.get(docId(ordinal)) ?? 0) + 1);
     summary.textContent = ordinals.length > 0 ? summaryText(ordinals.length, perDoc.size) : '';
     tools.hidden = ordinals.length === 0;
-    // The table names places, so it waits for the vocabulary; the list does not.
-    const [shown] = await Promise.all([loadClauses(this.engine, ordinals.slice(0, this.limit)), state.view === 'table' ? this.vocabularyLoaded() : null]);
-    if (run !== this.runs) return;
-    if (state.view === 'table') renderTable(results, shown, this.placeOf(core), outcome.words);
-    else {
-      const byOrdinal = new Map(shown.map((clause) => [clause.ordinal, clause]));
-      const runs = groupRuns(ordinals.slice(0, this.limit), docId).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
-      renderList(results, runs, perDoc, this.vocabulary, outcome.words);
-    }
+    if (!(await this.renderResults(ordinals.slice(0, this.limit), perDoc, outcome.words, state, run))) return;
     (this.querySelector('.more') as HTMLButtonElement).hidden = ordinals.length <= this.limit;
     // For the benchmark and for anyone profiling: when results were on screen.
-    performance.mark('search-ready');
+    if (!marked) performance.mark('search-ready');
     await this.vocabularyLoaded();
     if (run !== this.runs) return;
     const order = Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)])) as Record<Facet, string[]>;
@@ -331,6 +411,19 @@ class ClauseSearch extends HTMLElement {
       button.disabled = false;
     }
   }
+}
+
+/** Resolves once the page has painted (or soon, in a background tab where frames wait). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 customElements.define('clause-search', ClauseSearch);

@@ -8,6 +8,13 @@
  * matches where its tokens stand at consecutive positions, and the
  * position tells the clause. Nothing grows with the corpus before the
  * first result but what the query's own tokens occur in.
+ *
+ * Every position of a common character is a lot of work (知 stands
+ * about 110,000 times in 1,000 documents), so the first page of results
+ * does not wait for them: Pagefind's exact phrase search names the groups
+ * holding a word with one position each, the groups are read in the order
+ * shown and their clauses matched in the browser until the page is full
+ * (`firstMatches`); the positions follow for the counts and facets.
  */
 import { clauseFacets, facets, type Facet } from './search-labels.ts';
 import {
@@ -17,17 +24,20 @@ import {
   facetSource,
   groupOfClauses,
   phraseStarts,
+  unpackCore,
   type ClauseFacet,
   type ClauseFacetIndex,
   type ClauseFacetTable,
+  type CoreFile,
   type CoreIndex,
   type FacetSource,
   type GroupClause,
+  type LengthsFile,
 } from './search-index-data.ts';
 
 export type { FacetSource } from './search-index-data.ts';
 import type { ParsedQuery } from './search-query.ts';
-import { decodeTokens, textTokens } from './search-text.ts';
+import { decodeTokens, separatorToken, textTokens } from './search-text.ts';
 
 interface PagefindResult {
   id: string;
@@ -38,6 +48,7 @@ interface PagefindResult {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -77,6 +88,9 @@ export class SearchEngine {
   private readonly tokenCache = new Map<string, Promise<Map<number, number[]>>>();
   private readonly wordCache = new Map<string, Promise<Map<number, number>>>();
   private readonly fragments = new Map<number, Promise<ClauseData[]>>();
+  /** Per loaded group, each clause's tokens (as indexed), for matching in the browser. */
+  private readonly groupTokens = new Map<number, string[][]>();
+  private readonly groupCache = new Map<string, Promise<Set<number>>>();
   private readonly clauseFacetData = new Map<ClauseFacet, Promise<ClauseFacetTable>>();
   private readonly loadedFacets = new Map<ClauseFacet, ClauseFacetTable>();
 
@@ -100,14 +114,18 @@ export class SearchEngine {
       // Searching on the main thread saves loading the worker script.
       await api.options({ noWorker: true });
       await api.init();
+      // A large corpus is indexed in parts (scripts/search/build-index.ts): the others are merged in.
+      const { bundles } = await this.core();
+      const root = this.bundle.replace(/pagefind\/$/, '');
+      await Promise.all(bundles.map((name) => api.mergeIndex(`${root}${name}`)));
       return api;
     })();
     return this.api;
   }
 
-  /** The core data (documents, groups, clause lengths, document facets), read once. */
+  /** The core data (documents, groups, document facets), read once. */
   core(): Promise<CoreIndex> {
-    this.corePromise ??= this.fetchData<CoreIndex>('core.json.gz').then((core) => {
+    this.corePromise ??= this.fetchData<CoreFile>('core.json.gz').then(unpackCore).then((core) => {
       this.groupOf = groupOfClauses(core);
       return core;
     });
@@ -135,9 +153,17 @@ export class SearchEngine {
     return found;
   }
 
-  private startsOf(core: CoreIndex, group: number): Int32Array {
+  private lengthsPromise?: Promise<number[]>;
+
+  /** The token length of every clause, read once (only the full match needs it). */
+  private lengths(): Promise<number[]> {
+    this.lengthsPromise ??= this.fetchData<LengthsFile>('lengths.json.gz').then((file) => file.lengths);
+    return this.lengthsPromise;
+  }
+
+  private startsOf(lengths: readonly number[], core: CoreIndex, group: number): Int32Array {
     const [, first, count] = core.groups[group];
-    return (this.starts[group] ??= clauseStarts(core.lengths, first, count));
+    return (this.starts[group] ??= clauseStarts(lengths, first, count));
   }
 
   /** The clauses containing a (normalized) word: ordinal → occurrences. */
@@ -146,12 +172,12 @@ export class SearchEngine {
     if (!found) {
       found = (async () => {
         const tokens = textTokens(word);
-        const [core, ...positions] = await Promise.all([this.core(), ...tokens.map((token) => this.token(token))]);
+        const [core, lengths, ...positions] = await Promise.all([this.core(), this.lengths(), ...tokens.map((token) => this.token(token))]);
         const out = new Map<number, number>();
         for (const [group, first] of positions[0]) {
           const lists = positions.map((map, i) => (i === 0 ? first : map.get(group)));
           if (lists.some((list) => list === undefined)) continue;
-          const starts = this.startsOf(core, group);
+          const starts = this.startsOf(lengths, core, group);
           const base = core.groups[group][1];
           for (const position of phraseStarts(lists as number[][])) {
             const ordinal = base + clauseAt(starts, position);
@@ -173,7 +199,7 @@ export class SearchEngine {
     const excluded = new Set(query.not.flatMap((word) => [...found.get(word)!.keys()]));
     const score = new Map<number, [number, number]>();
     if (query.any.length === 0) {
-      for (let ordinal = 0; ordinal < core.lengths.length; ordinal++) if (!excluded.has(ordinal)) score.set(ordinal, [0, 0]);
+      for (let ordinal = 0; ordinal < core.clauses; ordinal++) if (!excluded.has(ordinal)) score.set(ordinal, [0, 0]);
     }
     for (const all of query.any) {
       const [rarest, ...others] = all.map((word) => found.get(word)!).sort((a, b) => a.size - b.size);
@@ -195,9 +221,83 @@ export class SearchEngine {
     return { ordinals: [...score.keys()].sort((a, b) => a - b), score };
   }
 
+  /**
+   * The groups holding a (normalized) word: Pagefind's exact phrase search
+   * over its tokens, which returns each record with its first match only.
+   * A superset is harmless (clauses are matched again from the fragment).
+   */
+  private wordGroups(word: string): Promise<Set<number>> {
+    let found = this.groupCache.get(word);
+    if (!found) {
+      found = (async () => {
+        const [api, core] = await Promise.all([this.pagefind(), this.core()]);
+        this.groupIndex ??= new Map(core.ids.map((id, group) => [id, group]));
+        const results = (await api.search(`"${textTokens(word).join(' ')}"`))?.results ?? [];
+        const out = new Set<number>();
+        for (const result of results) {
+          const group = this.groupIndex.get(result.id);
+          if (group === undefined) throw new Error(`检索索引与检索数据不一致（${result.id}），请重新构建网站`);
+          if (!this.results.has(result.id)) this.results.set(result.id, result);
+          out.add(group);
+        }
+        return out;
+      })();
+      this.groupCache.set(word, found);
+    }
+    return found;
+  }
+
+  /**
+   * The first `limit` clauses a query finds, in the order `orderGroups`
+   * gives the candidate groups (reading order, or by document keys), after
+   * `keep` (the filters): the same as the first `limit` of `match` in that
+   * order, without every position of every token. Groups are read a few at
+   * a time; `skipGroup` drops a group unread (a document filter). Null when
+   * the page is not full after `limit` × 3 groups (a word found in many
+   * groups but rarely in a clause that passes): the full match is then the
+   * quicker way.
+   */
+  async firstMatches(
+    query: Pick<ParsedQuery, 'any' | 'not'>,
+    orderGroups: (groups: number[]) => number[],
+    keep: (ordinals: number[]) => number[],
+    limit: number,
+    skipGroup: (group: number) => boolean = () => false,
+  ): Promise<number[] | null> {
+    const words = [...new Set(query.any.flat())];
+    const held = new Map(await Promise.all(words.map(async (word) => [word, await this.wordGroups(word)] as const)));
+    const candidates = new Set<number>();
+    for (const all of query.any) {
+      const [rarest, ...others] = all.map((word) => held.get(word)!).sort((a, b) => a.size - b.size);
+      for (const group of rarest ?? []) if (!skipGroup(group) && others.every((set) => set.has(group))) candidates.add(group);
+    }
+    const order = orderGroups([...candidates]);
+    const tokensOf = new Map([...words, ...query.not].map((word) => [word, textTokens(word)]));
+    const core = await this.core();
+    const out: number[] = [];
+    let at = 0;
+    for (let wave = 2; at < order.length && out.length < limit; wave = Math.min(wave * 2, 8)) {
+      if (at >= limit * 3) return null;
+      const batch = order.slice(at, (at += wave));
+      await Promise.all(batch.map((group) => this.group(group)));
+      for (const group of batch) {
+        const first = core.groups[group][1];
+        const found: number[] = [];
+        this.groupTokens.get(group)!.forEach((tokens, k) => {
+          const has = (word: string): boolean => occurs(tokens, tokensOf.get(word)!);
+          if (query.not.some(has)) return;
+          if (query.any.some((all) => all.every(has))) found.push(first + k);
+        });
+        out.push(...keep(found));
+        if (out.length >= limit) break;
+      }
+    }
+    return out.slice(0, limit);
+  }
+
   /** Number of clauses in the index. */
   async size(): Promise<number> {
-    return (await this.core()).lengths.length;
+    return (await this.core()).clauses;
   }
 
   /** The document index of a clause (core loaded). */
@@ -209,7 +309,7 @@ export class SearchEngine {
     let loaded = this.clauseFacetData.get(facet);
     if (!loaded) {
       loaded = Promise.all([this.core(), this.fetchData<ClauseFacetIndex>(`facet-${facet}.json.gz`)]).then(([core, index]) => {
-        const table = clauseFacetTable(index, core.lengths.length);
+        const table = clauseFacetTable(index, core.clauses);
         this.loadedFacets.set(facet, table);
         return table;
       });
@@ -251,15 +351,21 @@ export class SearchEngine {
       clauses = (async () => {
         const core = await this.core();
         const { content, meta } = await this.fragment(core, group);
-        const tokens = content.split(/\s+/).filter(Boolean);
-        const starts = this.startsOf(core, group);
-        const [, first] = core.groups[group];
+        // Clauses are parted by the separator token, which no character encodes to.
+        const clauseTokens: string[][] = [[]];
+        for (const token of content.split(/\s+/)) {
+          if (token === separatorToken) clauseTokens.push([]);
+          else if (token !== '') clauseTokens.at(-1)!.push(token);
+        }
+        const [, first, count] = core.groups[group];
+        if (clauseTokens.length !== count) throw new Error(`检索索引与检索数据不一致（第 ${group} 组应有 ${count} 条，索引中有 ${clauseTokens.length} 条），请重新构建网站`);
+        this.groupTokens.set(group, clauseTokens);
         return (JSON.parse(meta.c) as GroupClause[]).map((clause, k) => ({
           ...clause,
           ordinal: first + k,
           doc: meta.doc,
           label: meta.title,
-          text: clause.text ?? decodeTokens(tokens.slice(starts[k], starts[k] + core.lengths[first + k]).join(' ')),
+          text: clause.text ?? decodeTokens(clauseTokens[k].join(' ')),
         }));
       })();
       this.fragments.set(group, clauses);
@@ -273,4 +379,15 @@ export class SearchEngine {
     const group = this.groupOf![ordinal];
     return (await this.group(group))[ordinal - core.groups[group][1]];
   }
+}
+
+/** True when `word` (tokens) stands at consecutive positions of `tokens`. */
+function occurs(tokens: readonly string[], word: readonly string[]): boolean {
+  if (word.length === 0) return false;
+  for (let start = tokens.indexOf(word[0]); start !== -1 && start + word.length <= tokens.length; start = tokens.indexOf(word[0], start + 1)) {
+    let k = 1;
+    while (k < word.length && tokens[start + k] === word[k]) k++;
+    if (k === word.length) return true;
+  }
+  return false;
 }

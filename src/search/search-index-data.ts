@@ -10,9 +10,10 @@
  * fragment file per group, not per clause. Pagefind reports where each
  * token occurs in a record; `starts` tells which clause a position is in.
  *
- * - `core.json.gz`: documents, groups, the token length of every clause, and
- *   the document-level facets (a document's values as indices). Read on the
- *   first query.
+ * - `core.json.gz`: documents, groups and the document-level facets (a
+ *   document's values as indices). Read on the first query.
+ * - `lengths.json.gz`: the token length of every clause, to place a token
+ *   position in its clause. Read when the full match is computed.
  * - `facet-<facet>.json.gz` (theme, object, instrument, strength): the
  *   ordinals of each value, as gaps. Read when that facet is filtered on or
  *   its counts are shown.
@@ -23,23 +24,72 @@ export type DocumentFacet = (typeof documentFacets)[number];
 export type ClauseFacet = (typeof clauseFacets)[number];
 
 /** Groups hold at most this many clauses and, beyond one clause, this many tokens (a fragment stays small to load). */
-export const groupLimits = { clauses: 40, tokens: 12_000 };
+export const groupLimits = { clauses: 8, tokens: 2_000 };
 
-/** `core.json.gz`. */
+/** The core data as the page uses it (`core.json.gz` holds it packed: CoreFile). */
 export interface CoreIndex {
   schema: 1;
   /** Pagefind's id (its fragment's name) of every group, in group order. */
   ids: string[];
+  /** Pagefind bundles beside `pagefind/` holding later groups (`pagefind-2/`), relative to the site root; merged on load. */
+  bundles: string[];
   /** Document ids in corpus order. */
   docs: string[];
   /** The date a document is sorted by (`2021-12-22`), '' when unknown; by document. */
   dates: string[];
   /** Groups in Pagefind's sort order (`rank`): [document index, first clause ordinal, number of clauses]. */
   groups: Array<[number, number, number]>;
-  /** Token count of every clause by ordinal. */
-  lengths: number[];
+  /** Number of clauses (and table rows) in the index. */
+  clauses: number;
   /** Per document-level facet (doc aside, which is the document itself): its values, and each document's value indices. */
   docFacets: Record<Exclude<DocumentFacet, 'doc'>, { values: string[]; docs: number[][] }>;
+}
+
+/**
+ * `core.json.gz` as written: the groups as runs, since they cover the
+ * ordinals one after another and a document's groups stand together —
+ * `runs`: [document index, number of groups], `counts`: clauses per group.
+ */
+export interface CoreFile extends Omit<CoreIndex, 'schema' | 'groups' | 'clauses'> {
+  schema: 2;
+  runs: Array<[number, number]>;
+  counts: number[];
+}
+
+/** Packs the core data for writing; groups must follow one another from ordinal 0. */
+export function packCore(core: CoreIndex): CoreFile {
+  const { schema: _schema, groups, clauses: _clauses, ...rest } = core;
+  const runs: Array<[number, number]> = [];
+  let next = 0;
+  for (const [doc, first, count] of groups) {
+    if (first !== next) throw new Error(`search groups are not consecutive: a group starts at clause ${first}, expected ${next}`);
+    next += count;
+    if (runs.at(-1)?.[0] === doc) runs.at(-1)![1] += 1;
+    else runs.push([doc, 1]);
+  }
+  return { schema: 2, ...rest, runs, counts: groups.map(([, , count]) => count) };
+}
+
+/** Unpacks `core.json.gz` (packCore's inverse). */
+export function unpackCore(file: CoreFile): CoreIndex {
+  if (file.schema !== 2) throw new Error(`检索数据 core.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
+  const { schema: _schema, runs, counts, ...rest } = file;
+  const groups: Array<[number, number, number]> = [];
+  let first = 0;
+  for (const [doc, n] of runs) {
+    for (let k = 0; k < n; k++) {
+      const count = counts[groups.length];
+      groups.push([doc, first, count]);
+      first += count;
+    }
+  }
+  return { schema: 1, ...rest, groups, clauses: first };
+}
+
+/** `lengths.json.gz`: the token count of every clause by ordinal, read when every position of a word is placed (not for the first page). */
+export interface LengthsFile {
+  schema: 1;
+  lengths: number[];
 }
 
 /** `facet-<facet>.json.gz`: each value with its clause ordinals as gaps (first ordinal, then differences). */
@@ -136,7 +186,7 @@ export function phraseStarts(positions: ReadonlyArray<ArrayLike<number>>): numbe
 
 /** For every clause ordinal, the index of its group. */
 export function groupOfClauses(core: CoreIndex): Int32Array {
-  const groupOf = new Int32Array(core.lengths.length);
+  const groupOf = new Int32Array(core.clauses);
   core.groups.forEach(([, first, count], group) => groupOf.fill(group, first, first + count));
   return groupOf;
 }

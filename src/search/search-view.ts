@@ -172,14 +172,14 @@ function renderHit(clause: ClauseData, vocabulary: SearchVocabulary, words: read
 /** The place of a document as the results name it (its own jurisdiction). */
 export type PlaceOf = (doc: string) => string;
 
-/** Renders the results as a list under a heading per run of one document. */
-export function renderList(host: HTMLElement, runs: Array<[string, ClauseData[]]>, counts: Map<string, number>, vocabulary: SearchVocabulary, words: readonly string[]): void {
+/** Renders the results as a list under a heading per run of one document; `counts`: results per document (null while they are counted: none shown). */
+export function renderList(host: HTMLElement, runs: Array<[string, ClauseData[]]>, counts: Map<string, number> | null, vocabulary: SearchVocabulary, words: readonly string[]): void {
   host.replaceChildren();
   for (const [doc, clauses] of runs) {
     const section = el('section', 'document');
     section.dataset.doc = doc;
     const heading = el('h2', undefined, `${clauses[0]?.label ?? labelOf(vocabulary, 'doc', doc)} `);
-    heading.append(el('span', 'count', `${counts.get(doc) ?? clauses.length} 条`));
+    if (counts) heading.append(el('span', 'count', `${counts.get(doc) ?? clauses.length} 条`));
     const list = el('ol', 'hits');
     for (const clause of clauses) list.append(renderHit(clause, vocabulary, words));
     section.append(heading, list);

@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { unpackCore, type CoreFile } from '../../src/search/search-index-data.ts';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,12 +10,13 @@ import type { Corpus } from '../../src/model/types.ts';
 import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 import { expectedIds, querySet } from './search-queries.ts';
-import { buildSearchSite, testBase } from './search-site.ts';
+import { buildSearchSite, buildSearchSiteInParts, testBase } from './search-site.ts';
 
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
 let records: SearchRecord[];
+let dist: string;
 
 /** Waits until the search element has rendered the current state. */
 async function settled(target: Page): Promise<void> {
@@ -36,7 +39,7 @@ const inDocs = (...docs: string[]) => (record: SearchRecord): boolean => docs.in
 const docsOf = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => records.find((record) => record.id === id)!.docId))];
 
 beforeAll(async () => {
-  const dist = buildSearchSite();
+  dist = buildSearchSite();
   const read = <T>(name: string): T => JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8')) as T;
   records = searchRecords(read<Corpus>('corpus'), read<Catalog>('catalog'));
   site = await serveStatic(dist, testBase);
@@ -82,12 +85,77 @@ describe('clause search finds what Ctrl-F finds', () => {
     expect(relevant).toBeGreaterThan(500);
   });
 
+  it('shows a first page before the full match that is the full match’s first page, under filters and sorts', async () => {
+    const queries = querySet(records);
+    const cases: Array<[string, Record<string, string[]>, string]> = [
+      ...queries.map((q): [string, Record<string, string[]>, string] => [q, {}, 'order']),
+      ['知识产权', { place: ['zhejiang.ningbo'] }, 'order'],
+      ['知识产权 保护', { theme: ['protection'] }, 'order'],
+      ['专利 -商标', { level: ['municipal'] }, 'date'],
+      ['质押 | 信贷', {}, 'place'],
+      ['纠纷', { genre: ['tiaoli'] }, 'place'],
+    ];
+    const got = await page.evaluate(async (list) => {
+      type Api = HTMLElement & {
+        firstOrdinals(q: string, filters: Record<string, string[]>, sort: string): Promise<number[] | null>;
+        pageOrdinals(q: string, filters: Record<string, string[]>, sort: string): Promise<number[]>;
+      };
+      const search = document.querySelector('clause-search') as Api;
+      const out: Array<[number[] | null, number[]]> = [];
+      for (const [q, filters, sort] of list) out.push([await search.firstOrdinals(q, filters, sort), await search.pageOrdinals(q, filters, sort)]);
+      return out;
+    }, cases);
+    // Null: no shortcut for that query (only punctuation, nothing left to find).
+    const differing = cases.filter((_, index) => got[index][0] !== null && JSON.stringify(got[index][0]) !== JSON.stringify(got[index][1])).map(([q, filters, sort]) => `${q} ${JSON.stringify(filters)} ${sort}`);
+    expect(differing).toEqual([]);
+    // Not vacuous: nearly every case takes the shortcut, most find something, some fill a page.
+    expect(got.filter(([first]) => first === null).length).toBeLessThan(5);
+    expect(got.filter(([first]) => first !== null && first.length > 0).length).toBeGreaterThan(cases.length / 2);
+    expect(got.filter(([first]) => first?.length === 20).length).toBeGreaterThan(5);
+  });
+
   it('returns results in reading order and table rows as records', async () => {
     const ids = await page.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('28266'));
     expect(ids).toEqual(expectedIds(records, '28266'));
     expect(ids[0]).toMatch(/-table\d+-r\d+$/);
     const all = expectedIds(records, '知识产权');
     expect(await page.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('知识产权'))).toEqual(all);
+  });
+});
+
+describe('a search index written in parts', () => {
+  it('finds what Ctrl-F finds across every part, first page included', async () => {
+    const parts = buildSearchSiteInParts(dist, 150_000);
+    const bundles = readdirSync(parts).filter((name) => /^pagefind(-\d+)?$/.test(name));
+    expect(bundles.length).toBeGreaterThan(2);
+    const partSite = await serveStatic(parts, testBase);
+    const partPage = await browser.newPage();
+    try {
+      await partPage.goto(`${partSite.url}search/`);
+      await settled(partPage);
+      const queries = querySet(records);
+      const got = await partPage.evaluate(async (list) => {
+        type Api = HTMLElement & { query(q: string): Promise<string[]>; firstOrdinals(q: string): Promise<number[] | null>; pageOrdinals(q: string): Promise<number[]> };
+        const search = document.querySelector('clause-search') as Api;
+        const out: Array<[string[], boolean]> = [];
+        for (const q of list) {
+          const first = await search.firstOrdinals(q);
+          out.push([await search.query(q), first === null || JSON.stringify(first) === JSON.stringify(await search.pageOrdinals(q))]);
+        }
+        return out;
+      }, queries);
+      const misses = queries.filter((query, index) => JSON.stringify(got[index][0]) !== JSON.stringify(expectedIds(records, query)));
+      expect(misses).toEqual([]);
+      expect(queries.filter((_, index) => !got[index][1])).toEqual([]);
+      // The core data names the parts, and results come from the last one too.
+      const core = unpackCore(JSON.parse(gunzipSync(readFileSync(join(parts, 'search/data/core.json.gz'))).toString('utf8')) as CoreFile);
+      expect(core.bundles).toEqual(bundles.filter((name) => name !== 'pagefind').sort().map((name) => `${name}/`));
+      const lastDoc = records.at(-1)!.docId;
+      expect(got.some(([ids]) => ids.some((id) => records.find((record) => record.id === id)?.docId === lastDoc))).toBe(true);
+    } finally {
+      await partPage.close();
+      await partSite.close();
+    }
   });
 });
 

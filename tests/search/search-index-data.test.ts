@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAt, clauseStarts, fromGaps, groupUnits, phraseStarts, toGaps } from '../../src/search/search-index-data.ts';
+import { clauseAt, clauseStarts, fromGaps, groupUnits, packCore, phraseStarts, toGaps, unpackCore, type CoreIndex } from '../../src/search/search-index-data.ts';
 import { matchedSentences, sentenceRanges } from '../../src/search/search-excerpt.ts';
 
 describe('index groups', () => {
@@ -26,6 +26,25 @@ describe('index groups', () => {
     expect(phraseStarts([[0, 7], [1, 8]])).toEqual([0, 7]);
     expect(phraseStarts([[0, 7], [2]])).toEqual([]);
     expect(phraseStarts([[3, 4, 5], [4, 5, 6]])).toEqual([3, 4, 5]);
+  });
+
+  it('write the groups as runs per document and read them back exactly', () => {
+    const core: CoreIndex = {
+      schema: 1,
+      ids: ['zh-cn_a', 'zh-cn_b', 'zh-cn_c', 'zh-cn_d'],
+      bundles: [],
+      docs: ['x', 'y'],
+      dates: ['2020-01-01', ''],
+      groups: [[0, 0, 3], [0, 3, 2], [1, 5, 1], [1, 6, 2]],
+      clauses: 8,
+      docFacets: { place: { values: [], docs: [[], []] }, level: { values: [], docs: [[], []] }, genre: { values: [], docs: [[], []] }, year: { values: [], docs: [[], []] } },
+    };
+    const file = packCore(core);
+    expect(file.runs).toEqual([[0, 2], [1, 2]]);
+    expect(file.counts).toEqual([3, 2, 1, 2]);
+    expect(unpackCore(JSON.parse(JSON.stringify(file)))).toEqual(core);
+    expect(() => packCore({ ...core, groups: [[0, 0, 3], [0, 4, 2]] })).toThrow(/starts at clause 4, expected 3/);
+    expect(() => unpackCore({ ...file, schema: 1 as unknown as 2 })).toThrow(/重新构建网站/);
   });
 
   it('store ordinals as gaps and read them back', () => {

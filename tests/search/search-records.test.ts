@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchIndexFiles } from '../../scripts/search/build-index.ts';
+import { searchIndexFiles, shardRanges } from '../../scripts/search/build-index.ts';
 import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/search-index-data.ts';
 import { clauseFacets } from '../../src/search/search-labels.ts';
 import { recordFilters, searchRecords } from '../../src/search/search-records.ts';
 import { applyFilters } from '../../src/search/search-state.ts';
-import { decodeTokens, normalizeForSearch } from '../../src/search/search-text.ts';
+import { decodeTokens, normalizeForSearch, separatorToken } from '../../src/search/search-text.ts';
 import { readPublished } from '../../src/data/published-data.ts';
 import { documentClauses, loadCorpus } from '../../src/site/corpus.ts';
 import type { BodyNode, Corpus } from '../../src/model/types.ts';
@@ -58,22 +58,34 @@ describe('search records', () => {
 });
 
 describe('search index files', () => {
-  it('group consecutive clauses of one document into far fewer records than clauses', () => {
+  it('group consecutive clauses of one document into several times fewer records than clauses', () => {
     expect(files.records.length).toBe(files.core.groups.length);
-    expect(files.records.length).toBeLessThan(records.length / 10);
+    expect(files.records.length).toBeLessThan(records.length / 4);
     const covered = files.core.groups.flatMap(([doc, first, count]) => records.slice(first, first + count).map((record) => [record.docId, files.core.docs[doc]]));
     expect(covered.length).toBe(records.length);
     expect(covered.every(([own, group]) => own === group)).toBe(true);
   });
 
-  it('keep every clause text recoverable from its record at the positions the core data gives', () => {
+  it('split the records into consecutive parts within a size, a record larger than the size alone', () => {
+    expect(shardRanges([5, 5, 5, 20, 1], 10)).toEqual([[0, 2], [2, 3], [3, 4], [4, 5]]);
+    expect(shardRanges([], 10)).toEqual([[0, 0]]);
+    const sizes = files.records.map((record) => record.content.length);
+    const parts = shardRanges(sizes, 100_000);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.flatMap(([first, end]) => sizes.slice(first, end))).toEqual(sizes);
+    for (const [first, end] of parts) expect(end - first === 1 || sizes.slice(first, end).reduce((a, b) => a + b, 0) <= 100_000).toBe(true);
+  });
+
+  it('keep every clause text recoverable from its record, at the positions the lengths give and between separators', () => {
     files.core.groups.forEach(([, first, count], group) => {
       const record = files.records[group];
       const tokens = record.content.split(' ');
-      const starts = clauseStarts(files.core.lengths, first, count);
+      const parted = record.content.split(` ${separatorToken} `).map((part) => decodeTokens(part));
+      expect(parted).toEqual(records.slice(first, first + count).map((unit) => normalizeForSearch(unit.text)));
+      const starts = clauseStarts(files.lengths, first, count);
       const clauses = JSON.parse(record.meta!.c) as GroupClause[];
       for (let k = 0; k < count; k++) {
-        const text = decodeTokens(tokens.slice(starts[k], starts[k] + files.core.lengths[first + k]).join(' '));
+        const text = decodeTokens(tokens.slice(starts[k], starts[k] + files.lengths[first + k]).join(' '));
         expect(text).toBe(normalizeForSearch(records[first + k].text));
         expect(clauses[k].text ?? text).toBe(records[first + k].text);
         expect(clauses[k].id).toBe(records[first + k].id);
