@@ -157,6 +157,22 @@ function fragmentIds(pagefindDir: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Ids given in more than one part (url → id per part, in part order): each
+ * part's Pagefind names its fragments by a short hash and keeps them apart
+ * only within the part (near 21,000 records two parts clash about once).
+ * Returns the later record of every clash.
+ */
+export function laterClashes(parts: ReadonlyArray<ReadonlyMap<string, string>>): Array<{ part: number; url: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ part: number; url: string }> = [];
+  parts.forEach((part, index) => {
+    for (const [url, id] of part) if (seen.has(id)) out.push({ part: index, url });
+    for (const id of part.values()) seen.add(id);
+  });
+  return out;
+}
+
 /** Writes JSON gzipped (the page inflates it; a host that serves it decompressed is understood too). */
 function writeGzipJson(path: string, value: unknown): number {
   const bytes = gzipSync(JSON.stringify(value), { level: 9 });
@@ -176,14 +192,19 @@ async function main(): Promise<void> {
   const shards = shardRanges(files.records.map((record) => record.content.length), Number(process.env.SEARCH_SHARD_CHARS ?? shardChars));
   files.core.bundles = shards.slice(1).map((_, index) => `pagefind-${index + 2}/`);
   const dirs = [pagefindDir, ...files.core.bundles.map((name) => join(dist, name))];
-  for (const [shard, [first, end]] of shards.entries()) {
+  // A record whose id clashed with one of an earlier part gets a salt in its meta, which changes its fragment and id.
+  const salts = new Map<string, number>();
+  const writePart = async (shard: number): Promise<void> => {
+    const [first, end] = shards[shard];
+    rmSync(dirs[shard], { recursive: true, force: true });
     // One Pagefind service per part: its memory goes when it closes.
     try {
       const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
       check('createIndex', errors);
       if (!index) throw new Error('Pagefind createIndex returned no index');
       for (const record of files.records.slice(first, end)) {
-        const added = await index.addCustomRecord(record);
+        const salt = salts.get(record.url);
+        const added = await index.addCustomRecord(salt === undefined ? record : { ...record, meta: { ...record.meta, salt: String(salt) } });
         check(`addCustomRecord ${record.url}`, added.errors);
       }
       const written = await index.writeFiles({ outputPath: dirs[shard] });
@@ -191,13 +212,24 @@ async function main(): Promise<void> {
     } finally {
       await pagefind.close();
     }
+  };
+  for (let shard = 0; shard < shards.length; shard++) await writePart(shard);
+  let parts = dirs.map(fragmentIds);
+  for (let attempt = 1; ; attempt++) {
+    const clashes = laterClashes(parts);
+    if (clashes.length === 0) break;
+    if (attempt > 5) throw new Error(`Pagefind gave the same fragment id to records of different parts after ${attempt - 1} retries: ${clashes.map(({ url }) => url).join(', ')}`);
+    for (const { url } of clashes) salts.set(url, (salts.get(url) ?? 0) + 1);
+    for (const shard of new Set(clashes.map(({ part }) => part))) await writePart(shard);
+    parts = dirs.map(fragmentIds);
   }
-  const ids = new Map(dirs.flatMap((dir) => [...fragmentIds(dir)]));
+  const ids = new Map(parts.flatMap((part) => [...part]));
   files.core.ids = files.records.map((record) => {
     const id = ids.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no fragment for ${record.url} in ${pagefindDir}/fragment`);
     return id;
   });
+  if (new Set(files.core.ids).size !== files.core.ids.length) throw new Error('Two search records share a Pagefind id; the page could not tell them apart');
   const dataDir = join(dist, 'search', 'data');
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });

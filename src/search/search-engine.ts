@@ -141,7 +141,7 @@ export class SearchEngine {
     if (!found) {
       found = (async () => {
         const [api, core] = await Promise.all([this.pagefind(), this.core()]);
-        this.groupIndex ??= new Map(core.ids.map((id, group) => [id, group]));
+        this.groupIndex ??= groupIndexOf(core);
         const index = this.groupIndex;
         const results = (await api.search(token))?.results ?? [];
         for (const result of results) if (!index.has(result.id)) throw new Error(`检索索引与检索数据不一致（${result.id}），请重新构建网站`);
@@ -231,7 +231,7 @@ export class SearchEngine {
     if (!found) {
       found = (async () => {
         const [api, core] = await Promise.all([this.pagefind(), this.core()]);
-        this.groupIndex ??= new Map(core.ids.map((id, group) => [id, group]));
+        this.groupIndex ??= groupIndexOf(core);
         const results = (await api.search(`"${textTokens(word).join(' ')}"`))?.results ?? [];
         const out = new Set<number>();
         for (const result of results) {
@@ -390,4 +390,11 @@ function occurs(tokens: readonly string[], word: readonly string[]): boolean {
     if (k === word.length) return true;
   }
   return false;
+}
+
+/** Group index by Pagefind id; every id must name one group. */
+function groupIndexOf(core: CoreIndex): Map<string, number> {
+  const index = new Map(core.ids.map((id, group) => [id, group]));
+  if (index.size !== core.ids.length) throw new Error('检索数据中有两组共用一个索引 id，请重新构建网站');
+  return index;
 }

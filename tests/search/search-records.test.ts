@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchIndexFiles, shardRanges } from '../../scripts/search/build-index.ts';
+import { laterClashes, searchIndexFiles, shardRanges } from '../../scripts/search/build-index.ts';
 import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/search-index-data.ts';
 import { clauseFacets } from '../../src/search/search-labels.ts';
 import { recordFilters, searchRecords } from '../../src/search/search-records.ts';
@@ -74,6 +74,16 @@ describe('search index files', () => {
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.flatMap(([first, end]) => sizes.slice(first, end))).toEqual(sizes);
     for (const [first, end] of parts) expect(end - first === 1 || sizes.slice(first, end).reduce((a, b) => a + b, 0) <= 100_000).toBe(true);
+  });
+
+  it('find the later record of every Pagefind id given in two parts, none within one part', () => {
+    const parts = [
+      new Map([['/a', 'zh-cn_1'], ['/b', 'zh-cn_2']]),
+      new Map([['/c', 'zh-cn_3'], ['/d', 'zh-cn_1']]),
+      new Map([['/e', 'zh-cn_3'], ['/f', 'zh-cn_4']]),
+    ];
+    expect(laterClashes(parts)).toEqual([{ part: 1, url: '/d' }, { part: 2, url: '/e' }]);
+    expect(laterClashes([new Map([['/a', 'zh-cn_1']]), new Map([['/b', 'zh-cn_2']])])).toEqual([]);
   });
 
   it('keep every clause text recoverable from its record, at the positions the lengths give and between separators', () => {
