@@ -219,6 +219,7 @@ async function main(): Promise<void> {
     const clashes = laterClashes(parts);
     if (clashes.length === 0) break;
     if (attempt > 5) throw new Error(`Pagefind gave the same fragment id to records of different parts after ${attempt - 1} retries: ${clashes.map(({ url }) => url).join(', ')}`);
+    console.log(`Search index: ${clashes.length} record(s) share a Pagefind id with an earlier part; salted, rebuilding part(s) ${[...new Set(clashes.map(({ part }) => part + 1))].join(', ')}`);
     for (const { url } of clashes) salts.set(url, (salts.get(url) ?? 0) + 1);
     for (const shard of new Set(clashes.map(({ part }) => part))) await writePart(shard);
     parts = dirs.map(fragmentIds);
