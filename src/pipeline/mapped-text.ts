@@ -6,6 +6,8 @@
  *
  * Example: removing `(qū)` from `區(qū)縣` gives `區縣` with map [0, 4, 5].
  */
+import { lastAtMost } from '../model/sorted.ts';
+
 export interface Edit {
   /** Start offset (inclusive) in the current text. */
   start: number;
@@ -64,12 +66,6 @@ export function lineStarts(text: string): number[] {
 
 /** 1-based line and column of an offset. */
 export function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  const line = lastAtMost(starts, offset);
+  return { line: line + 1, column: offset - starts[line] + 1 };
 }

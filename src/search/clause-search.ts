@@ -226,8 +226,9 @@ class ClauseSearch extends HTMLElement {
    * (relevance order, or no word to find).
    */
   private async firstPage(query: ParsedQuery, state: SearchState): Promise<number[] | null> {
+    const { sort } = state;
     // Relevance needs every occurrence; a query that only excludes lists everything else.
-    if (state.sort === 'relevance' || query.any.length === 0) return null;
+    if (sort === 'relevance' || query.any.length === 0) return null;
     const needed = (Object.keys(state.filters) as Facet[]).filter((facet) => state.filters[facet].length > 0);
     const [core, source] = await Promise.all([this.engine.core(), this.engine.facets(needed)]);
     const documentFilters = Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, (clauseFacets as readonly string[]).includes(facet) ? [] : values])) as SearchState['filters'];
@@ -237,7 +238,7 @@ class ClauseSearch extends HTMLElement {
       query,
       (groups) => {
         for (const group of groups) byOrdinal.set(firstOf(group), group);
-        return this.sortOrdinals(groups.map(firstOf), state.sort === 'relevance' ? 'order' : state.sort, core).map((ordinal) => byOrdinal.get(ordinal)!);
+        return this.sortOrdinals(groups.map(firstOf), sort, core).map((ordinal) => byOrdinal.get(ordinal)!);
       },
       (ordinals) => applyFilters(ordinals, source, state.filters),
       this.limit,

@@ -135,18 +135,24 @@ export class SearchEngine {
   /** Group index of every Pagefind id (from the core data). */
   private groupIndex?: Map<string, number>;
 
+  /** The group of a Pagefind result id; an id the core data does not know means the two were built apart. */
+  private groupFor(core: CoreIndex, id: string): number {
+    this.groupIndex ??= groupIndexOf(core);
+    const group = this.groupIndex.get(id);
+    if (group === undefined) throw new Error(`检索索引与检索数据不一致（${id}），请重新构建网站`);
+    return group;
+  }
+
   /** For one token: group index → its positions there, ascending. */
   private token(token: string): Promise<Map<number, number[]>> {
     let found = this.tokenCache.get(token);
     if (!found) {
       found = (async () => {
         const [api, core] = await Promise.all([this.pagefind(), this.core()]);
-        this.groupIndex ??= groupIndexOf(core);
-        const index = this.groupIndex;
         const results = (await api.search(token))?.results ?? [];
-        for (const result of results) if (!index.has(result.id)) throw new Error(`检索索引与检索数据不一致（${result.id}），请重新构建网站`);
+        const groups = results.map((result) => this.groupFor(core, result.id));
         for (const result of results) this.results.set(result.id, result);
-        return new Map(results.map((result) => [index.get(result.id)!, [...result.words].sort((a, b) => a - b)]));
+        return new Map(results.map((result, k) => [groups[k], [...result.words].sort((a, b) => a - b)]));
       })();
       this.tokenCache.set(token, found);
     }
@@ -231,15 +237,9 @@ export class SearchEngine {
     if (!found) {
       found = (async () => {
         const [api, core] = await Promise.all([this.pagefind(), this.core()]);
-        this.groupIndex ??= groupIndexOf(core);
         const results = (await api.search(`"${textTokens(word).join(' ')}"`))?.results ?? [];
-        const out = new Set<number>();
-        for (const result of results) {
-          const group = this.groupIndex.get(result.id);
-          if (group === undefined) throw new Error(`检索索引与检索数据不一致（${result.id}），请重新构建网站`);
-          if (!this.results.has(result.id)) this.results.set(result.id, result);
-          out.add(group);
-        }
+        const out = new Set(results.map((result) => this.groupFor(core, result.id)));
+        for (const result of results) if (!this.results.has(result.id)) this.results.set(result.id, result);
         return out;
       })();
       this.groupCache.set(word, found);

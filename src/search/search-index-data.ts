@@ -18,6 +18,7 @@
  *   ordinals of each value, as gaps. Read when that facet is filtered on or
  *   its counts are shown.
  */
+import { lastAtMost } from '../model/sorted.ts';
 import { clauseFacets, documentFacets, type Facet } from './search-labels.ts';
 
 export type DocumentFacet = (typeof documentFacets)[number];
@@ -161,14 +162,7 @@ export function clauseStarts(lengths: readonly number[], first: number, count: n
 
 /** The index within its group of the clause holding token position `position` (last start ≤ position). */
 export function clauseAt(starts: Int32Array, position: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= position) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtMost(starts, position);
 }
 
 /**
