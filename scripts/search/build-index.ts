@@ -1,13 +1,14 @@
 /**
  * Builds the search index from `public/data/corpus.json` and
- * `catalog.json`: Pagefind's index into `dist/pagefind/`, one custom
- * record per group of consecutive clauses of a document (table rows
- * included), their content in the one-token-per-character form of
- * `src/search/search-text.ts`, clauses parted by the separator token; and
- * beside it, in `dist/search/data/`, the small precomputed files the page
- * needs for clause-level results, order and facets (search-index-data.ts),
- * and the whole facet vocabulary (the page carries all but places and
- * documents).
+ * `catalog.json`: Pagefind's index, one custom record per group of
+ * consecutive clauses of a document (table rows included), their content
+ * in the one-token-per-character form of `src/search/search-text.ts`,
+ * clauses parted by the separator token, in parts of consecutive groups
+ * (`dist/pagefind/`, `dist/pagefind-2/`, …); and beside it, in
+ * `dist/search/data/`, the small precomputed files the page needs for
+ * clause-level results, order and facets (search-index-data.ts: a groups
+ * file per part, the core data, lengths, clause facets), and the whole
+ * facet vocabulary (the page carries all but the long lists).
  * Runs after `astro build` (`npm run build`).
  *
  * Every Pagefind call returns an `errors` array; any error stops the build
@@ -48,7 +49,7 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
   const docs = catalog.documents.map((doc) => doc.id);
   const docIndex = new Map(docs.map((id, index) => [id, index]));
   const groups = groupUnits(records.map((record, index) => ({ docId: record.docId, tokens: tokens[index].length })));
-  const out: CustomRecord[] = groups.map(([first, count], rank) => {
+  const out: CustomRecord[] = groups.map(([first, count]) => {
     const members = records.slice(first, first + count);
     const clauses = members.map((record): GroupClause => ({
       id: record.id,
@@ -69,8 +70,6 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
       content: tokens.slice(first, first + count).map((list) => list.join(' ')).join(` ${separatorToken} `),
       language: 'zh-cn',
       meta: { title: members[0].label, doc: members[0].docId, c: JSON.stringify(clauses) },
-      // Zero-padded so that Pagefind's string sort is reading order.
-      sort: { rank: String(rank).padStart(7, '0') },
     };
   });
   const docFacet = (facet: 'place' | 'level' | 'genre' | 'year'): CoreIndex['docFacets'][typeof facet] => {
@@ -113,22 +112,39 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
 }
 
 /**
- * Content characters per Pagefind index: Pagefind holds an index in memory
- * until it is written (about 1.5 GB for 1,000 documents), so a larger
- * corpus is indexed in parts, one after another, each its own bundle
- * (`pagefind/`, `pagefind-2/`, …) that the page merges (Pagefind's
- * `mergeIndex`). 1,000 documents (about 12 million characters) stay one
- * bundle.
+ * Content characters per Pagefind index. The corpus is indexed in parts of
+ * consecutive groups, each its own bundle (`pagefind/`, `pagefind-2/`, …):
+ * the page merges a part (Pagefind's `mergeIndex`) when a query reaches it,
+ * so the first page of results in reading order reads the index of the
+ * first part alone for a common word, however large the corpus. The first
+ * part is small (about 200 documents) and each next one twice the one
+ * before, up to `most`: Pagefind writes a part's index in chunks of about
+ * 20 KB whatever its size, and every part adds one chunk per character
+ * sought to the full match. `most` bounds what Pagefind holds in memory
+ * until a part is written (about 1.5 GB for 1,000 documents). The real
+ * corpus of a few dozen texts is one part.
  */
-export const shardChars = 20_000_000;
+export const shardChars = { first: 2_500_000, most: 20_000_000 };
 
-/** Consecutive [first, end) ranges of records whose content adds up to at most `limit` characters (a longer record alone). */
-export function shardRanges(sizes: readonly number[], limit: number): Array<[number, number]> {
+/** The character limit of part `index` (from 0): `first`, doubling up to `most`. */
+export function shardLimit(index: number, limits: { first: number; most: number } = shardChars): number {
+  return Math.min(limits.first * 2 ** Math.min(index, 30), limits.most);
+}
+
+/**
+ * What a merged part needs of its bundle: the entry, meta, index and
+ * fragments; Pagefind's scripts, styles and WebAssembly are the first
+ * bundle's. Everything else Pagefind writes into a later bundle is removed.
+ */
+const mergedBundleFiles = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment)$/;
+
+/** Consecutive [first, end) ranges of records whose content adds up to at most `limit(part)` characters (a longer record alone). */
+export function shardRanges(sizes: readonly number[], limit: (part: number) => number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   let total = 0;
   sizes.forEach((size, index) => {
-    if (index > first && total + size > limit) {
+    if (index > first && total + size > limit(out.length)) {
       out.push([first, index]);
       first = index;
       total = 0;
@@ -188,10 +204,13 @@ async function main(): Promise<void> {
   const files = searchIndexFiles(records, catalog);
   const pagefindDir = join(dist, 'pagefind');
   for (const name of readdirSync(dist)) if (/^pagefind-\d+$/.test(name)) rmSync(join(dist, name), { recursive: true });
-  // SEARCH_SHARD_CHARS: a smaller part size, for testing a site indexed in parts.
-  const shards = shardRanges(files.records.map((record) => record.content.length), Number(process.env.SEARCH_SHARD_CHARS ?? shardChars));
-  files.core.bundles = shards.slice(1).map((_, index) => `pagefind-${index + 2}/`);
-  const dirs = [pagefindDir, ...files.core.bundles.map((name) => join(dist, name))];
+  // SEARCH_SHARD_CHARS: a smaller first part (the others in proportion), for testing a site indexed in parts.
+  const first = Number(process.env.SEARCH_SHARD_CHARS ?? shardChars.first);
+  const limits = { first, most: (first * shardChars.most) / shardChars.first };
+  const shards = shardRanges(files.records.map((record) => record.content.length), (part) => shardLimit(part, limits));
+  const bundles = shards.map((_, index) => (index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`));
+  files.core.bundles = bundles.slice(1);
+  const dirs = bundles.map((name) => join(dist, name));
   // A record whose id clashed with one of an earlier part gets a salt in its meta, which changes its fragment and id.
   const salts = new Map<string, number>();
   const writePart = async (shard: number): Promise<void> => {
@@ -209,6 +228,7 @@ async function main(): Promise<void> {
       }
       const written = await index.writeFiles({ outputPath: dirs[shard] });
       check('writeFiles', written.errors);
+      if (shard > 0) for (const name of readdirSync(dirs[shard])) if (!mergedBundleFiles.test(name)) rmSync(join(dirs[shard], name), { recursive: true });
     } finally {
       await pagefind.close();
     }
@@ -234,12 +254,14 @@ async function main(): Promise<void> {
   const dataDir = join(dist, 'search', 'data');
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), packCore(files.core));
+  const packed = packCore(files.core, shards.map(([first]) => first), bundles);
+  let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), packed.core);
+  for (const part of packed.parts) bytes += writeGzipJson(join(dataDir, `groups-${part.part}.json.gz`), part);
   bytes += writeGzipJson(join(dataDir, 'lengths.json.gz'), { schema: 1, lengths: files.lengths } satisfies LengthsFile);
   bytes += writeGzipJson(join(dataDir, 'vocabulary.json.gz'), withTotals(searchVocabulary(catalog), records, recordFilters));
   for (const [facet, index] of Object.entries(files.facets)) bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
   const ms = Math.round(performance.now() - started);
-  console.log(`Search index: ${records.length} clauses in ${files.records.length} records → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`);
+  console.log(`Search index: ${records.length} clauses in ${files.records.length} records, ${shards.length} part(s) → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

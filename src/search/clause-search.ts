@@ -223,41 +223,42 @@ class ClauseSearch extends HTMLElement {
    * The first page of a query in the state's order, read group by group
    * (SearchEngine.firstMatches); document filters skip a group unread,
    * clause filters apply to its clauses. Null when there is no shortcut
-   * (relevance order, or no word to find).
+   * (relevance order, or no word to find). Reading order without filters
+   * reads nothing but the parts of the index it shows.
    */
   private async firstPage(query: ParsedQuery, state: SearchState): Promise<number[] | null> {
     const { sort } = state;
     // Relevance needs every occurrence; a query that only excludes lists everything else.
     if (sort === 'relevance' || query.any.length === 0) return null;
+    if (sort === 'order' && !hasFilters(state)) return this.engine.firstMatches(query, this.limit);
     const needed = (Object.keys(state.filters) as Facet[]).filter((facet) => state.filters[facet].length > 0);
     const [core, source] = await Promise.all([this.engine.core(), this.engine.facets(needed)]);
     const documentFilters = Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, (clauseFacets as readonly string[]).includes(facet) ? [] : values])) as SearchState['filters'];
-    const firstOf = (group: number): number => core.groups[group][1];
+    const firstOf = (group: number): number => this.engine.firstClauseOf(group);
     const byOrdinal = new Map<number, number>();
-    return this.engine.firstMatches(
-      query,
-      (groups) => {
-        for (const group of groups) byOrdinal.set(firstOf(group), group);
-        return this.sortOrdinals(groups.map(firstOf), sort, core).map((ordinal) => byOrdinal.get(ordinal)!);
-      },
-      (ordinals) => applyFilters(ordinals, source, state.filters),
-      this.limit,
-      (group) => applyFilters([firstOf(group)], source, documentFilters).length === 0,
-    );
+    return this.engine.firstMatches(query, this.limit, {
+      order:
+        sort === 'order'
+          ? undefined
+          : (groups) => {
+              for (const group of groups) byOrdinal.set(firstOf(group), group);
+              return this.sortOrdinals(groups.map(firstOf), sort, core).map((ordinal) => byOrdinal.get(ordinal)!);
+            },
+      keep: (ordinals) => applyFilters(ordinals, source, state.filters),
+      skipGroup: (group) => applyFilters([firstOf(group)], source, documentFilters).length === 0,
+    });
   }
 
   /** Renders results (`counts`: results per document, null while they are being counted); false when a newer run took over. */
   private async renderResults(ordinals: number[], counts: Map<string, number> | null, words: string[], state: SearchState, run = this.runs): Promise<boolean> {
     const host = this.querySelector<HTMLElement>('.results')!;
-    const core = await this.engine.core();
-    // The table names places, so it waits for the vocabulary; the list does not.
-    const [shown] = await Promise.all([loadClauses(this.engine, ordinals), state.view === 'table' ? this.vocabularyLoaded() : null]);
+    // The table names places, so it waits for the core data and the vocabulary; the list does not.
+    const [shown, core] = await Promise.all([loadClauses(this.engine, ordinals), state.view === 'table' ? this.engine.core() : null, state.view === 'table' ? this.vocabularyLoaded() : null]);
     if (run !== this.runs) return false;
-    if (state.view === 'table') renderTable(host, shown, this.placeOf(core), words);
+    if (core) renderTable(host, shown, this.placeOf(core), words);
     else {
-      const docId = (ordinal: number): string => core.docs[this.engine.docOf(core, ordinal)];
       const byOrdinal = new Map(shown.map((clause) => [clause.ordinal, clause]));
-      const runs = groupRuns(ordinals, docId).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
+      const runs = groupRuns(ordinals, (ordinal) => byOrdinal.get(ordinal)!.doc).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
       renderList(host, runs, counts, this.vocabulary, words);
     }
     return true;

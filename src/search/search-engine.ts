@@ -15,8 +15,16 @@
  * holding a word with one position each, the groups are read in the order
  * shown and their clauses matched in the browser until the page is full
  * (`firstMatches`); the positions follow for the counts and facets.
+ *
+ * The index is in parts of consecutive groups, one Pagefind bundle and one
+ * `groups-<k>.json.gz` each. A part is merged into the search when a query
+ * reaches it: the first page in reading order reads the parts one after
+ * another until the page is full (for a common word the first, a small
+ * one, alone); the full match, the other orders and a listing by filters
+ * alone merge every part.
  */
 import { clauseFacets, facets, type Facet } from './search-labels.ts';
+import { lastAtMost } from '../model/sorted.ts';
 import {
   clauseAt,
   clauseFacetTable,
@@ -33,6 +41,9 @@ import {
   type FacetSource,
   type GroupClause,
   type LengthsFile,
+  type PartFile,
+  type PartGroups,
+  unpackPart,
 } from './search-index-data.ts';
 
 export type { FacetSource } from './search-index-data.ts';
@@ -93,6 +104,17 @@ export class SearchEngine {
   private readonly groupCache = new Map<string, Promise<Set<number>>>();
   private readonly clauseFacetData = new Map<ClauseFacet, Promise<ClauseFacetTable>>();
   private readonly loadedFacets = new Map<ClauseFacet, ClauseFacetTable>();
+  private readonly partFiles = new Map<number, Promise<PartGroups>>();
+  /** The parts read so far, by part number − 1. */
+  private readonly parts: PartGroups[] = [];
+  /** The first group of every part, then the number of groups (from the first part read). */
+  private partStarts?: number[];
+  /** Parts merged into the search (or being merged), by part number. */
+  private readonly merges = new Map<number, Promise<void>>();
+  /** Group index of every Pagefind id of the parts read. */
+  private readonly groupIndex = new Map<string, number>();
+  /** The group of every clause of the groups read (the first page's clauses, before the core data). */
+  private readonly clauseGroup = new Map<number, number>();
 
   /** `bundle`: URL of the Pagefind folder (`/ip-policy/pagefind/`); `data`: URL of the order and facet data (`/ip-policy/search/data/`). */
   constructor(
@@ -114,33 +136,104 @@ export class SearchEngine {
       // Searching on the main thread saves loading the worker script.
       await api.options({ noWorker: true });
       await api.init();
-      // A large corpus is indexed in parts (scripts/search/build-index.ts): the others are merged in.
-      const { bundles } = await this.core();
-      const root = this.bundle.replace(/pagefind\/$/, '');
-      await Promise.all(bundles.map((name) => api.mergeIndex(`${root}${name}`)));
       return api;
     })();
     return this.api;
   }
 
-  /** The core data (documents, groups, document facets), read once. */
+  /** Part `part`'s groups (`groups-<part>.json.gz`), read once; their Pagefind ids are known from then on. */
+  private partGroups(part: number): Promise<PartGroups> {
+    let loaded = this.partFiles.get(part);
+    if (!loaded) {
+      loaded = this.fetchData<PartFile>(`groups-${part}.json.gz`).then((file) => {
+        const groups = unpackPart(file);
+        if (groups.part !== part) throw new Error(`检索数据 groups-${part}.json.gz 属于第 ${groups.part} 分卷，请重新构建网站`);
+        this.partStarts ??= groups.starts;
+        const first = groups.starts[part - 1];
+        groups.ids.forEach((id, k) => {
+          if (this.groupIndex.has(id)) throw new Error('检索数据中有两组共用一个索引 id，请重新构建网站');
+          this.groupIndex.set(id, first + k);
+        });
+        this.parts[part - 1] = groups;
+        return groups;
+      });
+      this.partFiles.set(part, loaded);
+    }
+    return loaded;
+  }
+
+  /** Number of parts of the index. */
+  private async partCount(): Promise<number> {
+    return (await this.partGroups(1)).parts;
+  }
+
+  /** Part `part`'s index is searched from now on: the first is Pagefind's own bundle, a later one is merged in. */
+  private mergePart(part: number): Promise<void> {
+    let merged = this.merges.get(part);
+    if (!merged) {
+      merged = Promise.all([this.pagefind(), this.partGroups(part)]).then(async ([api, groups]) => {
+        if (part > 1) await api.mergeIndex(`${this.bundle.replace(/pagefind\/$/, '')}${groups.bundle}`);
+      });
+      this.merges.set(part, merged);
+    }
+    return merged;
+  }
+
+  /** Every part searched from now on. */
+  private async mergeAll(): Promise<void> {
+    const parts = await this.partCount();
+    await Promise.all(Array.from({ length: parts }, (_, index) => this.mergePart(index + 1)));
+  }
+
+  /** A Pagefind search over the parts merged so far: each result with its group. */
+  private async search(term: string | null): Promise<Array<[number, PagefindResult]>> {
+    const api = await this.pagefind();
+    const results = (await api.search(term))?.results ?? [];
+    // Every part Pagefind may have searched has its groups read (or being read).
+    await Promise.all([...this.merges.keys()].map((part) => this.partGroups(part)));
+    return results.map((result) => {
+      if (!this.results.has(result.id)) this.results.set(result.id, result);
+      return [this.groupFor(result.id), result];
+    });
+  }
+
+  /** The core data (documents, groups of every part, document facets), read once. */
   core(): Promise<CoreIndex> {
-    this.corePromise ??= this.fetchData<CoreFile>('core.json.gz').then(unpackCore).then((core) => {
+    this.corePromise ??= (async () => {
+      const file = await this.fetchData<CoreFile>('core.json.gz');
+      const parts = await Promise.all(Array.from({ length: file.parts }, (_, index) => this.partGroups(index + 1)));
+      const core = unpackCore(file, parts);
       this.groupOf = groupOfClauses(core);
       return core;
-    });
+    })();
     return this.corePromise;
   }
 
-  /** Group index of every Pagefind id (from the core data). */
-  private groupIndex?: Map<string, number>;
-
-  /** The group of a Pagefind result id; an id the core data does not know means the two were built apart. */
-  private groupFor(core: CoreIndex, id: string): number {
-    this.groupIndex ??= groupIndexOf(core);
+  /** The group of a Pagefind result id; an id the search data does not know means the two were built apart. */
+  private groupFor(id: string): number {
     const group = this.groupIndex.get(id);
     if (group === undefined) throw new Error(`检索索引与检索数据不一致（${id}），请重新构建网站`);
     return group;
+  }
+
+  /** A group of a part read: [document index, first clause ordinal, number of clauses]. */
+  private groupAt(group: number): [number, number, number] {
+    const starts = this.partStarts;
+    const index = starts ? lastAtMost(starts, group) : -1;
+    const found = starts && this.parts[index]?.groups[group - starts[index]];
+    if (!found) throw new Error(`检索数据中没有第 ${group} 组（其分卷未读入）`);
+    return found;
+  }
+
+  /** The first clause ordinal of a group of a part read. */
+  firstClauseOf(group: number): number {
+    return this.groupAt(group)[1];
+  }
+
+  /** The Pagefind id of a group of a part read. */
+  private idOf(group: number): string {
+    const index = lastAtMost(this.partStarts!, group);
+    return this.parts[index].ids[group - this.partStarts![index]];
   }
 
   /** For one token: group index → its positions there, ascending. */
@@ -148,11 +241,9 @@ export class SearchEngine {
     let found = this.tokenCache.get(token);
     if (!found) {
       found = (async () => {
-        const [api, core] = await Promise.all([this.pagefind(), this.core()]);
-        const results = (await api.search(token))?.results ?? [];
-        const groups = results.map((result) => this.groupFor(core, result.id));
-        for (const result of results) this.results.set(result.id, result);
-        return new Map(results.map((result, k) => [groups[k], [...result.words].sort((a, b) => a - b)]));
+        await this.mergeAll();
+        const results = await this.search(token);
+        return new Map(results.map(([group, result]) => [group, [...result.words].sort((a, b) => a - b)]));
       })();
       this.tokenCache.set(token, found);
     }
@@ -228,69 +319,76 @@ export class SearchEngine {
   }
 
   /**
-   * The groups holding a (normalized) word: Pagefind's exact phrase search
-   * over its tokens, which returns each record with its first match only.
-   * A superset is harmless (clauses are matched again from the fragment).
+   * The groups holding a (normalized) word in the parts merged (at least
+   * parts 1 to `parts`): Pagefind's exact phrase search over its tokens,
+   * which returns each record with its first match only. A superset is
+   * harmless (clauses are matched again from the fragment).
    */
-  private wordGroups(word: string): Promise<Set<number>> {
-    let found = this.groupCache.get(word);
+  private wordGroups(word: string, parts: number): Promise<Set<number>> {
+    // Searched again when more parts are merged; the parts' index chunks are read once.
+    const key = `${parts}\u0000${word}`;
+    let found = this.groupCache.get(key);
     if (!found) {
-      found = (async () => {
-        const [api, core] = await Promise.all([this.pagefind(), this.core()]);
-        const results = (await api.search(`"${textTokens(word).join(' ')}"`))?.results ?? [];
-        const out = new Set(results.map((result) => this.groupFor(core, result.id)));
-        for (const result of results) if (!this.results.has(result.id)) this.results.set(result.id, result);
-        return out;
-      })();
-      this.groupCache.set(word, found);
+      found = this.search(`"${textTokens(word).join(' ')}"`).then((results) => new Set(results.map(([group]) => group)));
+      this.groupCache.set(key, found);
     }
     return found;
   }
 
   /**
-   * The first `limit` clauses a query finds, in the order `orderGroups`
-   * gives the candidate groups (reading order, or by document keys), after
-   * `keep` (the filters): the same as the first `limit` of `match` in that
-   * order, without every position of every token. Groups are read a few at
-   * a time; `skipGroup` drops a group unread (a document filter). Null when
-   * the page is not full after `limit` × 3 groups (a word found in many
-   * groups but rarely in a clause that passes): the full match is then the
+   * The first `limit` clauses a query finds, after `keep` (the filters), in
+   * reading order or in the order `order` gives the candidate groups (by
+   * document keys): the same as the first `limit` of `match` in that
+   * order, without every position of every token. Reading order walks the
+   * parts one after another and stops when the page is full; another
+   * order needs every part. Groups are read a few at a time;
+   * `skipGroup` drops a group unread (a document filter). Null when the
+   * page is not full after `limit` × 3 groups (a word found in many groups
+   * but rarely in a clause that passes): the full match is then the
    * quicker way.
    */
   async firstMatches(
     query: Pick<ParsedQuery, 'any' | 'not'>,
-    orderGroups: (groups: number[]) => number[],
-    keep: (ordinals: number[]) => number[],
     limit: number,
-    skipGroup: (group: number) => boolean = () => false,
+    plan: { order?: (groups: number[]) => number[]; keep?: (ordinals: number[]) => number[]; skipGroup?: (group: number) => boolean } = {},
   ): Promise<number[] | null> {
+    const { order, keep = (ordinals) => ordinals, skipGroup = () => false } = plan;
     const words = [...new Set(query.any.flat())];
-    const held = new Map(await Promise.all(words.map(async (word) => [word, await this.wordGroups(word)] as const)));
-    const candidates = new Set<number>();
-    for (const all of query.any) {
-      const [rarest, ...others] = all.map((word) => held.get(word)!).sort((a, b) => a.size - b.size);
-      for (const group of rarest ?? []) if (!skipGroup(group) && others.every((set) => set.has(group))) candidates.add(group);
-    }
-    const order = orderGroups([...candidates]);
     const tokensOf = new Map([...words, ...query.not].map((word) => [word, textTokens(word)]));
-    const core = await this.core();
+    const parts = await this.partCount();
     const out: number[] = [];
-    let at = 0;
-    for (let wave = 2; at < order.length && out.length < limit; wave = Math.min(wave * 2, 8)) {
-      if (at >= limit * 3) return null;
-      const batch = order.slice(at, (at += wave));
-      await Promise.all(batch.map((group) => this.group(group)));
-      for (const group of batch) {
-        const first = core.groups[group][1];
-        const found: number[] = [];
-        this.groupTokens.get(group)!.forEach((tokens, k) => {
-          const has = (word: string): boolean => occurs(tokens, tokensOf.get(word)!);
-          if (query.not.some(has)) return;
-          if (query.any.some((all) => all.every(has))) found.push(first + k);
-        });
-        out.push(...keep(found));
-        if (out.length >= limit) break;
+    let read = 0;
+    // Reading order: one part after another (each twice the one before); another order: every part at once.
+    const steps: Array<[number, number]> = order ? [[1, parts]] : Array.from({ length: parts }, (_, index) => [index + 1, index + 1]);
+    for (const [from, to] of steps) {
+      await Promise.all(Array.from({ length: to - from + 1 }, (_, index) => this.mergePart(from + index)));
+      const held = new Map(await Promise.all(words.map(async (word) => [word, await this.wordGroups(word, to)] as const)));
+      const [low, high] = [this.partStarts![from - 1], this.partStarts![to]];
+      const candidates = new Set<number>();
+      for (const all of query.any) {
+        const [rarest, ...others] = all.map((word) => held.get(word)!).sort((a, b) => a.size - b.size);
+        for (const group of rarest ?? []) if (group >= low && group < high && !skipGroup(group) && others.every((set) => set.has(group))) candidates.add(group);
       }
+      const list = order ? order([...candidates]) : [...candidates].sort((a, b) => a - b);
+      let at = 0;
+      for (let wave = 2; at < list.length && out.length < limit; wave = Math.min(wave * 2, 8)) {
+        if (read >= limit * 3) return null;
+        const batch = list.slice(at, (at += wave));
+        read += batch.length;
+        await Promise.all(batch.map((group) => this.group(group)));
+        for (const group of batch) {
+          const first = this.firstClauseOf(group);
+          const found: number[] = [];
+          this.groupTokens.get(group)!.forEach((tokens, k) => {
+            const has = (word: string): boolean => occurs(tokens, tokensOf.get(word)!);
+            if (query.not.some(has)) return;
+            if (query.any.some((all) => all.every(has))) found.push(first + k);
+          });
+          out.push(...keep(found));
+          if (out.length >= limit) break;
+        }
+      }
+      if (out.length >= limit) break;
     }
     return out.slice(0, limit);
   }
@@ -330,14 +428,14 @@ export class SearchEngine {
     return this.facets(facets);
   }
 
-  /** A group's fragment: through a result already seen, else through a search for the group's own first token. */
-  private async fragment(core: CoreIndex, group: number): Promise<{ content: string; meta: Record<string, string> }> {
-    const id = core.ids[group];
+  /** A group's fragment, through a result already seen. */
+  private async fragment(group: number): Promise<{ content: string; meta: Record<string, string> }> {
+    const id = this.idOf(group);
     let result = this.results.get(id);
     if (!result) {
       // A group no search has returned (a listing by filters only): list every record once; no fragment is read for that.
-      const api = await this.pagefind();
-      for (const found of (await api.search(null))?.results ?? []) this.results.set(found.id, found);
+      await this.mergeAll();
+      await this.search(null);
       result = this.results.get(id);
       if (!result) throw new Error(`检索索引中没有记录 ${id}，请重新构建网站`);
     }
@@ -349,17 +447,17 @@ export class SearchEngine {
     let clauses = this.fragments.get(group);
     if (!clauses) {
       clauses = (async () => {
-        const core = await this.core();
-        const { content, meta } = await this.fragment(core, group);
+        const { content, meta } = await this.fragment(group);
         // Clauses are parted by the separator token, which no character encodes to.
         const clauseTokens: string[][] = [[]];
         for (const token of content.split(/\s+/)) {
           if (token === separatorToken) clauseTokens.push([]);
           else if (token !== '') clauseTokens.at(-1)!.push(token);
         }
-        const [, first, count] = core.groups[group];
+        const [, first, count] = this.groupAt(group);
         if (clauseTokens.length !== count) throw new Error(`检索索引与检索数据不一致（第 ${group} 组应有 ${count} 条，索引中有 ${clauseTokens.length} 条），请重新构建网站`);
         this.groupTokens.set(group, clauseTokens);
+        for (let k = 0; k < count; k++) this.clauseGroup.set(first + k, group);
         return (JSON.parse(meta.c) as GroupClause[]).map((clause, k) => ({
           ...clause,
           ordinal: first + k,
@@ -373,11 +471,14 @@ export class SearchEngine {
     return clauses;
   }
 
-  /** One clause's data for its result. */
+  /** One clause's data for its result (a clause of a group read, or any once the core data is in). */
   async clause(ordinal: number): Promise<ClauseData> {
-    const core = await this.core();
-    const group = this.groupOf![ordinal];
-    return (await this.group(group))[ordinal - core.groups[group][1]];
+    let group = this.clauseGroup.get(ordinal);
+    if (group === undefined) {
+      await this.core();
+      group = this.groupOf![ordinal];
+    }
+    return (await this.group(group))[ordinal - this.firstClauseOf(group)];
   }
 }
 
@@ -390,11 +491,4 @@ function occurs(tokens: readonly string[], word: readonly string[]): boolean {
     if (k === word.length) return true;
   }
   return false;
-}
-
-/** Group index by Pagefind id; every id must name one group. */
-function groupIndexOf(core: CoreIndex): Map<string, number> {
-  const index = new Map(core.ids.map((id, group) => [id, group]));
-  if (index.size !== core.ids.length) throw new Error('检索数据中有两组共用一个索引 id，请重新构建网站');
-  return index;
 }

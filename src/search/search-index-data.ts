@@ -10,8 +10,11 @@
  * fragment file per group, not per clause. Pagefind reports where each
  * token occurs in a record; `starts` tells which clause a position is in.
  *
- * - `core.json.gz`: documents, groups and the document-level facets (a
- *   document's values as indices). Read on the first query.
+ * - `groups-<k>.json.gz`: the groups of part k — the clauses and Pagefind
+ *   id of each — for the k-th Pagefind bundle. Read as a query reaches
+ *   the part: the first page in reading order reads only the parts it shows.
+ * - `core.json.gz`: documents and the document-level facets (a document's
+ *   values as indices). Read for the full match, filters and other orders.
  * - `lengths.json.gz`: the token length of every clause, to place a token
  *   position in its clause. Read when the full match is computed.
  * - `facet-<facet>.json.gz` (theme, object, instrument, strength): the
@@ -47,44 +50,112 @@ export interface CoreIndex {
 }
 
 /**
- * `core.json.gz` as written: the groups as runs, since they cover the
- * ordinals one after another and a document's groups stand together —
- * `runs`: [document index, number of groups], `counts`: clauses per group.
+ * `core.json.gz` as written: the documents and their facets. The groups
+ * are in the part files (PartFile), one per Pagefind bundle, so that the
+ * first page of a query in reading order reads only the parts it shows.
  */
-export interface CoreFile extends Omit<CoreIndex, 'schema' | 'groups' | 'clauses'> {
-  schema: 2;
+export interface CoreFile extends Pick<CoreIndex, 'docs' | 'dates' | 'docFacets'> {
+  schema: 3;
+  /** Number of parts (Pagefind bundles, `groups-<k>.json.gz` files). */
+  parts: number;
+}
+
+/**
+ * `groups-<k>.json.gz`: the groups of part k (from 1), which its Pagefind
+ * bundle indexes, as runs — they cover the ordinals one after another and
+ * a document's groups stand together: `runs` [document index, number of
+ * groups], `counts` clauses per group.
+ */
+export interface PartFile {
+  schema: 1;
+  part: number;
+  parts: number;
+  /** The part's Pagefind bundle, relative to the site root (`pagefind/`, `pagefind-2/`). */
+  bundle: string;
+  /** The first group of every part, then the number of groups. */
+  starts: number[];
+  /** The ordinal of the part's first clause. */
+  firstClause: number;
+  /** Pagefind's id of each of the part's groups. */
+  ids: string[];
   runs: Array<[number, number]>;
   counts: number[];
 }
 
-/** Packs the core data for writing; groups must follow one another from ordinal 0. */
-export function packCore(core: CoreIndex): CoreFile {
-  const { schema: _schema, groups, clauses: _clauses, ...rest } = core;
-  const runs: Array<[number, number]> = [];
-  let next = 0;
-  for (const [doc, first, count] of groups) {
-    if (first !== next) throw new Error(`search groups are not consecutive: a group starts at clause ${first}, expected ${next}`);
-    next += count;
-    if (runs.at(-1)?.[0] === doc) runs.at(-1)![1] += 1;
-    else runs.push([doc, 1]);
-  }
-  return { schema: 2, ...rest, runs, counts: groups.map(([, , count]) => count) };
+/** One part's groups as the page uses them (unpackPart). */
+export interface PartGroups {
+  part: number;
+  parts: number;
+  bundle: string;
+  starts: number[];
+  /** The part's groups, from `starts[part - 1]`: [document index, first clause ordinal, number of clauses]. */
+  groups: Array<[number, number, number]>;
+  ids: string[];
 }
 
-/** Unpacks `core.json.gz` (packCore's inverse). */
-export function unpackCore(file: CoreFile): CoreIndex {
-  if (file.schema !== 2) throw new Error(`检索数据 core.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
-  const { schema: _schema, runs, counts, ...rest } = file;
+/** Packs the core data for writing, its groups split at `starts` (first group of each part) into parts with these bundles; groups must follow one another from ordinal 0. */
+export function packCore(core: CoreIndex, starts: readonly number[] = [0], bundles: readonly string[] = ['pagefind/']): { core: CoreFile; parts: PartFile[] } {
+  if (starts[0] !== 0 || starts.length !== bundles.length) throw new Error(`search parts: ${starts.length} starts for ${bundles.length} bundles, the first at group ${starts[0]}`);
+  let next = 0;
+  for (const [, first, count] of core.groups) {
+    if (first !== next) throw new Error(`search groups are not consecutive: a group starts at clause ${first}, expected ${next}`);
+    next += count;
+  }
+  const bounds = [...starts, core.groups.length];
+  const parts = bundles.map((bundle, index): PartFile => {
+    const groups = core.groups.slice(bounds[index], bounds[index + 1]);
+    const runs: Array<[number, number]> = [];
+    for (const [doc] of groups) {
+      if (runs.at(-1)?.[0] === doc) runs.at(-1)![1] += 1;
+      else runs.push([doc, 1]);
+    }
+    return {
+      schema: 1,
+      part: index + 1,
+      parts: bundles.length,
+      bundle,
+      starts: bounds,
+      firstClause: groups[0]?.[1] ?? core.clauses,
+      ids: core.ids.slice(bounds[index], bounds[index + 1]),
+      runs,
+      counts: groups.map(([, , count]) => count),
+    };
+  });
+  const { docs, dates, docFacets } = core;
+  return { core: { schema: 3, parts: bundles.length, docs, dates, docFacets }, parts };
+}
+
+/** Unpacks a `groups-<k>.json.gz`. */
+export function unpackPart(file: PartFile): PartGroups {
+  if (file.schema !== 1) throw new Error(`检索数据 groups-${file.part}.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
   const groups: Array<[number, number, number]> = [];
-  let first = 0;
-  for (const [doc, n] of runs) {
+  let first = file.firstClause;
+  for (const [doc, n] of file.runs) {
     for (let k = 0; k < n; k++) {
-      const count = counts[groups.length];
+      const count = file.counts[groups.length];
       groups.push([doc, first, count]);
       first += count;
     }
   }
-  return { schema: 1, ...rest, groups, clauses: first };
+  return { part: file.part, parts: file.parts, bundle: file.bundle, starts: file.starts, groups, ids: file.ids };
+}
+
+/** The core data from `core.json.gz` and every part (packCore's inverse). */
+export function unpackCore(file: CoreFile, parts: readonly PartGroups[]): CoreIndex {
+  if (file.schema !== 3) throw new Error(`检索数据 core.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
+  if (parts.length !== file.parts || parts.some((part, index) => part.part !== index + 1)) throw new Error(`检索数据应有 ${file.parts} 个分卷，读到 ${parts.length} 个，请重新构建网站`);
+  const groups = parts.flatMap((part) => part.groups);
+  const last = groups.at(-1);
+  return {
+    schema: 1,
+    ids: parts.flatMap((part) => part.ids),
+    bundles: parts.slice(1).map((part) => part.bundle),
+    docs: file.docs,
+    dates: file.dates,
+    groups,
+    clauses: last ? last[1] + last[2] : 0,
+    docFacets: file.docFacets,
+  };
 }
 
 /** `lengths.json.gz`: the token count of every clause by ordinal, read when every position of a word is placed (not for the first page). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAt, clauseStarts, fromGaps, groupUnits, packCore, phraseStarts, toGaps, unpackCore, type CoreIndex } from '../../src/search/search-index-data.ts';
+import { clauseAt, clauseStarts, fromGaps, groupUnits, packCore, phraseStarts, toGaps, unpackCore, unpackPart, type CoreIndex } from '../../src/search/search-index-data.ts';
 import { matchedSentences, sentenceRanges } from '../../src/search/search-excerpt.ts';
 
 describe('index groups', () => {
@@ -39,12 +39,26 @@ describe('index groups', () => {
       clauses: 8,
       docFacets: { place: { values: [], docs: [[], []] }, level: { values: [], docs: [[], []] }, genre: { values: [], docs: [[], []] }, year: { values: [], docs: [[], []] } },
     };
-    const file = packCore(core);
-    expect(file.runs).toEqual([[0, 2], [1, 2]]);
-    expect(file.counts).toEqual([3, 2, 1, 2]);
-    expect(unpackCore(JSON.parse(JSON.stringify(file)))).toEqual(core);
+    const whole = packCore(core);
+    expect(whole.parts.map((part) => [part.runs, part.counts])).toEqual([[[[0, 2], [1, 2]], [3, 2, 1, 2]]]);
+    const read = (value: unknown) => JSON.parse(JSON.stringify(value));
+    expect(unpackCore(read(whole.core), whole.parts.map((part) => unpackPart(read(part))))).toEqual(core);
+    // In parts, a document's groups may stand in two of them.
+    const split = packCore({ ...core, bundles: ['pagefind-2/', 'pagefind-3/'] }, [0, 1, 3], ['pagefind/', 'pagefind-2/', 'pagefind-3/']);
+    expect(split.core.parts).toBe(3);
+    expect(split.parts.map((part) => [part.bundle, part.firstClause, part.ids, part.runs])).toEqual([
+      ['pagefind/', 0, ['zh-cn_a'], [[0, 1]]],
+      ['pagefind-2/', 3, ['zh-cn_b', 'zh-cn_c'], [[0, 1], [1, 1]]],
+      ['pagefind-3/', 6, ['zh-cn_d'], [[1, 1]]],
+    ]);
+    expect(split.parts[2].starts).toEqual([0, 1, 3, 4]);
+    const parts = split.parts.map((part) => unpackPart(read(part)));
+    expect(parts[1].groups).toEqual([[0, 3, 2], [1, 5, 1]]);
+    expect(unpackCore(read(split.core), parts)).toEqual({ ...core, bundles: ['pagefind-2/', 'pagefind-3/'] });
+    expect(() => unpackCore(read(split.core), parts.slice(0, 2))).toThrow(/应有 3 个分卷，读到 2 个/);
     expect(() => packCore({ ...core, groups: [[0, 0, 3], [0, 4, 2]] })).toThrow(/starts at clause 4, expected 3/);
-    expect(() => unpackCore({ ...file, schema: 1 as unknown as 2 })).toThrow(/重新构建网站/);
+    expect(() => unpackCore({ ...whole.core, schema: 2 as unknown as 3 }, parts)).toThrow(/重新构建网站/);
+    expect(() => unpackPart({ ...whole.parts[0], schema: 2 as unknown as 1 })).toThrow(/groups-1\.json\.gz/);
   });
 
   it('store ordinals as gaps and read them back', () => {
