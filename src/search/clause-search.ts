@@ -17,7 +17,7 @@ import { clauseFacets, emptyVocabulary, labelOf, type Facet, type SearchVocabula
 import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './search-query.ts';
 import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './search-engine.ts';
 import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './search-state.ts';
-import { clauseLink, groupRuns, loadClauses, renderFacets, renderList, renderTable, summaryText } from './search-view.ts';
+import { clauseLink, groupRuns, loadClauses, renderFacetValues, renderFacets, renderList, renderTable, summaryText } from './search-view.ts';
 import { download, resultsCsv } from './search-export.ts';
 import { nearestQueries } from './search-suggest.ts';
 
@@ -46,6 +46,8 @@ class ClauseSearch extends HTMLElement {
   private runs = 0;
   private outcome?: Outcome;
   private fullVocabulary?: Promise<SearchVocabulary>;
+  /** The facet counts shown (totals before any search, else the results'). */
+  private shownCounts: () => Partial<Record<Facet, FacetCount[]>> = () => this.totals();
   /** Queries (words and excluded words) fully matched already: their first page needs no shortcut. */
   private readonly matched = new Set<string>();
 
@@ -63,12 +65,24 @@ class ClauseSearch extends HTMLElement {
     });
     // Start loading the converter while the reader is still typing traditional characters.
     this.input.addEventListener('input', () => void this.simplified(this.input.value));
-    this.querySelector('.search-facets')!.addEventListener('change', (event) => {
+    const facetHost = this.querySelector<HTMLElement>('.search-facets')!;
+    facetHost.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
+      if (box.type !== 'checkbox') return;
       const facet = box.name as Facet;
       const chosen = this.state.filters[facet].filter((value) => value !== box.value);
       if (box.checked) chosen.push(box.value);
       this.update({ ...this.state, q: this.input.value, filters: { ...this.state.filters, [facet]: chosen } });
+    });
+    // A long facet's name box lists the values it finds, from the whole vocabulary.
+    facetHost.addEventListener('input', (event) => {
+      const box = event.target as HTMLInputElement;
+      if (!box.classList.contains('facet-find')) return;
+      void this.vocabularyLoaded().then(() => {
+        const facet = box.dataset.facet as Facet;
+        const values = this.shownCounts()[facet];
+        if (values && box.isConnected) renderFacetValues(box.closest('details')!, values, this.state, this.vocabulary);
+      });
     });
     this.querySelector('.empty')!.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest('button');
@@ -275,8 +289,8 @@ class ClauseSearch extends HTMLElement {
     const tools = this.querySelector<HTMLElement>('.tools')!;
     if (idle) {
       this.outcome = undefined;
-      await this.vocabularyLoaded();
-      if (run !== this.runs) return;
+      // The page's vocabulary names what the facets list before a search (a long facet's largest values).
+      this.shownCounts = () => this.totals();
       renderFacets(facetHost, this.totals(), state, this.vocabulary, matchMedia(wide).matches);
       summary.textContent = '输入词语或选择筛选条件开始检索。';
       results.replaceChildren();
@@ -329,14 +343,18 @@ class ClauseSearch extends HTMLElement {
     await this.vocabularyLoaded();
     if (run !== this.runs) return;
     const order = Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)])) as Record<Facet, string[]>;
-    renderFacets(facetHost, facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order), state, this.vocabulary, matchMedia(wide).matches);
+    const counts = facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order);
+    this.shownCounts = () => counts;
+    renderFacets(facetHost, counts, state, this.vocabulary, matchMedia(wide).matches);
     this.renderFilterSummary(state);
     if (ordinals.length === 0) await this.renderEmpty(query, state);
     else this.renderEmpty(null, state);
     // The counts of clause-level facets follow once their data is in.
     const all = await this.engine.allFacets();
     if (run !== this.runs) return;
-    renderFacets(facetHost, facetCounts(outcome.matches.ordinals, all, state.filters, order), state, this.vocabulary, matchMedia(wide).matches);
+    const allCounts = facetCounts(outcome.matches.ordinals, all, state.filters, order);
+    this.shownCounts = () => allCounts;
+    renderFacets(facetHost, allCounts, state, this.vocabulary, matchMedia(wide).matches);
     this.dataset.status = 'ready';
   }
 

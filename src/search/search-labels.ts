@@ -40,6 +40,8 @@ export interface FacetValue {
   depth: number;
   /** Clauses with this value in the whole corpus (shown before any search). */
   count?: number;
+  /** The values above it by name (`浙江省` for 宁波市), where a flat list must tell apart places of one name. */
+  context?: string;
 }
 
 /** Everything the page needs to name and order facet values, and to read old URLs. */
@@ -48,6 +50,8 @@ export interface SearchVocabulary {
   values: Record<Facet, FacetValue[]>;
   /** Old URL values still understood: `city=宁波` → the documents of 宁波, `genre=条例` → `tiaoli`. */
   legacy: { city: Record<string, string[]>; genre: Record<string, string> };
+  /** For a facet whose `values` here are only its largest (the page's copy of a long list): how many values it has. */
+  partial?: Partial<Record<Facet, number>>;
 }
 
 /** An empty vocabulary: every value is shown as it is. */
@@ -58,5 +62,23 @@ export const emptyVocabulary: SearchVocabulary = {
 
 /** The label of a facet value; an unknown value (a theme without a label yet) is shown as it is. */
 export function labelOf(vocabulary: SearchVocabulary, facet: Facet, value: string): string {
-  return vocabulary.values[facet].find((entry) => entry.value === value)?.label ?? value;
+  return entryOf(vocabulary, facet, value)?.label ?? value;
+}
+
+const entryMaps = new WeakMap<FacetValue[], Map<string, FacetValue>>();
+
+/** The vocabulary entry of a facet value (a map per vocabulary list, built once). */
+export function entryOf(vocabulary: SearchVocabulary, facet: Facet, value: string): FacetValue | undefined {
+  const list = vocabulary.values[facet];
+  let map = entryMaps.get(list);
+  if (!map) entryMaps.set(list, (map = new Map(list.map((entry) => [entry.value, entry]))));
+  return map.get(value);
+}
+
+/** Values a facet lists in full; a longer one (places, documents of a large corpus) lists its largest and finds the rest by name. */
+export const longFacet = 30;
+
+/** Number of values of a facet (the whole list's, where the vocabulary at hand holds part of it). */
+export function facetSize(vocabulary: SearchVocabulary, facet: Facet): number {
+  return vocabulary.partial?.[facet] ?? vocabulary.values[facet].length;
 }

@@ -5,8 +5,9 @@
  * table — each with its matching sentences whole, its labels and its copy
  * buttons. Plain DOM, text set through `textContent` only.
  */
-import { facetLabels, facets, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
+import { entryOf, facetLabels, facets, facetSize, labelOf, longFacet, type Facet, type SearchVocabulary } from './search-labels.ts';
 import { documentUrl } from '../site/urls.ts';
+import { longFacetTop } from '../browser/catalogue-index.ts';
 import type { ClauseData, SearchEngine } from './search-engine.ts';
 import { matchedSentences } from './search-excerpt.ts';
 import type { FacetCount, SearchState } from './search-state.ts';
@@ -21,6 +22,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 /** Facets that start folded even on wide screens: long lists (every document, every instrument) would push the others out of sight. */
 const folded: readonly Facet[] = ['doc', 'instrument'];
 
+/** Values a long facet lists at most while a name is sought (before, the `longFacetTop` with the most results, as the catalogue does). */
+const longFound = 50;
+
 /**
  * One collapsible group per facet with a checkbox per value (`name` =
  * facet, `value` = value) and its count. On wide screens (`wide`) a group
@@ -28,10 +32,15 @@ const folded: readonly Facet[] = ['doc', 'instrument'];
  * phone every group starts folded (its heading says how many are chosen),
  * so the results stay in view. After that a group keeps the state the
  * reader gave it. A facet missing from `counts` keeps its group as it is.
+ *
+ * A long facet (more than `longFacet` values: the places and documents of
+ * a large corpus) lists the values chosen and those with the most
+ * results, and has a box to find any other by name (`renderFacetValues`
+ * as the reader types; the box is kept across renders).
  */
 export function renderFacets(host: HTMLElement, counts: Partial<Record<Facet, FacetCount[]>>, state: SearchState, vocabulary: SearchVocabulary, wide: boolean): void {
   const previous = new Map([...host.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((node) => [node.dataset.facet, node]));
-  const depth = new Map(facets.map((facet) => [facet, new Map(vocabulary.values[facet].map((entry) => [entry.value, entry.depth]))]));
+  const focused = document.activeElement;
   const groups: HTMLElement[] = [];
   for (const facet of facets) {
     const values = counts[facet];
@@ -47,25 +56,85 @@ export function renderFacets(host: HTMLElement, counts: Partial<Record<Facet, Fa
     group.open = previous.get(facet)?.open ?? (wide && (chosen.length > 0 || !folded.includes(facet)));
     const summary = el('summary', undefined, facetLabels[facet]);
     if (chosen.length > 0) summary.append(el('span', 'chosen', `已选 ${chosen.length}`));
+    group.append(summary);
+    if (facetSize(vocabulary, facet) > longFacet) {
+      const finder = previous.get(facet)?.querySelector<HTMLInputElement>('input.facet-find') ?? facetFinder(facet, facetSize(vocabulary, facet));
+      group.append(finder, el('p', 'facet-note'));
+    }
     const list = el('div', 'values');
     list.setAttribute('role', 'group');
     list.setAttribute('aria-label', facetLabels[facet]);
-    for (const { value, count } of values) {
-      const label = el('label');
-      label.style.setProperty('--depth', String(depth.get(facet)!.get(value) ?? 0));
-      const box = el('input');
-      box.type = 'checkbox';
-      box.name = facet;
-      box.value = value;
-      box.checked = chosen.includes(value);
-      label.append(box, el('span', 'name', labelOf(vocabulary, facet, value)), el('span', 'count', String(count)));
-      if (count === 0 && !box.checked) label.classList.add('zero');
-      list.append(label);
-    }
-    group.append(summary, list);
+    group.append(list);
+    renderFacetValues(group, values, state, vocabulary);
     groups.push(group);
   }
   host.replaceChildren(...groups);
+  if (focused instanceof HTMLInputElement && focused.isConnected && focused !== document.activeElement) focused.focus();
+}
+
+/** The name box of a long facet: `检索文件（共 5000 项）`, as the catalogue's. */
+function facetFinder(facet: Facet, size: number): HTMLInputElement {
+  const box = el('input', 'facet-find');
+  box.type = 'search';
+  box.name = `find-${facet}`;
+  box.dataset.facet = facet;
+  box.placeholder = `检索${facetLabels[facet]}（共 ${size} 项）`;
+  box.setAttribute('aria-label', `检索${facetLabels[facet]}`);
+  box.autocomplete = 'off';
+  return box;
+}
+
+/**
+ * The checkboxes of one facet group: every value of a short facet, in
+ * vocabulary order; of a long one, the values chosen and then those whose
+ * name holds the text in its box (in vocabulary order, at most 50), or
+ * without text the 12 with the most results (most first), with a note
+ * saying what is left out.
+ */
+export function renderFacetValues(group: HTMLElement, values: readonly FacetCount[], state: SearchState, vocabulary: SearchVocabulary): void {
+  const facet = group.dataset.facet as Facet;
+  const chosen = state.filters[facet];
+  const list = group.querySelector<HTMLElement>('.values')!;
+  const finder = group.querySelector<HTMLInputElement>('input.facet-find');
+  let shown: readonly FacetCount[] = values;
+  if (finder) {
+    const sought = finder.value.trim();
+    const picked = values.filter(({ value }) => chosen.includes(value));
+    const others = values.filter(({ value }) => !chosen.includes(value));
+    const matching = sought ? others.filter(({ value }) => flatLabel(vocabulary, facet, value).includes(sought)) : others.filter(({ count }) => count > 0).sort((a, b) => b.count - a.count);
+    const limit = sought ? longFound : longFacetTop;
+    shown = [...picked, ...matching.slice(0, limit)];
+    const size = facetSize(vocabulary, facet);
+    group.querySelector('.facet-note')!.textContent = sought
+      ? matching.length === 0
+        ? `没有名称含“${sought}”的${facetLabels[facet]}。`
+        : matching.length > limit
+          ? `名称含“${sought}”的有 ${matching.length} 项，列出前 ${limit} 项；请输入更多字缩小范围。`
+          : `名称含“${sought}”的有 ${matching.length} 项。`
+      : `共 ${size} 项，列出条数最多的 ${Math.min(limit, matching.length)} 项；输入名称查找其余。`;
+  }
+  const depth = new Map(vocabulary.values[facet].map((entry) => [entry.value, entry.depth]));
+  const labels: HTMLElement[] = [];
+  for (const { value, count } of shown) {
+    const label = el('label');
+    // A long facet's list is not its hierarchy: no indent.
+    label.style.setProperty('--depth', String(finder ? 0 : depth.get(value) ?? 0));
+    const box = el('input');
+    box.type = 'checkbox';
+    box.name = facet;
+    box.value = value;
+    box.checked = chosen.includes(value);
+    label.append(box, el('span', 'name', finder ? flatLabel(vocabulary, facet, value) : labelOf(vocabulary, facet, value)), el('span', 'count', String(count)));
+    if (count === 0 && !box.checked) label.classList.add('zero');
+    labels.push(label);
+  }
+  list.replaceChildren(...labels);
+}
+
+/** A value's name in a flat list, with the places above it (`浙江省 › 宁波市`). */
+function flatLabel(vocabulary: SearchVocabulary, facet: Facet, value: string): string {
+  const context = entryOf(vocabulary, facet, value)?.context;
+  return context ? `${context} › ${labelOf(vocabulary, facet, value)}` : labelOf(vocabulary, facet, value);
 }
 
 /** Consecutive results of one document as one group: [doc id, ordinals][], in result order. */

@@ -11,7 +11,8 @@
 import { familySlugs, genreSlugs } from '../model/document-meta.ts';
 import type { Genre } from '../model/types.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
-import type { FacetValue, SearchVocabulary } from './search-labels.ts';
+import { longFacetTop } from '../browser/catalogue-index.ts';
+import { facets, longFacet, type Facet, type FacetValue, type SearchVocabulary } from './search-labels.ts';
 
 /** The jurisdiction levels of the 层级 facet, by depth in the jurisdiction tree (0 the state, 3 and below counties). */
 export const levelValues: ReadonlyArray<{ value: string; label: string }> = [
@@ -45,19 +46,19 @@ export function placeKeys(catalog: Catalog, jurisdiction: string): string[] {
   return chain;
 }
 
-/** Tree nodes depth-first, siblings by key (pinyin); only nodes with documents in or below them. */
+/** Tree nodes depth-first, siblings by key (pinyin); only nodes with documents in or below them; each below a province names the places above it (`context`: 浙江省), the state left out. */
 function placeValues(catalog: Catalog): FacetValue[] {
   const used = new Set(catalog.documents.flatMap((doc) => placeKeys(catalog, doc.jurisdiction)));
   const out: FacetValue[] = [];
-  const visit = (parent: string | null, depth: number): void => {
+  const visit = (parent: string | null, depth: number, above: string[]): void => {
     const children = catalog.jurisdictions.filter((node) => node.parent === parent).sort((a, b) => (a.key < b.key ? -1 : 1));
     for (const node of children) {
       const shown = used.has(node.key);
-      if (shown) out.push({ value: node.key, label: node.name, depth });
-      visit(node.key, shown ? depth + 1 : depth);
+      if (shown) out.push({ value: node.key, label: node.name, depth, ...(above.length > 0 ? { context: above.join(' › ') } : {}) });
+      visit(node.key, shown ? depth + 1 : depth, shown && node.parent !== null ? [...above, node.name] : above);
     }
   };
-  visit(null, 0);
+  visit(null, 0, []);
   return out;
 }
 
@@ -104,10 +105,20 @@ export function withTotals<T>(vocabulary: SearchVocabulary, items: readonly T[],
 
 /**
  * The part of the vocabulary the search page carries in its HTML: every
- * facet but the two that grow with the corpus (places and documents), and
- * no old city links. The whole vocabulary is `search/data/vocabulary.json.gz`,
- * loaded when facets are shown.
+ * facet whole but a long one (places and documents of a large corpus),
+ * of which it carries the `longFacetTop` values with the most clauses (those
+ * its list shows before a search); and no old city links. The whole vocabulary is `search/data/vocabulary.json.gz`,
+ * loaded when results are counted or a long facet is searched by name.
  */
 export function pageVocabulary(vocabulary: SearchVocabulary): SearchVocabulary {
-  return { values: { ...vocabulary.values, place: [], doc: [] }, legacy: { city: {}, genre: vocabulary.legacy.genre } };
+  const values = { ...vocabulary.values };
+  const partial: Partial<Record<Facet, number>> = {};
+  for (const facet of facets) {
+    const list = values[facet];
+    if (list.length <= longFacet) continue;
+    partial[facet] = list.length;
+    const largest = new Set([...list].sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).slice(0, longFacetTop));
+    values[facet] = list.filter((entry) => largest.has(entry));
+  }
+  return { values, legacy: { city: {}, genre: vocabulary.legacy.genre }, partial };
 }

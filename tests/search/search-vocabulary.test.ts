@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/pipeline/export/catalog.ts';
-import { labelOf } from '../../src/search/search-labels.ts';
-import { placeKeys, searchVocabulary } from '../../src/search/search-vocabulary.ts';
+import { longFacetTop } from '../../src/browser/catalogue-index.ts';
+import { facetSize, labelOf, longFacet } from '../../src/search/search-labels.ts';
+import { pageVocabulary, placeKeys, searchVocabulary } from '../../src/search/search-vocabulary.ts';
 import { readPublished } from '../../src/data/published-data.ts';
 
 const catalog = readPublished('catalog');
 const vocabulary = searchVocabulary(catalog);
 
 describe('search vocabulary', () => {
-  it('lists places as the jurisdiction tree, parents first, the state first as it holds the national documents', () => {
+  it('lists places as the jurisdiction tree, parents first, the state first as it holds the national documents, each naming the places above it', () => {
     const places = vocabulary.values.place;
     const at = (key: string): number => places.findIndex((entry) => entry.value === key);
     expect(places[0]).toEqual({ value: 'cn', label: '中华人民共和国', depth: 0 });
     expect(places.filter((entry) => entry.value.startsWith('henan'))).toEqual([
       { value: 'henan', label: '河南省', depth: 1 },
-      { value: 'henan.luoyang', label: '洛阳市', depth: 2 },
-      { value: 'henan.luoyang.luolong', label: '洛龙区', depth: 3 },
+      { value: 'henan.luoyang', label: '洛阳市', depth: 2, context: '河南省' },
+      { value: 'henan.luoyang.luolong', label: '洛龙区', depth: 3, context: '河南省 › 洛阳市' },
     ]);
     // 内蒙古 has no document of its own but holds 包头.
     expect(at('neimenggu')).toBe(at('neimenggu.baotou') - 1);
@@ -67,5 +68,22 @@ describe('place keys', () => {
 
   it('keep the state for a national document', () => {
     expect(placeKeys(tree as Catalog, 'cn')).toEqual(['cn']);
+  });
+});
+
+describe('the vocabulary the search page carries', () => {
+  it('carries a short facet whole, and of a long one its most frequent values in order with the size of the whole', () => {
+    const docs = Array.from({ length: longFacet + 10 }, (_, index) => ({ value: `d${index}`, label: `文件${index}`, depth: 0, count: index % 7 }));
+    const whole = { ...vocabulary, values: { ...vocabulary.values, doc: docs } };
+    const page = pageVocabulary(whole);
+    expect(page.values.place).toEqual(vocabulary.values.place);
+    expect(page.partial).toEqual({ doc: longFacet + 10 });
+    expect(page.values.doc).toHaveLength(longFacetTop);
+    // The largest counts (6, then 5 …), kept in catalogue order.
+    expect(Math.min(...page.values.doc.map((entry) => entry.count!))).toBeGreaterThanOrEqual(Math.max(...docs.filter((entry) => !page.values.doc.includes(entry)).map((entry) => entry.count)));
+    expect(page.values.doc.map((entry) => Number(entry.value.slice(1)))).toEqual([...page.values.doc.map((entry) => Number(entry.value.slice(1)))].sort((a, b) => a - b));
+    expect(facetSize(page, 'doc')).toBe(longFacet + 10);
+    expect(facetSize(page, 'place')).toBe(vocabulary.values.place.length);
+    expect(page.legacy.city).toEqual({});
   });
 });

@@ -241,5 +241,33 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
       await expect(place.locator('input[type=checkbox]').count()).resolves.toBe(new Set(catalog().jurisdictions.filter((n) => n.depth >= 2).map((n) => n.key)).size);
       await p.close();
     });
+
+    it('lists the search page’s long facets by their largest values, finds any other by name, and loads no vocabulary before a search', async () => {
+      const docs = catalog().documents;
+      const last = docs.at(-1)!;
+      const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      const requested: string[] = [];
+      p.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await p.goto(`${server.url}search/`);
+      await p.waitForSelector('clause-search[data-status="ready"]');
+      expect(requested.filter((path) => path.includes('vocabulary'))).toEqual([]);
+      const place = p.locator('details[data-facet=place]');
+      await expect(place.locator('input[type=checkbox]').count()).resolves.toBe(longFacetTop);
+      await expect(place.locator('.facet-note').textContent()).resolves.toMatch(new RegExp(`^共 \\d+ 项，列出条数最多的 ${longFacetTop} 项`));
+      await place.locator('input.facet-find').fill(last.jurisdictionName);
+      // Named with the places above it, as places of one name can stand in several provinces.
+      const box = place.getByRole('checkbox', { name: new RegExp(`› ${last.jurisdictionName}`) }).and(place.locator(`input[value="${last.jurisdiction}"]`));
+      await box.check();
+      await p.waitForFunction(() => location.search.includes('place='));
+      await p.waitForSelector('clause-search[data-status="ready"]');
+      expect(new URL(p.url()).searchParams.getAll('place')).toEqual([last.jurisdiction]);
+      const shown = await p.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc));
+      expect(shown.length).toBeGreaterThan(0);
+      const under = new Set(docs.filter((d) => d.jurisdiction === last.jurisdiction || d.jurisdiction.startsWith(`${last.jurisdiction}.`)).map((d) => d.id));
+      expect(shown.filter((id) => !under.has(id!))).toEqual([]);
+      // The chosen place stays listed, with the box, after the search.
+      await expect(p.locator('details[data-facet=place] input[type=checkbox]:checked').count()).resolves.toBe(1);
+      await p.close();
+    });
   });
 });
