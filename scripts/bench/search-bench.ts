@@ -185,9 +185,12 @@ async function main(): Promise<void> {
     await browser.close();
     await site.close();
   }
-  const pagefind = join(dist, 'pagefind');
+  // Every part of the index (`pagefind/`, `pagefind-2/`, …) together.
+  const bundles = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => join(dist, name));
+  const all = (sub: string): { bytes: number; files: number } =>
+    bundles.map((bundle) => folder(sub ? join(bundle, sub) : bundle)).reduce((sum, one) => ({ bytes: sum.bytes + one.bytes, files: sum.files + one.files }), { bytes: 0, files: 0 });
   const kb = (bytes: number): number => +(bytes / 1024).toFixed(1);
-  const parts = { index: folder(join(pagefind, 'index')), fragments: folder(join(pagefind, 'fragment')), filters: folder(join(pagefind, 'filter')), data: folder(join(dist, 'search', 'data')), pagefind: folder(pagefind), site: folder(dist) };
+  const parts = { bundles: { bytes: 0, files: bundles.length }, index: all('index'), fragments: all('fragment'), filters: all('filter'), data: folder(join(dist, 'search', 'data')), pagefind: all(''), site: folder(dist) };
   const disk = Object.fromEntries(Object.entries(parts).map(([name, { bytes, files }]) => [name, { KB: kb(bytes), files }]));
   console.table(rows);
   console.table(disk);
