@@ -18,7 +18,6 @@ import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } 
 import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './search-engine.ts';
 import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './search-state.ts';
 import { clauseLink, groupRuns, loadClauses, renderFacetValues, renderFacets, renderList, renderTable, summaryText } from './search-view.ts';
-import { download, resultsCsv } from './search-export.ts';
 import { nearestQueries } from './search-suggest.ts';
 
 /** Results shown at first and added by 显示更多. */
@@ -413,7 +412,8 @@ class ClauseSearch extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('.export')!;
     button.disabled = true;
     try {
-      const [core] = await Promise.all([this.engine.core(), this.vocabularyLoaded()]);
+      // The CSV writer is loaded for the export only (it is a third of the page's script).
+      const [core, , { download, resultsCsv }] = await Promise.all([this.engine.core(), this.vocabularyLoaded(), import('./search-export.ts')]);
       const placeOf = this.placeOf(core);
       const clauses = await loadClauses(this.engine, outcome.ordinals);
       const rows = clauses.map((clause) => ({
@@ -425,8 +425,7 @@ class ClauseSearch extends HTMLElement {
         cite: clause.cite,
         url: new URL(clauseLink(clause), location.href).href,
       }));
-      const csv = resultsCsv(rows);
-      download('检索结果.csv', csv);
+      download('检索结果.csv', resultsCsv(rows));
     } finally {
       button.disabled = false;
     }

@@ -216,13 +216,19 @@ export class SearchEngine {
     return group;
   }
 
-  /** A group of a part read: [document index, first clause ordinal, number of clauses]. */
-  private groupAt(group: number): [number, number, number] {
+  /** The part holding a group (read) and the group's index in it. */
+  private locate(group: number): [PartGroups, number] {
     const starts = this.partStarts;
     const index = starts ? lastAtMost(starts, group) : -1;
-    const found = starts && this.parts[index]?.groups[group - starts[index]];
-    if (!found) throw new Error(`检索数据中没有第 ${group} 组（其分卷未读入）`);
-    return found;
+    const part = this.parts[index];
+    if (!starts || !part || group >= starts[index + 1]) throw new Error(`检索数据中没有第 ${group} 组（其分卷未读入）`);
+    return [part, group - starts[index]];
+  }
+
+  /** A group of a part read: [document index, first clause ordinal, number of clauses]. */
+  private groupAt(group: number): [number, number, number] {
+    const [part, at] = this.locate(group);
+    return part.groups[at];
   }
 
   /** The first clause ordinal of a group of a part read. */
@@ -232,8 +238,8 @@ export class SearchEngine {
 
   /** The Pagefind id of a group of a part read. */
   private idOf(group: number): string {
-    const index = lastAtMost(this.partStarts!, group);
-    return this.parts[index].ids[group - this.partStarts![index]];
+    const [part, at] = this.locate(group);
+    return part.ids[at];
   }
 
   /** For one token: group index → its positions there, ascending. */
