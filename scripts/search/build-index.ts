@@ -99,7 +99,6 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
     core: {
       schema: 1,
       ids: [],
-      bundles: [],
       docs,
       dates: docs.map((id) => dates.get(id) ?? ''),
       groups: groups.map(([first, count]) => [docIndex.get(records[first].docId)!, first, count]),
@@ -209,7 +208,6 @@ async function main(): Promise<void> {
   const limits = { first, most: (first * shardChars.most) / shardChars.first };
   const shards = shardRanges(files.records.map((record) => record.content.length), (part) => shardLimit(part, limits));
   const bundles = shards.map((_, index) => (index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`));
-  files.core.bundles = bundles.slice(1);
   const dirs = bundles.map((name) => join(dist, name));
   // A record whose id clashed with one of an earlier part gets a salt in its meta, which changes its fragment and id.
   const salts = new Map<string, number>();

@@ -35,8 +35,6 @@ export interface CoreIndex {
   schema: 1;
   /** Pagefind's id (its fragment's name) of every group, in group order. */
   ids: string[];
-  /** Pagefind bundles beside `pagefind/` holding later groups (`pagefind-2/`), relative to the site root; merged on load. */
-  bundles: string[];
   /** Document ids in corpus order. */
   docs: string[];
   /** The date a document is sorted by (`2021-12-22`), '' when unknown; by document. */
@@ -149,7 +147,6 @@ export function unpackCore(file: CoreFile, parts: readonly PartGroups[]): CoreIn
   return {
     schema: 1,
     ids: parts.flatMap((part) => part.ids),
-    bundles: parts.slice(1).map((part) => part.bundle),
     docs: file.docs,
     dates: file.dates,
     groups,

@@ -35,6 +35,16 @@ function firstPageCases(): Array<[string, Record<string, string[]>, string]> {
   ];
 }
 
+/** The ids of every clause each query finds, through the search element's API. */
+function queryAll(target: Page, queries: string[]): Promise<string[][]> {
+  return target.evaluate(async (list) => {
+    const search = document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> };
+    const out: string[][] = [];
+    for (const q of list) out.push(await search.query(q));
+    return out;
+  }, queries);
+}
+
 /** For each case, the first page as first shown and the first page after the full match. */
 function firstAndFullPages(target: Page, cases: Array<[string, Record<string, string[]>, string]>): Promise<Array<[number[] | null, number[]]>> {
   return target.evaluate(async (list) => {
@@ -88,12 +98,7 @@ describe('clause search finds what Ctrl-F finds', () => {
   it('has 100 % recall and ≥ 0.99 precision over the query set', async () => {
     const queries = querySet(records);
     expect(queries.length).toBeGreaterThanOrEqual(60);
-    const got = await page.evaluate(async (list) => {
-      const search = document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> };
-      const out: string[][] = [];
-      for (const q of list) out.push(await search.query(q));
-      return out;
-    }, queries);
+    const got = await queryAll(page, queries);
     let hits = 0;
     let returned = 0;
     let relevant = 0;
@@ -158,12 +163,7 @@ describe('a search index written in parts', () => {
       expect(read.filter((path) => /^pagefind\/(index|fragment)\//.test(path)).length).toBeGreaterThan(0);
       expect(read.filter((path) => /^pagefind-\d+\/|core\.json|groups-[2-9]/.test(path))).toEqual([]);
       const queries = querySet(records);
-      const got = await partPage.evaluate(async (list) => {
-        const search = document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> };
-        const out: string[][] = [];
-        for (const q of list) out.push(await search.query(q));
-        return out;
-      }, queries);
+      const got = await queryAll(partPage, queries);
       const misses = queries.filter((query, index) => JSON.stringify(got[index]) !== JSON.stringify(expectedIds(records, query)));
       expect(misses).toEqual([]);
       // Every first page, in every order and under filters, is the full match's, however many parts it reads.

@@ -6,7 +6,6 @@ import { applyFilters, facetCounts, readState, usesLegacy, writeState } from '..
 const core: CoreIndex = {
   schema: 1,
   ids: ['zh-cn_0', 'zh-cn_1', 'zh-cn_2', 'zh-cn_3'],
-  bundles: [],
   docs: ['ningbo', 'ningbo-patent', 'zhejiang-patent', 'weihai'],
   dates: ['2021-01-01', '2012-06-01', '2015-01-01', ''],
   groups: [[0, 0, 2], [1, 2, 1], [2, 3, 1], [3, 4, 2]],
