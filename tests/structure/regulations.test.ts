@@ -2,9 +2,8 @@
  * The real regulations read as regulations: every 第X条 is one article
  * clause with its 款 and 项, every 章 is a heading, the adoption history
  * stays out of the clauses, ids and citations come from the article
- * numbers — on all ten local regulations and the five national texts
- * (read as they come, not through the corpus, so the national ones are
- * covered before they are added).
+ * numbers — on every regulation and national text in content/ (read as
+ * they come, straight from the source file, not through the corpus).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { BodyNode, Section } from '../../src/model/types.ts';
 import { readText, type Reading } from './read-text.ts';
 
-// The ten local regulations as added to content/ (byte for byte as obtained) and the national texts beside the project.
-const local = readdirSync('content/documents').map((id) => join('content/documents', id, 'source.md')).filter((path) => existsSync(path));
-const national = readdirSync('../shared/corpus/national').map((name) => join('../shared/corpus/national', name));
-const files = [...local, ...national];
+// Every Markdown source in content/ (byte for byte as obtained): the local regulations and the national texts.
+const files = readdirSync('content/documents').map((id) => join('content/documents', id, 'source.md')).filter((path) => existsSync(path));
 const read = new Map<string, { text: string; reading: Reading }>(
   files.map((path) => {
     const text = readFileSync(path, 'utf8');
@@ -109,7 +106,7 @@ describe('articles, 款 and 项', () => {
   });
 
   it('reads 专利法实施细则 2023 with its 149 articles and 13 chapters, 附则 with its role', () => {
-    const { doc, clauses } = read.get(files.find((f) => f.includes('实施细则(2023'))!)!.reading;
+    const { doc, clauses } = read.get(files.find((f) => f.includes('national-patent-rules-2023'))!)!.reading;
     expect(clauses).toHaveLength(149);
     const chapters = sections(doc.body);
     expect(chapters).toHaveLength(13);
