@@ -35,7 +35,10 @@ const schemas = {
     jurisdictions: z.array(z.object({
       key: z.string(), name: z.string(), level: nullableString, parent: nullableString, province: nullableString, depth: z.number(), documents: z.array(z.string()),
     }).strict()),
-    taxonomy: z.object({ themes: z.array(label), objects: z.array(label), instruments: z.array(label) }).strict(),
+    taxonomy: z.object({
+      themes: z.array(label), objects: z.array(label), instruments: z.array(label),
+      rules: z.object({ themes: z.record(z.string(), z.string()), objects: z.record(z.string(), z.string()), instruments: z.record(z.string(), z.string()) }).strict(),
+    }).strict(),
   }),
   corpus: z.object({ schema: z.literal(1), documents: z.array(z.object({ meta: z.object({ id: z.string(), jurisdiction: z.object({ name: z.string() }).passthrough() }).passthrough(), body: z.array(z.unknown()) }).passthrough()) }),
   phrases: z.object({ schema: z.literal(1), method: z.object({ minScore: z.number(), perCity: z.number() }).passthrough(), phrases: z.array(z.object({ key: z.string(), documents: z.array(z.string()) }).passthrough()) }),

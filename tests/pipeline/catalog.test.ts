@@ -61,4 +61,12 @@ describe('catalog', () => {
     expect(catalog.taxonomy.instruments.map((t) => t.id)).toEqual(taxonomy.instruments.labels.map((l) => l.id));
     expect(catalog.taxonomy.instruments).toHaveLength(14);
   });
+
+  it('carries the Chinese note of every rule and damping entry, by taxonomy file and id', () => {
+    const taxonomy = loadTaxonomy();
+    expect(Object.keys(catalog.taxonomy.rules.themes).sort()).toEqual([...taxonomy.themes.labels.flatMap((l) => l.rules), ...taxonomy.themes.damping].map((r) => r.id).sort());
+    expect(catalog.taxonomy.rules.themes['protection-penalty']).toBe('罚款、没收、责令改正等行政处罚，属于执法保护');
+    expect(catalog.taxonomy.rules.instruments.duty).toContain('应当');
+    expect(catalog.taxonomy.rules.instruments.preamble).toContain('权重降低');
+  });
 });

@@ -26,4 +26,23 @@ describe('taxonomy data', () => {
     expect(message).toContain('bad-pattern/themes.yaml: labels[0] (safeguards) › rules[0] › pattern: Unexpected pattern, expected a valid regular expression');
     expect(message).toContain('labels[1] (safeguards) › id: Unexpected duplicate id `safeguards`');
   });
+
+  it('requires every rule and damping entry to say in Chinese what it recognises, naming the entry', () => {
+    let message = '';
+    try {
+      readTaxonomyFile(fixture('missing-note'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('missing-note/themes.yaml: labels[0] (safeguards) › rules[0] › zh: Required');
+    expect(message).toContain('labels[0] (safeguards) › rules[1] › zh: expected a Chinese note for readers');
+    expect(message).toContain('damping[0] › zh: Required');
+  });
+
+  it('gives every rule of the real taxonomy a Chinese note', () => {
+    const taxonomy = loadTaxonomy();
+    const rules = [taxonomy.themes, taxonomy.objects, taxonomy.instruments].flatMap((file) => [...file.labels.flatMap((l) => l.rules), ...file.damping]);
+    expect(rules.length).toBeGreaterThan(70);
+    for (const rule of rules) expect(rule.zh, rule.id).toMatch(/\p{Script=Han}{4}/u);
+  });
 });

@@ -62,10 +62,20 @@ export interface Catalog {
   schema: 1;
   documents: CatalogDocument[];
   jurisdictions: JurisdictionNode[];
-  taxonomy: { themes: CatalogLabel[]; objects: CatalogLabel[]; instruments: CatalogLabel[] };
+  taxonomy: { themes: CatalogLabel[]; objects: CatalogLabel[]; instruments: CatalogLabel[]; rules: CatalogRuleNotes };
 }
 
+/**
+ * What each rule and damping entry recognises, in Chinese, by taxonomy file
+ * and id: a label's evidence names a rule by id, a page shows this note.
+ * Example: `themes['protection-penalty']` → `罚款、没收、责令改正等行政处罚，属于执法保护`.
+ */
+export type CatalogRuleNotes = Record<'themes' | 'objects' | 'instruments', Record<string, string>>;
+
 const labels = (file: Taxonomy['themes']): CatalogLabel[] => file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
+
+const ruleNotes = (file: Taxonomy['themes']): Record<string, string> =>
+  Object.fromEntries([...file.labels.flatMap((label) => label.rules), ...file.damping].map(({ id, zh }) => [id, zh]));
 
 /** Builds the catalogue of a corpus; `pinyinOf` names jurisdictions no document belongs to directly. */
 export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name: string) => string = placePinyin): Catalog {
@@ -104,7 +114,17 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
   const count = new Map<string, number>();
   for (const doc of documents) count.set(doc.label, (count.get(doc.label) ?? 0) + 1);
   for (const doc of documents) if (count.get(doc.label)! > 1) doc.label = `${doc.label}〔${doc.id}〕`;
-  return { schema: 1, documents, jurisdictions, taxonomy: { themes: labels(taxonomy.themes), objects: labels(taxonomy.objects), instruments: labels(taxonomy.instruments) } };
+  return {
+    schema: 1,
+    documents,
+    jurisdictions,
+    taxonomy: {
+      themes: labels(taxonomy.themes),
+      objects: labels(taxonomy.objects),
+      instruments: labels(taxonomy.instruments),
+      rules: { themes: ruleNotes(taxonomy.themes), objects: ruleNotes(taxonomy.objects), instruments: ruleNotes(taxonomy.instruments) },
+    },
+  };
 }
 
 /** Writes `catalog.json` beside the other published data; returns its path. */

@@ -22,6 +22,8 @@ export const ruleSchema = z.object({
   where: z.enum(['heading', 'title', 'text', 'any']),
   pattern,
   weight: z.number(),
+  /** What the rule recognises, in Chinese, as a reader sees it on a label's evidence. */
+  zh: z.string().regex(/\p{Script=Han}/u, 'expected a Chinese note for readers (what the rule recognises)'),
   note: z.string().optional(),
 }).strict();
 
@@ -47,6 +49,8 @@ export const dampingSchema = z.object({
   pattern,
   factor: z.number().min(0).max(1),
   except: z.array(z.string()).default([]),
+  /** Why the scores are lowered here, in Chinese, as a reader sees it on a label's evidence. */
+  zh: z.string().regex(/\p{Script=Han}/u, 'expected a Chinese note for readers (why scores are lowered here)'),
   note: z.string().min(1),
 }).strict();
 
