@@ -316,7 +316,7 @@ describe('search page', () => {
     expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
     expect(await phone.textContent('details.filters > summary')).toBe('筛选条件（已选 1 项）');
     await phone.click('details.filters > summary');
-    expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区已选 1');
+    expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区（含下级）已选 1');
     // The results start within the first screen.
     expect(await phone.$eval('.summary', (node) => node.getBoundingClientRect().top)).toBeLessThan(844);
     await phone.click('details[data-facet="genre"] summary');
