@@ -6,11 +6,14 @@
  * labels as features. Exits 1 when a target of issue 26 is missed.
  *
  *   npm run eval:labels            (NO_RULES=1: only the words-only run)
+ *   npm run eval:labels -- --write (also writes src/eval/lodo-figures.json, read by the site)
  */
+import { writeFileSync } from 'node:fs';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import { evaluateLodo, lodoScopes, lodoTargets, type LodoEvaluation } from '../../src/eval/evaluate-lodo.ts';
 import type { Report } from '../../src/eval/evaluate-labels.ts';
+import { lodoFigures, lodoFiguresFile } from '../../src/eval/lodo-figures.ts';
 
 const f = (n: number): string => n.toFixed(3);
 const run = buildCorpus(process.env.CONTENT_DIR ?? 'content');
@@ -50,6 +53,11 @@ const [withRules, s1] = process.env.NO_RULES ? [null, 0] : timed(true);
 if (withRules) print('Learned labeller, rule labels among the features (headline)', withRules, s1);
 const [wordsOnly, s2] = timed(false);
 print('Learned labeller, words and headings only (no rule labels: the rules were written on these texts)', wordsOnly, s2);
+
+if (process.argv.includes('--write') && withRules) {
+  writeFileSync(lodoFiguresFile, `${JSON.stringify(lodoFigures(withRules, wordsOnly), null, 1)}\n`);
+  console.log(`\nWrote ${lodoFiguresFile}`);
+}
 
 console.log(`\nTargets (every genre with gold): themes µF1 ≥ ${lodoTargets.themeMicroF1}, objects ≥ ${lodoTargets.objectMicroF1}, instruments ≥ ${lodoTargets.instrumentMicroF1}, groups ≥ ${lodoTargets.groupMicroF1}, strength accuracy ≥ ${lodoTargets.strengthAccuracy} and κ ≥ ${lodoTargets.strengthKappa}, roles ≥ ${lodoTargets.roleAccuracy}`);
 const failures = (withRules ?? wordsOnly).failures;

@@ -15,6 +15,7 @@ import type { Corpus } from '../model/types.ts';
 import { isNational } from '../model/document-meta.ts';
 import { loadGoldSets, labelSets, type GoldSets, type LabelSetName } from '../pipeline/tag/gold-sets.ts';
 import { clauseSources, labelSpace, labelsOf, trainLabeller, type ClauseSource, type LabelSpace } from '../pipeline/tag/learned-labeller.ts';
+import type { TrainOptions } from '../pipeline/tag/label-model.ts';
 import type { Prediction } from '../pipeline/tag/label-model.ts';
 import { evaluate, type Pair, type Report } from './evaluate-labels.ts';
 import { cohenKappa, groups } from './instrument-scores.ts';
@@ -92,18 +93,20 @@ export interface LodoOptions {
   ruleFeatures?: boolean;
   goldDir?: string;
   space?: LabelSpace;
+  /** Training settings (default: the build's). */
+  train?: TrainOptions;
   onFold?: (done: number, total: number, document: string) => void;
 }
 
 /** Runs the measurement on a rule-tagged corpus. */
-export function evaluateLodo(corpus: Corpus, { ruleFeatures = true, goldDir, space = labelSpace(), onFold }: LodoOptions = {}): LodoEvaluation {
+export function evaluateLodo(corpus: Corpus, { ruleFeatures = true, goldDir, space = labelSpace(), train, onFold }: LodoOptions = {}): LodoEvaluation {
   const gold = loadGoldSets(goldDir);
   const sources: ClauseSource[] = clauseSources(corpus).map((s) => (ruleFeatures ? s : { ...s, features: new Map([...s.features].filter(([name]) => !name.startsWith('rule:'))) }));
   const isGold = (id: string): boolean => labelSets.some((set) => gold[set].has(id));
   const documents = [...new Set(sources.filter((s) => isGold(s.id)).map((s) => s.document))];
   const held: Held = new Map();
   documents.forEach((document, index) => {
-    const labeller = trainLabeller(sources.filter((s) => s.document !== document), gold, space);
+    const labeller = trainLabeller(sources.filter((s) => s.document !== document), gold, space, train);
     for (const source of sources) if (source.document === document && isGold(source.id)) held.set(source.id, labelsOf(labeller, source));
     onFold?.(index + 1, documents.length, document);
   });

@@ -11,7 +11,7 @@
  * Example: themes trained on 14 documents → for 宁波 第十五条 `[{id: use, p: 0.91}]`.
  */
 import type { Features } from './clause-features.ts';
-import { logit, trainLogistic, type LogisticModel, type SparseRow } from './logistic.ts';
+import { logit, trainLogistic, type LogisticModel, type LogisticOptions, type SparseRow } from './logistic.ts';
 
 /** How a label set is decided. */
 export type LabelSetKind = 'multi' | 'single';
@@ -44,10 +44,10 @@ export interface Prediction {
   signals: Array<{ feature: string; weight: number }>;
 }
 
-/** Settings: inner folds for the thresholds, and how many signals a prediction names. */
+/** Settings: inner folds for the thresholds, and the logistic regression's (epochs, L2 penalty…). */
 export interface TrainOptions {
   folds?: number;
-  evidence?: number;
+  logistic?: LogisticOptions;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -68,7 +68,7 @@ function toRow(features: Features, vocabulary: Map<string, number>): SparseRow {
 }
 
 /** Fits one model per label on the examples, without thresholds. */
-function fit(kind: LabelSetKind, labels: readonly string[], examples: readonly Example[]): Omit<LabelSetModel, 'thresholds'> {
+function fit(kind: LabelSetKind, labels: readonly string[], examples: readonly Example[], logistic: LogisticOptions = {}): Omit<LabelSetModel, 'thresholds'> {
   const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
   const vocabulary = new Map(names.map((name, i) => [name, i]));
   const rows = rowsOf(examples, vocabulary);
@@ -77,7 +77,7 @@ function fit(kind: LabelSetKind, labels: readonly string[], examples: readonly E
     const positives = y.reduce((n, v) => n + v, 0);
     // Rare labels weigh more per positive row, up to 4×, so a model still learns them from a few clauses.
     const positiveWeight = positives === 0 ? 1 : Math.min(4, Math.max(1, Math.sqrt((y.length - positives) / positives)));
-    return trainLogistic(rows, y, names.length, { positiveWeight });
+    return trainLogistic(rows, y, names.length, { ...logistic, positiveWeight });
   });
   return { kind, labels: [...labels], vocabulary, names, models };
 }
@@ -115,15 +115,15 @@ function documentFolds(examples: readonly Example[], folds: number): string[][] 
 }
 
 /** Trains a label set; multi-label thresholds come from `folds`-fold cross-validation by document. */
-export function trainLabelSet(kind: LabelSetKind, labels: readonly string[], examples: readonly Example[], { folds = 3 }: TrainOptions = {}): LabelSetModel {
-  const model = fit(kind, labels, examples);
+export function trainLabelSet(kind: LabelSetKind, labels: readonly string[], examples: readonly Example[], { folds = 3, logistic }: TrainOptions = {}): LabelSetModel {
+  const model = fit(kind, labels, examples, logistic);
   if (kind === 'single') return { ...model, thresholds: labels.map(() => 0.5) };
   const scored: Array<Array<[number, boolean]>> = labels.map(() => []);
   for (const held of documentFolds(examples, folds)) {
     const train = examples.filter((e) => !held.includes(e.document));
     const test = examples.filter((e) => held.includes(e.document));
     if (train.length === 0 || test.length === 0) continue;
-    const inner = fit(kind, labels, train);
+    const inner = fit(kind, labels, train, logistic);
     for (const row of rowsOf(test, inner.vocabulary).map((r, i) => [r, test[i]] as const)) {
       labels.forEach((label, l) => scored[l].push([sigmoid(logit(inner.models[l], row[0])), row[1].labels.includes(label)]));
     }
