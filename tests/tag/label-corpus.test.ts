@@ -12,6 +12,8 @@ import { labelCorpus } from '../../src/pipeline/tag/label-corpus.ts';
 import { loadGoldSets } from '../../src/pipeline/tag/gold-sets.ts';
 import { confidenceCell, confidenceLevel, confidenceNote, isLowConfidence, signalText } from '../../src/pipeline/tag/confidence.ts';
 import { realCorpus } from '../pipeline/real-corpus.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { toClausesCsv } from '../../src/pipeline/export/csv.ts';
 
 const rules = structuredClone(realCorpus().corpus);
 tagCorpus(rules);
@@ -55,6 +57,20 @@ describe('learned labels on the real corpus', () => {
     const result = labelCorpus(other, { gold: { themes: new Map(), objects: new Map(), instruments: new Map(), strength: new Map(), roles: new Map() } });
     expect(result.learned).toEqual([]);
     expect(other).toEqual(rules);
+  });
+});
+
+describe('confidence in clauses.csv', () => {
+  const rows = parseCsv(toClausesCsv(learned).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+
+  it('gives each label set’s probabilities in Chinese and counts the low-confidence labels of each clause', () => {
+    const row = rows.find((r) => r.主题id !== '')!;
+    const clause = byId.get(row.条款id)!;
+    expect(row.主题置信度.split('；')).toHaveLength(clause.themes.length);
+    expect(row.主题置信度).toMatch(/^[\p{Script=Han}]+ [01]\.\d\d(；[\p{Script=Han}]+ [01]\.\d\d)*$/u);
+    const low = rows.reduce((n, r) => n + Number(r.低置信度标签数), 0);
+    const expected = clauses.flatMap((c) => [...c.themes, ...c.objects, ...c.instruments, ...(c.strength ? [c.strength] : []), c.role!]).filter(isLowConfidence).length;
+    expect(low).toBe(expected);
   });
 });
 
