@@ -8,6 +8,7 @@ import { reporter } from 'vfile-reporter';
 import { buildCorpus } from '../src/pipeline/corpus.ts';
 import { writeCorpusData } from '../src/pipeline/export/write.ts';
 import { tagCorpus } from '../src/pipeline/tag/tag-corpus.ts';
+import { labelCorpus } from '../src/pipeline/tag/label-corpus.ts';
 import { writeTargetData } from '../src/pipeline/targets/write-data.ts';
 import { writeMatrixCsvs } from '../src/pipeline/export/instrument-matrix-csv.ts';
 import { writeAlignment } from '../src/pipeline/align/write-alignment.ts';
@@ -33,6 +34,9 @@ if (run.failed) {
 progress.begin('tag');
 tagCorpus(run.corpus, { onDocument: progress.update }); // themes and IP objects, with evidence
 progress.stage('tag');
+progress.begin('learn');
+const learned = labelCorpus(run.corpus); // the decision: models trained from tests/gold, each label with its probability and signals
+progress.stage('learn', `${learned.learned.length} label sets learned in ${(learned.trainingMs / 1000).toFixed(1)} s${learned.rulesOnly.length ? `; rules only: ${learned.rulesOnly.join(', ')}` : ''}`);
 progress.begin('align');
 const alignmentFiles = writeAlignment(run.corpus, outDir, { onStep: progress.step, onClause: (done, total, id) => progress.update(done, total, id, '条') }); // counterparts in other documents → align/<id>.json, phrases.json, text/<id>.json
 const upstream = traceUpstream(run.corpus); // each local clause's national sources: 照搬 / 改写 / 本地

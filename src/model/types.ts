@@ -105,8 +105,21 @@ export interface LabelEvidence {
   weight: number;
 }
 
-/** A theme or IP-object label on a clause. */
-export interface Label {
+/** A feature that weighed for a learned label: `w:质押融资` (a word), `h:运用` (a heading word), `rule:themes:use` (a rule's label)…, with its share of the score. */
+export interface LabelSignal {
+  feature: string;
+  weight: number;
+}
+
+/** What the learned labeller adds to a label: its probability and the features that weighed most. */
+export interface LabelConfidence {
+  /** Probability (0–1, three decimals) from the model trained on the gold; absent where the rules alone decided. */
+  confidence?: number;
+  signals?: LabelSignal[];
+}
+
+/** A theme, IP-object or instrument label on a clause; `score` and `evidence` are the rules' (score 0 where the rules did not give it). */
+export interface Label extends LabelConfidence {
   id: string;
   score: number;
   evidence: LabelEvidence[];
@@ -176,18 +189,19 @@ export interface Clause {
 }
 
 /** A clause's role: `{id: goals, rule: heading, evidence: （三）主要目标}`; `default` when nothing decided it. */
-export interface ClauseRole {
+export interface ClauseRole extends LabelConfidence {
   /** Role id from `content/taxonomy/roles.yaml`. */
   id: string;
-  rule: 'heading' | 'text' | 'continues' | 'default';
+  /** What decided it: the rules' reason when the model agrees with them, `learned` when the model alone did. */
+  rule: 'heading' | 'text' | 'continues' | 'default' | 'learned';
   /** The heading or the words that decided it (empty for `default`). */
   evidence: string;
 }
 
 /** The strength of a clause: `{id: binding, evidence: 罚款}`. */
-export interface Strength {
+export interface Strength extends LabelConfidence {
   id: 'binding' | 'directive' | 'encouraging';
-  /** The matched wording, as it stands in the clause. */
+  /** The matched wording, as it stands in the clause (empty when the model alone decided). */
   evidence: string;
 }
 

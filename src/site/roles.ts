@@ -8,6 +8,7 @@
  */
 import type { BodyNode, Clause, Corpus } from '../model/types.ts';
 import { loadRoles, type RoleDefinition } from '../pipeline/tag/roles.ts';
+import { confidenceNote } from '../pipeline/tag/confidence.ts';
 
 let cached: RoleDefinition[] | undefined;
 
@@ -27,14 +28,13 @@ export function isCounted(clause: Pick<Clause, 'role'>): boolean {
   return !clause.role || roleList().find((r) => r.id === clause.role!.id)?.counted !== false;
 }
 
-/** What decided a clause's role, in words: `标题「（三）主要目标」`, `用语「“十三五”期间」`. */
+/** What decided a clause's role, in words: `标题「（三）主要目标」`, `用语「“十三五”期间」`, then the model's confidence and what weighed most. */
 export function roleEvidence(clause: Pick<Clause, 'role'>): string {
   const role = clause.role;
   if (!role) return '';
-  if (role.rule === 'heading') return `依据标题「${role.evidence}」`;
-  if (role.rule === 'text') return `依据用语「${role.evidence}」`;
-  if (role.rule === 'continues') return `接续上一段，依据用语「${role.evidence}」`;
-  return '标题与用语都未表明，按体裁默认';
+  const learned = confidenceNote(role, roleName);
+  const rules = role.rule === 'heading' ? `依据标题「${role.evidence}」` : role.rule === 'text' ? `依据用语「${role.evidence}」` : role.rule === 'continues' ? `接续上一段，依据用语「${role.evidence}」` : role.rule === 'learned' ? '' : '标题与用语都未表明，按体裁默认';
+  return [rules, learned].filter(Boolean).join('；');
 }
 
 const prune = (body: readonly BodyNode[]): BodyNode[] =>

@@ -4,8 +4,8 @@
  * clause lists they link to; a document's matrix links to its own lists;
  * the matrix CSVs download and match the pages; the theme and compare
  * pages' instrument and strength facets narrow the clauses exactly; the
- * framework page shows the figures `npm run eval:instruments` gives, and
- * so does docs/method.md.
+ * framework page shows, first, the leave-one-document-out figures that
+ * `npm run eval:labels -- --write` kept.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +13,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInstrumentEvaluation } from '../../src/eval/evaluate-instruments.ts';
+import { readLodoFigures } from '../../src/eval/lodo-figures.ts';
+import { lodoScopes } from '../../src/eval/evaluate-lodo.ts';
 import { chainThemes } from '../../src/model/instrument-matrix.ts';
 import type { Clause, Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
@@ -181,22 +182,18 @@ describe('policy-instrument pages in Chromium', () => {
     await page.screenshot({ path: resolve(artifacts, 'compare-instrument-filter.png') });
   });
 
-  it('the framework page and docs/method.md give the figures npm run eval:instruments gives', async () => {
-    const evaluation = runInstrumentEvaluation();
+  it('the framework page gives the leave-one-document-out figures that npm run eval:labels wrote, first', async () => {
+    const figures = readLodoFigures()!;
     const page = await open('instruments/');
     const f = (n: number): string => n.toFixed(3);
-    const firstTable = page.locator('table.quality');
-    for (const split of ['all', 'tune', 'held-out'] as const) {
-      const r = evaluation.all[split];
-      await expect(firstTable.locator(`[data-metric="group-${split}"]`).first().textContent()).resolves.toBe(f(r.groups.micro.f1));
-      await expect(firstTable.locator(`[data-metric="instrument-${split}"]`).first().textContent()).resolves.toBe(`${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}`);
-      await expect(firstTable.locator(`[data-metric="strength-${split}"]`).first().textContent()).resolves.toBe(`${f(r.strength.accuracy)} / ${f(r.strength.kappa)}`);
+    const lodo = page.locator('#quality table.lodo-quality');
+    await expect(page.locator('#quality table').first().getAttribute('class')).resolves.toContain('lodo-quality');
+    for (const scope of lodoScopes.filter((s) => figures.scopes[s])) {
+      const s = figures.scopes[scope]!;
+      await expect(lodo.locator(`[data-metric="lodo-themes-${scope}"]`).textContent()).resolves.toBe(`${f(s.themes.micro)} / ${f(s.themes.macro)}`);
+      await expect(lodo.locator(`[data-metric="lodo-instruments-${scope}"]`).textContent()).resolves.toBe(`${f(s.instruments.micro)} / ${f(s.instruments.macro)}`);
+      await expect(lodo.locator(`[data-metric="lodo-strength-${scope}"]`).textContent()).resolves.toBe(`${f(s.strength.accuracy)} / ${f(s.strength.kappa)}`);
     }
-    const readme = readFileSync('docs/method.md', 'utf8');
-    const row = (name: string, pick: (s: 'all' | 'tune' | 'held-out') => string): string => `| ${name} | ${(['all', 'tune', 'held-out'] as const).map(pick).join(' | ')} |`;
-    expect(readme).toContain(row('工具大类 micro-F1', (s) => f(evaluation.all[s].groups.micro.f1)));
-    expect(readme).toContain(row('工具 micro-F1 / macro-F1', (s) => `${f(evaluation.all[s].instruments.micro.f1)} / ${f(evaluation.all[s].instruments.macro)}`));
-    expect(readme).toContain(row('力度准确率 / Cohen\'s κ', (s) => `${f(evaluation.all[s].strength.accuracy)} / ${f(evaluation.all[s].strength.kappa)}`));
     await page.screenshot({ path: resolve(artifacts, 'instruments-framework.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: resolve(artifacts, 'instruments-framework-phone.png') });

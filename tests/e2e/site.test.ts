@@ -175,10 +175,11 @@ describe('site in Chromium', () => {
     const profile = page.locator('.doc-meta div', { hasText: '政策力度' }).locator('dd');
     await expect(profile.textContent()).resolves.toMatch(/^约束性 \d+%、推进性 \d+%、引导性 \d+%$/);
     const guangdong = corpus.documents.find((d) => d.meta.id === 'guangdong-ip')!;
-    const binding = clausesOf(guangdong.body).find((c) => c.strength?.id === 'binding' && c.instruments.length > 0)!;
+    const binding = clausesOf(guangdong.body).find((c) => c.strength?.id === 'binding' && c.strength.evidence && c.instruments.length > 0)!;
     const chip = page.locator(`[id="${binding.id}"] .chip.strength-binding`);
-    await expect(chip.textContent()).resolves.toBe('约束性');
-    await expect(chip.getAttribute('title')).resolves.toBe(`政策力度。依据：${binding.strength!.evidence}`);
+    const level = binding.strength!.confidence! >= 0.8 ? '高' : binding.strength!.confidence! >= 0.5 ? '中' : '低';
+    await expect(chip.textContent()).resolves.toBe(`约束性${level}`);
+    await expect(chip.getAttribute('title')).resolves.toMatch(new RegExp(`^政策力度。依据：${binding.strength!.evidence}。置信度${level}（\\d\\.\\d\\d）；模型依据：`));
     expect(await page.locator(`[id="${binding.id}"] .chip.instrument`).count()).toBe(binding.instruments.length);
     await page.goto(`${site.url}documents/guangdong-ip/#guangdong-ip-a13-k2`);
     await expect(page.locator('#guangdong-ip-a13-k2').evaluate((el) => el.matches(':target'))).resolves.toBe(true);

@@ -11,6 +11,10 @@
  * articles cited as `中华人民共和国专利法第十五条` and by id); national
  * clauses leave those columns empty.
  *
+ * Each learned label's probability follows in a column per label set
+ * (主题置信度 `运用 0.93；保护 0.62`), and 低置信度标签数 counts the
+ * clause's labels given below 0.5, so a table can leave them out.
+ *
  * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院,保护；人才,protection;talent,…`.
  */
 import { citationText } from '../../model/citation.ts';
@@ -22,6 +26,7 @@ import { clausesOf } from '../../model/walk.ts';
 import type { DocumentUpstream } from '../align/upstream.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 import { loadRoles, type RoleFile } from '../tag/roles.ts';
+import { confidenceCell, isLowConfidence } from '../tag/confidence.ts';
 
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
@@ -38,7 +43,8 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
   // A source article cited by its document's title (with the version year when the work has several) and article number.
   const cited = new Map(sources.documents.filter((doc) => doc.meta.jurisdiction.level === '国家').flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
   const roleNames = new Map(roles.roles.map((r) => [r.id, r.zh]));
-  const readable = (list: readonly Label[]): string => list.map((label) => names.get(label.id) ?? label.id).join('；');
+  const name = (id: string): string => names.get(id) ?? id;
+  const readable = (list: readonly Label[]): string => list.map((label) => name(label.id)).join('；');
   const rows = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => ({
       条款id: clause.id,
@@ -69,6 +75,12 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       上游来源id: (traced.get(clause.id)?.sources ?? []).map((s) => s.clauseId).join(';'),
       角色: clause.role ? (roleNames.get(clause.role.id) ?? clause.role.id) : '',
       角色id: clause.role?.id ?? '',
+      主题置信度: confidenceCell(clause.themes, name),
+      知识产权类型置信度: confidenceCell(clause.objects, name),
+      政策工具置信度: confidenceCell(clause.instruments, name),
+      政策力度置信度: clause.strength ? confidenceCell([clause.strength], (id) => strengths[id] ?? id) : '',
+      角色置信度: clause.role ? confidenceCell([clause.role], (id) => roleNames.get(id) ?? id) : '',
+      低置信度标签数: [...clause.themes, ...clause.objects, ...clause.instruments, ...(clause.strength ? [clause.strength] : []), ...(clause.role ? [clause.role] : [])].filter(isLowConfidence).length,
       引用: citationText(doc, clause),
       引证码: citeCode(clause.id),
       行号: clause.line,

@@ -1,0 +1,69 @@
+/**
+ * The features the learned labeller reads from one clause, by name, each
+ * named with a short prefix that says where it comes from:
+ *
+ * - `w:` jieba words of the text (with the domain dictionary), `c:` its
+ *   character bigrams; `h:` words of the heading chain and the title;
+ * - `fam:` genre family and `lvl:` jurisdiction level of the document;
+ * - `rule:` the labels the taxonomy rules gave (themes, objects,
+ *   instruments, strength, role), so the rules are evidence, not the decision.
+ *
+ * Each group of words is scaled to unit length, so a long article does not
+ * outweigh a short one; the other features are 1.
+ *
+ * Example: 推动知识产权质押融资 under 二、促进运用 → `w:质押融资`, `c:质押`,
+ * `h:运用`, `fam:政策文件`, `rule:themes:use`, ….
+ */
+import type { Clause } from '../../model/types.ts';
+import { cutWords } from './segment.ts';
+
+/** What a clause offers to the labeller, besides its words. */
+export interface FeatureSource {
+  clause: Pick<Clause, 'text' | 'title' | 'headings' | 'themes' | 'objects' | 'instruments' | 'strength' | 'role'>;
+  /** Genre family of the document: 政策文件 or 法律法规. */
+  family: string;
+  /** Jurisdiction level of the document: 国家, 省, 地级市, 市辖区…. */
+  level: string;
+}
+
+/** Named features with their values. */
+export type Features = Map<string, number>;
+
+const meaningful = /[\p{Script=Han}A-Za-z0-9]/u;
+const han = /^\p{Script=Han}{2}$/u;
+
+/** Adds a group of binary features scaled to unit length. */
+function addGroup(features: Features, names: Iterable<string>): void {
+  const unique = new Set(names);
+  const value = 1 / Math.sqrt(Math.max(1, unique.size));
+  for (const name of unique) features.set(name, value);
+}
+
+/** The words of a text worth a feature: not punctuation or spaces alone. */
+const words = (text: string): string[] => (text ? cutWords(text).filter((w) => meaningful.test(w)) : []);
+
+/** Character bigrams of the Han text. */
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (han.test(pair)) out.push(pair);
+  }
+  return out;
+}
+
+/** The named features of one clause. */
+export function clauseFeatures({ clause, family, level }: FeatureSource): Features {
+  const features: Features = new Map();
+  addGroup(features, words(clause.text).map((w) => `w:${w}`));
+  addGroup(features, bigrams(clause.text).map((b) => `c:${b}`));
+  addGroup(features, [...clause.headings, clause.title ?? ''].flatMap(words).map((w) => `h:${w}`));
+  features.set(`fam:${family}`, 1);
+  features.set(`lvl:${level}`, 1);
+  for (const kind of ['themes', 'objects', 'instruments'] as const) for (const label of clause[kind]) features.set(`rule:${kind}:${label.id}`, 1);
+  for (const label of clause.instruments) features.set(`rule:group:${label.id.split('.')[0]}`, 1);
+  features.set(`rule:strength:${clause.strength?.id ?? 'none'}`, 1);
+  if (clause.role) features.set(`rule:role:${clause.role.id}`, 1);
+  features.set(clause.headings.length === 0 && !clause.title ? 'h:none' : 'h:some', 1);
+  return features;
+}

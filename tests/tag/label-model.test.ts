@@ -1,0 +1,79 @@
+/**
+ * The learned labeller's parts on small data: logistic regression learns a
+ * separable label deterministically; thresholds come from the F1-best cut;
+ * a label set keeps labels by threshold (multi) or the best candidate
+ * (single) and names the features that weighed most.
+ */
+import { describe, expect, it } from 'vitest';
+import { probability, trainLogistic, type SparseRow } from '../../src/pipeline/tag/logistic.ts';
+import { bestThreshold, predictLabels, trainLabelSet, type Example } from '../../src/pipeline/tag/label-model.ts';
+import { clauseFeatures } from '../../src/pipeline/tag/clause-features.ts';
+
+const row = (index: number[]): SparseRow => ({ index: Int32Array.from(index), value: Float64Array.from(index, () => 1) });
+
+describe('logistic regression', () => {
+  const rows = [row([0, 2]), row([0, 3]), row([1, 2]), row([1, 3]), row([0]), row([1])];
+  const y = [1, 1, 0, 0, 1, 0];
+
+  it('learns that feature 0 means the label and feature 1 means its absence', () => {
+    const model = trainLogistic(rows, y, 4);
+    expect(model.weights[0]).toBeGreaterThan(0);
+    expect(model.weights[1]).toBeLessThan(0);
+    expect(probability(model, row([0]))).toBeGreaterThan(0.8);
+    expect(probability(model, row([1]))).toBeLessThan(0.2);
+  });
+
+  it('gives the same weights, bit for bit, on the same rows', () => {
+    expect(trainLogistic(rows, y, 4)).toEqual(trainLogistic(rows, y, 4));
+  });
+
+  it('ignores feature indexes beyond the model (words it never saw)', () => {
+    const model = trainLogistic(rows, y, 4);
+    expect(probability(model, row([0, 99]))).toBe(probability(model, row([0])));
+  });
+});
+
+describe('thresholds from held-out probabilities', () => {
+  it('picks the cut with the best F1', () => {
+    const scored: Array<[number, boolean]> = [[0.35, true], [0.4, true], [0.45, true], [0.2, false], [0.25, false], [0.9, true]];
+    expect(bestThreshold(scored)).toBeGreaterThan(0.25);
+    expect(bestThreshold(scored)).toBeLessThanOrEqual(0.35);
+  });
+
+  it('keeps 0.5 for a label with fewer than three gold clauses', () => {
+    expect(bestThreshold([[0.9, true], [0.1, false]])).toBe(0.5);
+  });
+});
+
+describe('a label set', () => {
+  const example = (id: string, document: string, words: string[], labels: string[]): Example => ({ id, document, labels, features: new Map(words.map((w) => [`w:${w}`, 1])) });
+  const examples = ['a', 'b', 'c', 'd'].flatMap((doc) => [
+    example(`${doc}-1`, doc, ['质押融资', '推动'], ['use']),
+    example(`${doc}-2`, doc, ['侵权', '查处'], ['protection']),
+    example(`${doc}-3`, doc, ['质押融资', '侵权'], ['use', 'protection']),
+    example(`${doc}-4`, doc, ['人才', '培养'], []),
+  ]);
+
+  it('gives every label whose probability reaches its threshold, most probable first, with the words that weighed most', () => {
+    const model = trainLabelSet('multi', ['use', 'protection'], examples);
+    const labels = predictLabels(model, new Map([['w:质押融资', 1]]));
+    expect(labels.map((l) => l.id)).toEqual(['use']);
+    expect(labels[0].signals[0].feature).toBe('w:质押融资');
+    expect(predictLabels(model, new Map([['w:人才', 1]]))).toEqual([]);
+  });
+
+  it('gives exactly one label among the candidates in a single-label set', () => {
+    const model = trainLabelSet('single', ['use', 'protection'], examples.filter((e) => e.labels.length === 1));
+    expect(predictLabels(model, new Map([['w:侵权', 1]])).map((l) => l.id)).toEqual(['protection']);
+    expect(predictLabels(model, new Map([['w:侵权', 1]]), { candidates: ['use'] }).map((l) => l.id)).toEqual(['use']);
+  });
+});
+
+describe('clause features', () => {
+  it('reads words, bigrams, headings, genre, level and the rules’ labels of a clause', () => {
+    const clause = { text: '推动知识产权质押融资。', title: null, headings: ['二、促进知识产权运用'], themes: [{ id: 'use', score: 3, evidence: [] }], objects: [], instruments: [], strength: { id: 'directive' as const, evidence: '推动' }, role: { id: 'tasks', rule: 'heading' as const, evidence: '' } };
+    const features = clauseFeatures({ clause, family: '政策文件', level: '地级市' });
+    for (const name of ['w:质押融资', 'c:质押', 'h:运用', 'fam:政策文件', 'lvl:地级市', 'rule:themes:use', 'rule:strength:directive', 'rule:role:tasks']) expect(features.has(name), name).toBe(true);
+    expect(features.has('w:。')).toBe(false);
+  });
+});
