@@ -72,7 +72,7 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
       meta: { title: members[0].label, doc: members[0].docId, c: JSON.stringify(clauses) },
     };
   });
-  const docFacet = (facet: 'place' | 'level' | 'genre' | 'year'): CoreIndex['docFacets'][typeof facet] => {
+  const docFacet = (facet: 'place' | 'level' | 'genre' | 'year' | 'status'): CoreIndex['docFacets'][typeof facet] => {
     const values: string[] = [];
     const at = new Map<string, number>();
     const perDoc: number[][] = docs.map(() => []);
@@ -103,7 +103,7 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
       dates: docs.map((id) => dates.get(id) ?? ''),
       groups: groups.map(([first, count]) => [docIndex.get(records[first].docId)!, first, count]),
       clauses: records.length,
-      docFacets: { place: docFacet('place'), level: docFacet('level'), genre: docFacet('genre'), year: docFacet('year') },
+      docFacets: { place: docFacet('place'), level: docFacet('level'), genre: docFacet('genre'), year: docFacet('year'), status: docFacet('status') },
     },
     lengths: tokens.map((list) => list.length),
     facets: Object.fromEntries(clauseFacets.map((facet) => [facet, clauseFacet(facet)])) as SearchIndexFiles['facets'],

@@ -4,23 +4,23 @@
  * each facet value would leave given the other facets (standard faceted
  * counts), and the state in the URL with readable, stable values.
  *
- * Example: `?place=henan.luoyang&family=legal&sort=-date` → 洛阳市's
+ * Example: `?place=henan.luoyang&family=legal&sort=-date` (效力类别: `?category=sifa-jieshi`) → 洛阳市's
  * regulation (a place includes the places under it, so 洛龙区 would count
  * too, but its plan is not a legal text), newest first.
  */
-import { familySlugs, genreSlugs } from '../model/document-meta.ts';
+import { categorySlugs, familySlugs, genreSlugs } from '../model/document-meta.ts';
 import { keyChain } from '../model/jurisdictions.ts';
 import type { JurisdictionLevel, Status } from '../model/types.ts';
 import type { CatalogDocument } from '../pipeline/export/catalog.ts';
 
 /** The facets, in the order the page shows them and the URL writes them. */
-export const facetNames = ['level', 'province', 'place', 'family', 'genre', 'issuer', 'year', 'status'] as const;
+export const facetNames = ['level', 'province', 'place', 'category', 'family', 'genre', 'issuer', 'year', 'status'] as const;
 
 /** A facet's name, also its URL parameter. */
 export type FacetName = (typeof facetNames)[number];
 
 /** Facets that filter as one: a row passes a group when it has any selected value of any facet in it (体裁: 法律法规 or 规划). */
-const groups: readonly (readonly FacetName[])[] = [['level'], ['province'], ['place'], ['family', 'genre'], ['issuer'], ['year'], ['status']];
+const groups: readonly (readonly FacetName[])[] = [['level'], ['province'], ['place'], ['category'], ['family', 'genre'], ['issuer'], ['year'], ['status']];
 
 /** Readable, stable URL values of the jurisdiction levels (pinyin), in the order of the hierarchy: 地级市 → `dijishi`. */
 export const levelSlugs: Readonly<Record<JurisdictionLevel, string>> = {
@@ -79,6 +79,7 @@ export function catalogueRow(doc: CatalogDocument): CatalogueRow {
       level: [levelSlugs[doc.level]],
       province: places.slice(0, 1),
       place: places,
+      category: [doc.category ? categorySlugs[doc.category] : unknownValue],
       family: [familySlugs[doc.family]],
       genre: [genreSlugs[doc.genre]],
       issuer: doc.issuers.length ? [...new Set(doc.issuers)] : [unknownValue],

@@ -8,7 +8,7 @@
  *
  * Example: `{"i":"ningbo-patent","l":"宁波市 · 专利管理条例（2012）","t":"专利管理条例","p":3,"v":"dijishi","g":"tiaoli","o":[2],"d":"2012-…","y":2012,"s":"xianxing-youxiao","c":40}`.
  */
-import { familySlugs, genreFamily, genreSlugs } from '../model/document-meta.ts';
+import { categorySlugs, familySlugs, genreFamily, genreSlugs } from '../model/document-meta.ts';
 import { keyChain } from '../model/jurisdictions.ts';
 import type { Genre } from '../model/types.ts';
 import type { Catalog, CatalogDocument } from '../pipeline/export/catalog.ts';
@@ -30,8 +30,8 @@ export interface IndexPlace { k: string; n: string; d: number; a?: number }
 export interface CatalogueEntry {
   /** id, label, short title (the title sort key). */
   i: string; l: string; t: string;
-  /** Index of its place in `places`; level, genre and status slugs; issuer indices. */
-  p: number; v: string; g: string; s?: string; o: number[];
+  /** Index of its place in `places`; level, genre, category (效力类别) and status slugs; issuer indices. */
+  p: number; v: string; g: string; k?: string; s?: string; o: number[];
   /** 文号, ISO date, year, date it takes effect. */
   n?: string; d?: string; y?: number; e?: string;
   /** Clause count, source URL and name, 1 for a traditional-script source. */
@@ -80,6 +80,7 @@ export function catalogueIndex(catalog: Pick<Catalog, 'documents' | 'jurisdictio
   const issuerAt = new Map(issuers.map((name, i) => [name, i]));
   const docs = catalog.documents.map((doc: CatalogDocument): CatalogueEntry => {
     const entry: CatalogueEntry = { i: doc.id, l: doc.label, t: doc.shortTitle, p: at.get(doc.jurisdiction) ?? -1, v: levelSlugs[doc.level], g: genreSlugs[doc.genre], o: [...new Set(doc.issuers)].map((name) => issuerAt.get(name)!), c: doc.clauses };
+    if (doc.category) entry.k = categorySlugs[doc.category];
     if (doc.status) entry.s = statusSlugs[doc.status];
     if (doc.docNumber) entry.n = doc.docNumber;
     if (doc.date) entry.d = doc.date;
@@ -103,6 +104,7 @@ export function entryRow(index: CatalogueIndex, entry: CatalogueEntry): Catalogu
       level: [entry.v],
       province: keyChain(key).slice(1, 2),
       place: keyChain(key).slice(1),
+      category: [entry.k ?? unknownValue],
       family: [familySlugs[genreFamily(genreNames[entry.g] as Genre)]],
       genre: [entry.g],
       issuer: issuers.length ? issuers : [unknownValue],

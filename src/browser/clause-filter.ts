@@ -14,6 +14,8 @@ export interface ClauseFilter {
   instrument?: string;
   /** A strength id (`binding`). */
   strength?: string;
+  /** Only tasks, safeguards and provisions (clauses not marked `data-counted="false"`), as the theme counts take them. */
+  countedOnly?: boolean;
   /** Document ids of the columns to show; absent shows all, empty none. */
   cities?: readonly string[];
 }
@@ -32,7 +34,7 @@ export function matchesInstrument(list: string | undefined, id: string | undefin
 
 /** Whether a clause element passes the label parts of a filter. */
 export function clausePasses(data: DOMStringMap, filter: ClauseFilter): boolean {
-  return matches(data.objects, filter.object) && matches(data.themes, filter.theme) && matchesInstrument(data.instruments, filter.instrument) && matches(data.strength, filter.strength);
+  return (!filter.countedOnly || data.counted !== 'false') && matches(data.objects, filter.object) && matches(data.themes, filter.theme) && matchesInstrument(data.instruments, filter.instrument) && matches(data.strength, filter.strength);
 }
 
 /** Applies a filter to every `.column` under `root`. */

@@ -9,8 +9,8 @@
  * Example: `weihai-3-3` → its own row, then 洛龙区 2-2-4 (0.26), 宁波 2-1 …,
  * each with 技术调查官 and the other shared passages marked.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { fullCitation } from '../model/citation.ts';
+import { toCsv } from '../model/csv.ts';
 import type { DocumentAlignment } from '../pipeline/align/types.ts';
 import type { DocumentText } from '../pipeline/align/write-alignment.ts';
 import { diffSegments, type Segment } from './diff-segments.ts';
@@ -99,6 +99,9 @@ export function filterRows(rows: readonly TableRow[], filter: { place?: string; 
   return rows.filter((r, i) => i === 0 || ((!filter.place || r.place === filter.place) && (!filter.genre || r.genre === filter.genre)));
 }
 
+/** The columns of the 对照表 CSV, in order. */
+export const tableColumns = ['序号', '类别', '文件', '文件id', '地区', '体裁', '日期', '条款', '标题链', '条款角色', '条款id', '相似度', '共同表述', '全文', '引用', '网址'] as const;
+
 /** The table as CSV (UTF-8 with BOM, Chinese headers), each row with its full citation and absolute address. */
 export function rowsToCsv(rows: readonly TableRow[], pageUrl: string, accessed: Date): string {
   const records = rows.map((r, i) => {
@@ -122,5 +125,5 @@ export function rowsToCsv(rows: readonly TableRow[], pageUrl: string, accessed: 
       网址: address,
     };
   });
-  return `\uFEFF${stringify(records, { header: true, record_delimiter: 'windows' })}`;
+  return toCsv(tableColumns, records);
 }

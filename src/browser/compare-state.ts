@@ -1,6 +1,6 @@
 /**
  * The compare page's state in its URL:
- * `?docs=ningbo,ningbo-patent&theme=use&instrument=supply&strength=binding`.
+ * `?docs=ningbo,ningbo-patent&theme=use&instrument=supply&strength=binding&scope=all`.
  * Also accepts the form's own encoding (`?docs=weihai&docs=ningbo`) and the
  * older `?cities=` links (their values were document ids too).
  */
@@ -11,6 +11,8 @@ export interface CompareState {
   theme: string;
   instrument: string;
   strength: string;
+  /** `all` counts a theme's goals, look-backs… too; `''` only its tasks, safeguards and provisions (as the theme matrix does). */
+  scope: string;
 }
 
 /** Up to this many documents, the compare page starts with all of them; beyond, the reader picks. */
@@ -29,6 +31,7 @@ export function readCompareState(search: string, known: readonly string[]): Comp
     theme: params.get('theme') ?? '',
     instrument: params.get('instrument') ?? '',
     strength: params.get('strength') ?? '',
+    scope: params.get('scope') === 'all' ? 'all' : '',
   };
 }
 
@@ -39,5 +42,6 @@ export function writeCompareQuery(state: Pick<CompareState, 'docs' | 'theme'> & 
   if (state.theme) parts.push(`theme=${encodeURIComponent(state.theme)}`);
   if (state.instrument) parts.push(`instrument=${encodeURIComponent(state.instrument)}`);
   if (state.strength) parts.push(`strength=${encodeURIComponent(state.strength)}`);
+  if (state.scope) parts.push(`scope=${encodeURIComponent(state.scope)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

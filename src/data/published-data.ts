@@ -27,7 +27,7 @@ const schemas = {
     schema: z.literal(1),
     documents: z.array(z.object({
       id: z.string(), title: z.string(), label: z.string(), shortTitle: z.string(), place: z.string(), jurisdiction: z.string(),
-      jurisdictionName: z.string(), level: z.string(), province: nullableString, genre: z.string(), family: z.enum(['法律法规', '政策文件']),
+      jurisdictionName: z.string(), level: z.string(), province: nullableString, genre: z.string(), category: nullableString, family: z.enum(['法律法规', '政策文件']),
       date: nullableString, year: z.number().nullable(), effective: nullableString, issuers: z.array(z.string()), docNumber: nullableString,
       status: nullableString, work: nullableString, script: z.enum(['Hans', 'Hant']), source: z.object({ name: nullableString, url: nullableString }).strict(),
       clauses: z.number(), articles: z.number(),

@@ -13,7 +13,17 @@ export type Script = 'Hans' | 'Hant';
  */
 export type Genre =
   | '规划' | '纲要' | '意见' | '实施意见' | '方案' | '实施方案' | '行动方案' | '行动计划' | '通知' | '决定'
-  | '法律' | '条例' | '规定' | '若干规定' | '办法' | '细则' | '实施细则';
+  | '法律' | '条例' | '实施条例' | '规定' | '若干规定' | '办法' | '细则' | '实施细则' | '解释' | '批复' | '安排';
+
+/**
+ * What kind of rule a document is in the legal order (效力类别), the
+ * grouping a reader expects beside the place: 法律 (NPC and its standing
+ * committee), 行政法规 (State Council), 司法解释 (Supreme People's Court
+ * or Procuratorate), 部门规章 (a ministry), 地方性法规 (a local people's
+ * congress), 地方政府规章 (a local government), 政策文件 (plans, opinions,
+ * programmes, notices).
+ */
+export type LegalCategory = '法律' | '行政法规' | '司法解释' | '部门规章' | '地方性法规' | '地方政府规章' | '政策文件';
 
 /** Administrative level of a jurisdiction, from the state down to counties. */
 export type JurisdictionLevel =
@@ -57,6 +67,8 @@ export interface DocumentMeta {
   title: string;
   jurisdiction: Jurisdiction;
   genre: Genre;
+  /** 效力类别, as meta.yaml states it or as it follows from genre, level and issuer; null when neither says. */
+  category: LegalCategory | null;
   /** Issuing or enacting bodies the text names; empty when the text does not say. */
   issuers: string[];
   /** 文号, e.g. `包市监发〔2021〕369号`; null when the text does not state one. */

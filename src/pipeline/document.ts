@@ -313,6 +313,7 @@ function placeholderMeta(id: string, title: string, script: Script, dates: Dated
     title,
     jurisdiction: { name: '（未知）', pinyin: 'Unknown', level: '地级市', parent: null, province: null },
     genre: guessGenre(title) ?? '意见',
+    category: null,
     issuers: [],
     docNumber: null,
     dates,

@@ -5,7 +5,8 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { DateEvent, DocumentMeta, Genre, JurisdictionLevel } from '../model/types.ts';
+import { documentCategory } from '../model/document-meta.ts';
+import type { DateEvent, DocumentMeta, Genre, JurisdictionLevel, LegalCategory } from '../model/types.ts';
 
 const isoDate = z
   .string()
@@ -17,8 +18,12 @@ const isoDate = z
 
 const genres = [
   '规划', '纲要', '意见', '实施意见', '方案', '实施方案', '行动方案', '行动计划', '通知', '决定',
-  '法律', '条例', '规定', '若干规定', '办法', '细则', '实施细则',
+  '法律', '条例', '实施条例', '规定', '若干规定', '办法', '细则', '实施细则', '解释', '批复', '安排',
 ] as const satisfies readonly Genre[];
+
+const categories = [
+  '法律', '行政法规', '司法解释', '部门规章', '地方性法规', '地方政府规章', '政策文件',
+] as const satisfies readonly LegalCategory[];
 
 const levels = [
   '国家', '省', '自治区', '直辖市', '特别行政区', '地级市', '自治州', '地区', '盟', '县级市', '市辖区', '县', '自治县', '旗',
@@ -56,6 +61,8 @@ export const metaSchema = z
     title: z.string().min(1),
     jurisdiction: jurisdictionSchema,
     genre: z.enum(genres),
+    /** 效力类别; leave it out where genre, level and issuer already say it (see documentCategory). */
+    category: z.enum(categories).nullable().optional(),
     issuers: z.array(z.string().min(1)),
     docNumber: z.string().nullable(),
     dates: z.array(z.object({ event: z.enum(events), date: isoDate, by: z.string().min(1).nullable().default(null) }).strict()),
@@ -149,8 +156,8 @@ export function guessGenre(title: string): Genre | null {
 
 /** The metadata the corpus publishes (the source block lives on the document). */
 export function toDocumentMeta(meta: MetaFile): DocumentMeta {
-  const { source: _source, ...rest } = meta;
-  return rest;
+  const { source: _source, category, ...rest } = meta;
+  return { ...rest, category: category ?? documentCategory(meta) };
 }
 
 /** The publishing source of a document as the corpus keeps it. */

@@ -2,11 +2,10 @@
  * The result set as a CSV file a researcher keeps: one row per result in
  * the order shown, with Chinese headers, the clause's full text, its
  * citation (GB/T 7714 style with the day of access and the address) and
- * its address. UTF-8 with a byte-order mark, so spreadsheet programs read
- * the Chinese correctly.
+ * its address, written by the project's one CSV writer (`src/model/csv.ts`).
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { fullCitation } from '../model/citation.ts';
+import { toCsv } from '../model/csv.ts';
 
 /** The columns of the export, in order. */
 export const exportColumns = ['条款编号', '地区', '文件', '条款路径', '条文', '引用', '网址'] as const;
@@ -25,8 +24,16 @@ export interface ExportRow {
 
 /** The CSV text of the rows, accessed on `today`. */
 export function resultsCsv(rows: readonly ExportRow[], today = new Date()): string {
-  const records = rows.map((row) => [row.id, row.place, row.document, row.path, row.text, fullCitation(row.cite, today, row.url), row.url]);
-  return `\uFEFF${stringify([[...exportColumns], ...records], { record_delimiter: 'windows' })}`;
+  const records = rows.map((row) => ({
+    条款编号: row.id,
+    地区: row.place,
+    文件: row.document,
+    条款路径: row.path,
+    条文: row.text,
+    引用: fullCitation(row.cite, today, row.url),
+    网址: row.url,
+  }));
+  return toCsv(exportColumns, records);
 }
 
 /** Offers a text as a file download. */

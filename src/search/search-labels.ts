@@ -7,18 +7,20 @@
  */
 
 /** The facets a search can be narrowed by, in display order; also the URL parameter names. */
-export const facets = ['place', 'level', 'doc', 'genre', 'year', 'theme', 'object', 'instrument', 'strength'] as const;
+export const facets = ['place', 'level', 'doc', 'genre', 'year', 'status', 'theme', 'object', 'instrument', 'strength'] as const;
 
 /** One search facet. */
 export type Facet = (typeof facets)[number];
 
 /** Facet headings. */
 export const facetLabels: Record<Facet, string> = {
-  place: '地区',
+  // A place counts the clauses of its own documents and of the places below it (河南省 counts 洛阳市's).
+  place: '地区（含下级）',
   level: '层级',
   doc: '文件',
   genre: '体裁',
   year: '年份',
+  status: '效力',
   theme: '主题',
   object: '知识产权类型',
   instrument: '政策工具',
@@ -26,7 +28,7 @@ export const facetLabels: Record<Facet, string> = {
 };
 
 /** Facets whose values belong to a document (the rest belong to each clause). */
-export const documentFacets = ['place', 'level', 'doc', 'genre', 'year'] as const satisfies readonly Facet[];
+export const documentFacets = ['place', 'level', 'doc', 'genre', 'year', 'status'] as const satisfies readonly Facet[];
 
 /** Facets whose values belong to each clause, stored one file per facet and loaded when needed. */
 export const clauseFacets = ['theme', 'object', 'instrument', 'strength'] as const satisfies readonly Facet[];
@@ -56,7 +58,7 @@ export interface SearchVocabulary {
 
 /** An empty vocabulary: every value is shown as it is. */
 export const emptyVocabulary: SearchVocabulary = {
-  values: { place: [], level: [], doc: [], genre: [], year: [], theme: [], object: [], instrument: [], strength: [] },
+  values: { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [] },
   legacy: { city: {}, genre: {} },
 };
 

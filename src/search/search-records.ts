@@ -14,6 +14,7 @@ import { clausesOf, tablesOf } from '../model/walk.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import type { Facet } from './search-labels.ts';
 import { citationText } from '../model/citation.ts';
+import { statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';
 import { levelOf, placeKeys } from './search-vocabulary.ts';
 
 /** One searchable unit. */
@@ -34,6 +35,8 @@ export interface SearchRecord {
   family: '法律法规' | '政策文件';
   /** The year the document is cited by, or null when its date is unknown. */
   year: number | null;
+  /** The document's 效力 as a URL value (`xianxing-youxiao`), `unknown` when not stated. */
+  status: string;
   /** Citable path: `二、（一）1.`, `表1 第3行`. */
   path: string;
   /**
@@ -69,6 +72,7 @@ export function recordFilters(record: SearchRecord): Record<Facet, string[]> {
     doc: [record.docId],
     genre: [familySlugs[record.family], genreSlugs[record.genre]],
     year: record.year === null ? [] : [String(record.year)],
+    status: [record.status],
     theme: record.themes,
     object: record.objects,
     instrument: record.instruments,
@@ -91,6 +95,7 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
       genre: entry.genre,
       family: entry.family,
       year: entry.year,
+      status: entry.status ? statusSlugs[entry.status] : unknownValue,
     };
     const units: Array<Omit<SearchRecord, 'rank'> & { line: number }> = [];
     for (const clause of clausesOf(doc.body)) {

@@ -12,6 +12,7 @@ import { familySlugs, genreSlugs } from '../model/document-meta.ts';
 import type { Genre } from '../model/types.ts';
 import type { Catalog } from '../pipeline/export/catalog.ts';
 import { longFacetTop } from '../browser/catalogue-index.ts';
+import { statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';
 import { facets, longFacet, type Facet, type FacetValue, type SearchVocabulary } from './search-labels.ts';
 
 /** The jurisdiction levels of the 层级 facet, by depth in the jurisdiction tree (0 the state, 3 and below counties). */
@@ -71,6 +72,13 @@ function genreValues(catalog: Catalog): FacetValue[] {
   });
 }
 
+/** The 效力 values documents have (现行有效, 已修订, 已废止, 尚未施行), then 未知 for those that state none. */
+function statusValues(catalog: Catalog): FacetValue[] {
+  const stated = Object.entries(statusSlugs).filter(([status]) => catalog.documents.some((doc) => doc.status === status));
+  const unknown = catalog.documents.some((doc) => !doc.status) ? [{ value: unknownValue, label: '未知', depth: 0 }] : [];
+  return [...stated.map(([label, value]) => ({ value, label, depth: 0 })), ...unknown];
+}
+
 /** The vocabulary of the search page for a catalogue. */
 export function searchVocabulary(catalog: Catalog): SearchVocabulary {
   const years = [...new Set(catalog.documents.map((doc) => doc.year).filter((year): year is number => year !== null))].sort((a, b) => b - a);
@@ -84,6 +92,7 @@ export function searchVocabulary(catalog: Catalog): SearchVocabulary {
       doc: catalog.documents.map((doc) => ({ value: doc.id, label: doc.label, depth: 0 })),
       genre: genreValues(catalog),
       year: years.map((year) => ({ value: String(year), label: `${year}年`, depth: 0 })),
+      status: statusValues(catalog),
       theme: catalog.taxonomy.themes.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       object: catalog.taxonomy.objects.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       instrument: catalog.taxonomy.instruments.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),

@@ -106,6 +106,8 @@ export interface MatrixCell {
   share: number;
   /** The document's clauses the share is of. */
   clauses: number;
+  /** Ids of the `count` clauses, in text order. */
+  ids: string[];
 }
 
 /** Counts of clauses per theme and document: `matrix.get('use')` → one cell per document, in corpus order. */
@@ -116,8 +118,8 @@ export function themeMatrix(themeIds: readonly string[], corpus: Corpus = loadCo
     matrix.set(
       theme,
       perDoc.map(({ doc, clauses }) => {
-        const count = clauses.filter((c) => c.themes.some((t) => t.id === theme)).length;
-        return { docId: doc.meta.id, count, share: clauses.length ? count / clauses.length : 0, clauses: clauses.length };
+        const ids = clauses.filter((c) => c.themes.some((t) => t.id === theme)).map((c) => c.id);
+        return { docId: doc.meta.id, count: ids.length, share: clauses.length ? ids.length / clauses.length : 0, clauses: clauses.length, ids };
       }),
     );
   }

@@ -8,8 +8,8 @@
  *
  * Example: 1,000 documents in 1,000 cities → 25 pages of 40 documents.
  */
-import { countedCorpus } from './roles.ts';
-import { loadCorpus, placeGroups, themeMatrix, type MatrixCell, type PlaceGroup } from './corpus.ts';
+import { documentClauses, loadCorpus, placeGroups, type MatrixCell, type PlaceGroup } from './corpus.ts';
+import { scopeClauses, themeClauses, type ThemeScope } from './theme-cells.ts';
 
 /** Documents per matrix page (9 themes × 40 documents ≈ 200 KB of HTML). */
 export const matrixPageSize = 40;
@@ -93,9 +93,22 @@ const cachedMatrices = new Map<string, Map<string, MatrixCell[]>>();
  * page shades against the same maximum); `counted` (the default) counts
  * tasks, safeguards and provisions only (clause roles), `all` every clause.
  */
-export function fullMatrix(themeIds: readonly string[], scope: 'counted' | 'all' = 'counted'): Map<string, MatrixCell[]> {
+export function fullMatrix(themeIds: readonly string[], scope: ThemeScope = 'counted'): Map<string, MatrixCell[]> {
   const key = `${scope}:${themeIds.join(',')}`;
   let matrix = cachedMatrices.get(key);
-  if (!matrix) cachedMatrices.set(key, (matrix = themeMatrix(themeIds, scope === 'counted' ? countedCorpus(loadCorpus()) : loadCorpus())));
+  if (!matrix) {
+    const perDoc = loadCorpus().documents.map((doc) => ({ docId: doc.meta.id, clauses: documentClauses(doc) }));
+    matrix = new Map(
+      themeIds.map((theme) => [
+        theme,
+        perDoc.map(({ docId, clauses }) => {
+          const ids = themeClauses(clauses, theme, scope).map((c) => c.id);
+          const total = scopeClauses(clauses, scope).length;
+          return { docId, count: ids.length, share: total ? ids.length / total : 0, clauses: total, ids };
+        }),
+      ]),
+    );
+    cachedMatrices.set(key, matrix);
+  }
   return matrix;
 }

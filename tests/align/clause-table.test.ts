@@ -74,6 +74,9 @@ describe('对照表 exports', () => {
     expect(csv.startsWith('\uFEFF序号,类别,文件,文件id,地区,体裁,日期,条款,标题链,条款角色,条款id,相似度,共同表述,全文,引用,网址')).toBe(true);
     const records = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(records.map((r) => r.条款id)).toEqual(rows.map((r) => r.clauseId));
+    // Articles of several paragraphs stay one record each, their text whole.
+    expect(rows.filter((r) => r.text.includes('\n')).length).toBeGreaterThan(0);
+    expect(records.map((r) => r.全文)).toEqual(rows.map((r) => r.text));
     const ningbo = records.find((r) => r.条款id === 'ningbo-2-1')!;
     expect(ningbo.全文).toBe(texts.get('ningbo')!.clauses['ningbo-2-1'].text);
     expect(ningbo.网址).toBe('http://example.org/documents/ningbo/#ningbo-2-1');

@@ -21,6 +21,7 @@ const types: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };

@@ -5,7 +5,7 @@
  * the matrix CSVs download and match the pages; the theme and compare
  * pages' instrument and strength facets narrow the clauses exactly; the
  * framework page shows the figures `npm run eval:instruments` gives, and
- * so does the README.
+ * so does docs/method.md.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -181,7 +181,7 @@ describe('policy-instrument pages in Chromium', () => {
     await page.screenshot({ path: resolve(artifacts, 'compare-instrument-filter.png') });
   });
 
-  it('the framework page and the README give the figures npm run eval:instruments gives', async () => {
+  it('the framework page and docs/method.md give the figures npm run eval:instruments gives', async () => {
     const evaluation = runInstrumentEvaluation();
     const page = await open('instruments/');
     const f = (n: number): string => n.toFixed(3);
@@ -192,7 +192,7 @@ describe('policy-instrument pages in Chromium', () => {
       await expect(firstTable.locator(`[data-metric="instrument-${split}"]`).first().textContent()).resolves.toBe(`${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}`);
       await expect(firstTable.locator(`[data-metric="strength-${split}"]`).first().textContent()).resolves.toBe(`${f(r.strength.accuracy)} / ${f(r.strength.kappa)}`);
     }
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/method.md', 'utf8');
     const row = (name: string, pick: (s: 'all' | 'tune' | 'held-out') => string): string => `| ${name} | ${(['all', 'tune', 'held-out'] as const).map(pick).join(' | ')} |`;
     expect(readme).toContain(row('工具大类 micro-F1', (s) => f(evaluation.all[s].groups.micro.f1)));
     expect(readme).toContain(row('工具 micro-F1 / macro-F1', (s) => `${f(evaluation.all[s].instruments.micro.f1)} / ${f(evaluation.all[s].instruments.macro)}`));

@@ -96,10 +96,14 @@ describe('documents and places', () => {
     await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
     // Documents keep the list's order: by place, and within a place by date (重庆's 2011 regulation before its 2024 plan).
     expect(new URL(page.url()).searchParams.get('docs')).toBe('chongqing-patent,chongqing,ningbo,ningbo-patent');
-    // A genre across places.
-    await page.locator('button[data-pick-genre="条例"]').click();
+    // A category across places: filter the list, then choose what it shows.
+    await page.locator('button[data-pick-none]').click();
+    await page.locator('select[data-filter="category"]').selectOption('地方性法规');
+    const local = catalog.documents.filter((d) => d.category === '地方性法规');
+    expect(await page.locator('label[data-pick]:visible').count()).toBe(local.length);
+    await page.locator('button[data-pick-shown]').click();
     await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
-    expect(await page.locator('.column:visible').count()).toBe(catalog.documents.filter((d) => d.genre === '条例').length);
+    expect(await page.locator('.column:visible').count()).toBe(local.length);
     await page.screenshot({ path: 'tests/artifacts/compare-places.png' });
     const phone = await open('compare/?docs=ningbo,ningbo-patent', 390);
     await phone.screenshot({ path: 'tests/artifacts/compare-places-phone.png' });

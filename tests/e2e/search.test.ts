@@ -316,7 +316,7 @@ describe('search page', () => {
     expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
     expect(await phone.textContent('details.filters > summary')).toBe('筛选条件（已选 1 项）');
     await phone.click('details.filters > summary');
-    expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区已选 1');
+    expect(await phone.textContent('details[data-facet="place"] summary')).toBe('地区（含下级）已选 1');
     // The results start within the first screen.
     expect(await phone.$eval('.summary', (node) => node.getBoundingClientRect().top)).toBeLessThan(844);
     await phone.click('details[data-facet="genre"] summary');
@@ -425,10 +425,10 @@ describe('search results as research material', () => {
     expect(box.y).toBeLessThan(page.viewportSize()!.height);
   });
 
-  it('exports the whole result set as CSV whose rows are the results shown', async () => {
-    await open(page, `?q=${encodeURIComponent('专利导航')}&view=table`);
+  it('exports the whole result set as CSV whose rows are the results shown, a clause of several paragraphs in one row', async () => {
+    await open(page, `?q=${encodeURIComponent('质押融资')}&view=table`);
     const shown = await resultIds(page);
-    const expected = expectedIds(records, '专利导航');
+    const expected = expectedIds(records, '质押融资');
     expect(shown).toEqual(expected.slice(0, 20));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export')]);
     expect(download.suggestedFilename()).toBe('检索结果.csv');
@@ -437,6 +437,7 @@ describe('search results as research material', () => {
     const rows = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0])).toEqual(['条款编号', '地区', '文件', '条款路径', '条文', '引用', '网址']);
     expect(rows.map((row) => row['条款编号'])).toEqual(expected);
+    expect(rows.some((row) => row['条文'].includes('\n'))).toBe(true);
     for (const row of rows) {
       const record = records.find((item) => item.id === row['条款编号'])!;
       expect(row['条文']).toBe(record.text);

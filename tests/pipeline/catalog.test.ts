@@ -5,6 +5,8 @@
  * document of their own, and the taxonomy as the data files state it.
  */
 import { describe, expect, it } from 'vitest';
+import { documentCategory } from '../../src/model/document-meta.ts';
+import type { DocumentMeta } from '../../src/model/types.ts';
 import { buildCatalog } from '../../src/pipeline/export/catalog.ts';
 import { loadTaxonomy } from '../../src/pipeline/tag/load-taxonomy.ts';
 import { realCorpus } from './real-corpus.ts';
@@ -20,6 +22,26 @@ describe('catalog', () => {
     expect(doc('ningbo-patent')).toMatchObject({ label: '宁波市 · 专利管理条例（2012）', shortTitle: '专利管理条例', place: '宁波', family: '法律法规', year: 2012, jurisdiction: 'zhejiang.ningbo' });
     expect(doc('ningbo')).toMatchObject({ label: '宁波市 · 关于全面加强知识产权工作的实施意见', family: '政策文件', year: null, date: null });
     expect(doc('baotou')).toMatchObject({ docNumber: '包市监发〔2021〕369号', date: '2021-12-22', issuers: ['包头市市场监督管理局（知识产权局）'] });
+  });
+
+  it('gives every document its legal category: laws, State Council regulations, local regulations, policy papers', () => {
+    expect(doc('national-patent-law').category).toBe('法律');
+    expect(doc('national-patent-rules-2023').category).toBe('行政法规');
+    expect(doc('zhejiang-patent').category).toBe('地方性法规');
+    expect(doc('zibo-patent').category).toBe('地方性法规');
+    expect(doc('baotou').category).toBe('政策文件');
+  });
+
+  it('reads 司法解释 and 部门规章 from the issuer, and leaves a local 规定 with no issuer unsettled', () => {
+    const national = { name: '中华人民共和国', pinyin: 'Zhongguo', level: '国家', parent: null, province: null } as const;
+    const local = { name: '青山市', pinyin: 'Qingshan', level: '地级市', parent: '某省', province: '某省' } as const;
+    const meta = (genre: DocumentMeta['genre'], jurisdiction: DocumentMeta['jurisdiction'], issuers: string[]) => ({ genre, jurisdiction, issuers });
+    expect(documentCategory(meta('解释', national, ['最高人民法院', '最高人民检察院']))).toBe('司法解释');
+    expect(documentCategory(meta('规定', national, ['最高人民法院']))).toBe('司法解释');
+    expect(documentCategory(meta('办法', national, ['国家知识产权局']))).toBe('部门规章');
+    expect(documentCategory(meta('条例', national, ['国务院']))).toBe('行政法规');
+    expect(documentCategory(meta('规定', local, ['青山市人民政府']))).toBe('地方政府规章');
+    expect(documentCategory(meta('规定', local, []))).toBeNull();
   });
 
   it('puts each document under its jurisdiction, a district under its city, and names parents without documents', () => {

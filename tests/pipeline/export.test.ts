@@ -9,6 +9,7 @@ import { writeCatalog } from '../../src/pipeline/export/catalog.ts';
 import { compressedFiles, writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import type { Corpus } from '../../src/model/types.ts';
+import { clausesOf } from '../../src/model/walk.ts';
 import { realCorpus } from './real-corpus.ts';
 
 describe('published data', () => {
@@ -42,6 +43,20 @@ describe('published data', () => {
     expect(row.主题.split('；')).toContain('保护');
     expect(row.主题.split('；')).toHaveLength(row.主题id.split(';').length);
     expect(row.引用).toBe('佚名. 关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见[EB/OL]. 三、（三）');
+  });
+
+  it('keeps every clause of several paragraphs in one row of clauses.csv and of its document CSV, text for text', () => {
+    const clauses = corpus.documents.flatMap((doc) => clausesOf(doc.body));
+    const multi = clauses.filter((c) => c.text.includes('\n'));
+    expect(multi.length).toBeGreaterThan(50);
+    const rows = parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.条款id)).toEqual(clauses.map((c) => c.id));
+    expect(rows.map((r) => r.正文)).toEqual(clauses.map((c) => c.text));
+    expect(rows.map((r) => r.原文)).toEqual(clauses.map((c) => c.original));
+    const zhejiang = parse(readFileSync(join(dir, 'documents', 'zhejiang-patent.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    const a31 = clauses.find((c) => c.id === 'zhejiang-patent-a31')!;
+    expect(a31.text.split('\n').length).toBeGreaterThan(1);
+    expect(zhejiang.find((r) => r.条款id === a31.id)!.正文).toBe(a31.text);
   });
 
   it('writes Markdown per document with clause ids as anchors', () => {

@@ -36,7 +36,7 @@ describe('index groups', () => {
       dates: ['2020-01-01', ''],
       groups: [[0, 0, 3], [0, 3, 2], [1, 5, 1], [1, 6, 2]],
       clauses: 8,
-      docFacets: { place: { values: [], docs: [[], []] }, level: { values: [], docs: [[], []] }, genre: { values: [], docs: [[], []] }, year: { values: [], docs: [[], []] } },
+      docFacets: { place: { values: [], docs: [[], []] }, level: { values: [], docs: [[], []] }, genre: { values: [], docs: [[], []] }, year: { values: [], docs: [[], []] }, status: { values: [], docs: [[], []] } },
     };
     const whole = packCore(core);
     expect(whole.parts.map((part) => [part.runs, part.counts])).toEqual([[[[0, 2], [1, 2]], [3, 2, 1, 2]]]);

@@ -26,7 +26,7 @@ function sourceOf(): FacetSource {
 }
 
 const ordinals = records.map((record) => record.rank);
-const noFilters = { place: [], level: [], doc: [], genre: [], year: [], theme: [], object: [], instrument: [], strength: [] };
+const noFilters = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [] };
 const docsOf = (list: readonly number[]): string[] => [...new Set(list.map((ordinal) => records[ordinal].docId))];
 
 describe('search records', () => {

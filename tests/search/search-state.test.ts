@@ -15,6 +15,7 @@ const core: CoreIndex = {
     level: { values: ['municipal', 'provincial'], docs: [[0], [0], [1], [0]] },
     genre: { values: ['policy', 'legal', 'tiaoli'], docs: [[0], [1, 2], [1, 2], [0]] },
     year: { values: ['2012', '2015'], docs: [[], [0], [1], []] },
+    status: { values: ['unknown'], docs: [[0], [0], [0], [0]] },
   },
 };
 const themes = clauseFacetTable({ schema: 1, values: ['use', 'protection'], members: [toGaps([0, 3]), toGaps([1, 3, 4])] }, 6);
@@ -22,7 +23,7 @@ const source = facetSource(core, groupOfClauses(core), new Map([['theme', themes
 const all = [0, 1, 2, 3, 4, 5];
 const [a, b, c, d, e] = all;
 
-const none = { place: [], level: [], doc: [], genre: [], year: [], theme: [], object: [], instrument: [], strength: [] };
+const none = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [] };
 const legacy = { city: { 宁波: ['ningbo', 'ningbo-patent'] }, genre: { 条例: 'tiaoli' } };
 
 describe('search state in the URL', () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
+import { findUnreachablePages } from '../../scripts/check/find-unreachable-pages.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { isCounted } from '../../src/site/roles.ts';
@@ -54,6 +55,14 @@ describe('the built site', () => {
     const report = findBrokenLinks(rootSite, '/');
     expect(report.broken).toEqual([]);
     expect(report.checked).toBeGreaterThan(500);
+  });
+
+  it('reaches every page from the home page by links: 对照版, indicator pages and all', () => {
+    // The compare page's columns are fragments it loads by script, not pages to read.
+    const unreachable = findUnreachablePages(subSite, '/ip-policy/', (page) => page.startsWith('compare/columns/'));
+    expect(unreachable).toEqual([]);
+    const rootPages = findUnreachablePages(rootSite, '/', (page) => page.startsWith('compare/columns/'));
+    expect(rootPages).toEqual([]);
   });
 
   it('has no broken internal link or anchor under /ip-policy/', () => {

@@ -55,7 +55,7 @@ describe('provinceColumns', () => {
 
   it('names national documents 国家 and points each province at the page its first document is on', () => {
     const pages = matrixPages([group('a', ['a1', 'a2']), group('n', ['n1'], null), group('b', ['b1', 'b2'], '乙省')], 2);
-    const matrix = new Map([['use', ['a1', 'a2', 'n1', 'b1', 'b2'].map((docId) => ({ docId, count: 2, share: 0.2, clauses: 10 }))]]);
+    const matrix = new Map([['use', ['a1', 'a2', 'n1', 'b1', 'b2'].map((docId) => ({ docId, count: 2, share: 0.2, clauses: 10, ids: [] }))]]);
     const columns = provinceColumns(['use'], pages, matrix);
     expect(columns.map((c) => [c.name, c.documents, c.page, c.cells.get('use')!.count])).toEqual([['甲省', 2, 1, 4], ['国家', 1, 2, 2], ['乙省', 2, 3, 4]]);
   });

@@ -48,9 +48,9 @@ describe('copyTextFor', () => {
 describe('compare state', () => {
   const known = ['baotou', 'chongqing', 'ningbo', 'ningbo-patent', 'weihai'];
   it('reads comma-separated and repeated documents in list order, drops unknown ones, defaults to all', () => {
-    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use', instrument: '', strength: '' });
+    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use', instrument: '', strength: '', scope: '' });
     expect(readCompareState('?docs=ningbo-patent&docs=ningbo', known).docs).toEqual(['ningbo', 'ningbo-patent']);
-    expect(readCompareState('', known)).toEqual({ docs: known, theme: '', instrument: '', strength: '' });
+    expect(readCompareState('', known)).toEqual({ docs: known, theme: '', instrument: '', strength: '', scope: '' });
   });
   it('keeps old ?cities= links working: their values were document ids', () => {
     expect(readCompareState('?cities=weihai,chongqing', known).docs).toEqual(['chongqing', 'weihai']);
@@ -67,6 +67,11 @@ describe('compare state', () => {
   it('reads and writes the instrument and strength filters', () => {
     expect(readCompareState('?docs=weihai,baotou&instrument=supply&strength=binding', known)).toMatchObject({ instrument: 'supply', strength: 'binding' });
     expect(writeCompareQuery({ docs: ['weihai'], theme: '', instrument: 'environment.regulation', strength: 'binding' })).toBe('?docs=weihai&instrument=environment.regulation&strength=binding');
+  });
+  it('keeps the theme scope: only tasks, safeguards and provisions unless every clause is asked for', () => {
+    expect(readCompareState('?docs=weihai&theme=use&scope=all', known).scope).toBe('all');
+    expect(readCompareState('?docs=weihai&theme=use&scope=anything', known).scope).toBe('');
+    expect(writeCompareQuery({ docs: ['weihai'], theme: 'use', scope: 'all' })).toBe('?docs=weihai&theme=use&scope=all');
   });
 });
 
@@ -130,7 +135,7 @@ describe('themeMatrix', () => {
     clauses[1].themes = [label('use')];
     const matrix = themeMatrix(['use', 'protection', 'talent'], copy);
     const cell = (theme: string) => matrix.get(theme)!.find((c) => c.docId === 'weihai')!;
-    expect(cell('use')).toEqual({ docId: 'weihai', count: 2, share: 2 / clauses.length, clauses: clauses.length });
+    expect(cell('use')).toEqual({ docId: 'weihai', count: 2, share: 2 / clauses.length, clauses: clauses.length, ids: ['weihai-p1', 'weihai-1-p1'] });
     expect(cell('protection').count).toBe(1);
     expect(cell('talent').count).toBe(0);
     expect(matrix.get('use')).toHaveLength(copy.documents.length);

@@ -6,7 +6,7 @@
  */
 import { readPublished } from '../../data/published-data.ts';
 import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
-import type { TargetBasis, TargetsData } from '../../pipeline/targets/types.ts';
+import type { TargetsData } from '../../pipeline/targets/types.ts';
 import { themeList } from '../../site/corpus.ts';
 
 
@@ -26,7 +26,7 @@ export function loadAgencies(): AgencyIndex {
 }
 
 /** How a value accumulates, in words. */
-export const basisLabel: Record<TargetBasis, string> = { level: '期末值', cumulative: '累计/总量', annual: '年度', 'per-item': '每项' };
+export { basisLabel } from '../../pipeline/targets/types.ts';
 
 /** Theme ids in the taxonomy's order with their Chinese labels, from the taxonomy data. */
 export const themeLabels: Array<[string, string]> = themeList().map((theme) => [theme.id, theme.zh]);

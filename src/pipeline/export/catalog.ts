@@ -10,7 +10,7 @@
  */
 import { documentLabel, effectiveDate, genreFamily, placeName, primaryDate, shortTitle } from '../../model/document-meta.ts';
 import { jurisdictionTree, type JurisdictionNode } from '../../model/jurisdictions.ts';
-import type { Corpus, Genre, JurisdictionLevel, Status } from '../../model/types.ts';
+import type { Corpus, Genre, JurisdictionLevel, LegalCategory, Status } from '../../model/types.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placePinyin } from '../place-pinyin.ts';
@@ -32,6 +32,8 @@ export interface CatalogDocument {
   level: JurisdictionLevel;
   province: string | null;
   genre: Genre;
+  /** 效力类别 (法律, 行政法规, 司法解释, …, 政策文件); null when the metadata does not settle it. */
+  category: LegalCategory | null;
   family: '法律法规' | '政策文件';
   /** The date the document is cited by (ISO), its year, and when it takes effect. */
   date: string | null;
@@ -93,6 +95,7 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
       level: meta.jurisdiction.level,
       province: meta.jurisdiction.province,
       genre: meta.genre,
+      category: meta.category,
       family: genreFamily(meta.genre),
       date,
       year: date ? Number(date.slice(0, 4)) : null,

@@ -5,7 +5,7 @@
  * its own (主题id `protection;management`; 角色 `任务`, 角色id `tasks`), so a table can be read and
  * still be joined on ids. Each row carries its citation (GB/T 7714 style,
  * without the access date and address, which depend on where it is read).
- * Written by csv-stringify.
+ * Written by the project's one CSV writer (`src/model/csv.ts`).
  *
  * Local clauses carry their national sources (上游关系 照搬/改写/本地, the
  * articles cited as `中华人民共和国专利法第十五条` and by id); national
@@ -13,9 +13,9 @@
  *
  * Example row: `weihai-3-3,weihai,威海市,…,三、（三）,…,市法院；市检察院,保护；人才,protection;talent,…`.
  */
-import { stringify } from 'csv-stringify/sync';
 import { citationText } from '../../model/citation.ts';
 import { citeCode } from '../../model/cite-code.ts';
+import { toCsv } from '../../model/csv.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
@@ -25,6 +25,11 @@ import { loadRoles, type RoleFile } from '../tag/roles.ts';
 
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
+
+/** The columns of clauses.csv, in order. */
+export const clauseColumns = [
+  '条款id', '文件id', '地区', '文件', '体裁', '文号', '日期', '引用路径', '标题链', '编号', '条款标题', '专栏', '正文', '原文', '责任单位', '主题', '主题id', '知识产权类型', '知识产权类型id', '政策工具', '政策工具id', '政策力度', '政策力度id', '上游关系', '上游来源', '上游来源id', '角色', '角色id', '引用', '引证码', '行号',
+] as const;
 
 /** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names, `sources` the corpus the national source articles are named from (the whole corpus when `corpus` is one document). */
 export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = [], roles: RoleFile = loadRoles(), sources: Corpus = corpus): string {
@@ -69,5 +74,5 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       行号: clause.line,
     })),
   );
-  return stringify(rows, { header: true, bom: true, quoted_string: false });
+  return toCsv(clauseColumns, rows);
 }

@@ -13,7 +13,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../model/csv.ts';
 import { documentLabel } from '../../model/document-meta.ts';
 import { chainThemes, instrumentGroups, instrumentMatrix, matrixClauses, type InstrumentMatrix } from '../../model/instrument-matrix.ts';
 import type { Corpus } from '../../model/types.ts';
@@ -33,6 +33,9 @@ export const corpusScopeId = 'corpus';
 
 const share = (count: number, of: number): string => (of === 0 ? '0' : (count / of).toFixed(4));
 
+/** The columns of a matrix CSV, in order. */
+export const matrixColumns = ['范围', '范围id', '工具大类', '工具大类id', '政策工具', '政策工具id', '产业链环节', '产业链环节id', '条款数', '占条款比例', '范围条款数'] as const;
+
 /** One matrix as CSV text (BOM included); `taxonomy` gives the Chinese names. */
 export function toMatrixCsv(scope: MatrixScope, matrix: InstrumentMatrix, taxonomy: Taxonomy): string {
   const names = new Map([...taxonomy.themes.labels, ...taxonomy.instruments.labels].map((l) => [l.id, l.zh]));
@@ -49,7 +52,7 @@ export function toMatrixCsv(scope: MatrixScope, matrix: InstrumentMatrix, taxono
     const cells = chainThemes.map((t) => ({ ...head, 产业链环节: names.get(t) ?? t, 产业链环节id: t, 条款数: row.cells[t].length, 占条款比例: share(row.cells[t].length, matrix.clauses), 范围条款数: matrix.clauses }));
     return [...cells, { ...head, 产业链环节: anyLink, 产业链环节id: '', 条款数: row.total.length, 占条款比例: share(row.total.length, matrix.clauses), 范围条款数: matrix.clauses }];
   });
-  return stringify(rows, { header: true, bom: true, quoted_string: false });
+  return toCsv(matrixColumns, rows);
 }
 
 /** Writes the corpus matrix and one per document; returns the paths. */

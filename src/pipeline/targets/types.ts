@@ -7,6 +7,9 @@
 /** How a value accumulates. */
 export type TargetBasis = 'level' | 'cumulative' | 'annual' | 'per-item';
 
+/** How a value accumulates, in words: level → 期末值. */
+export const basisLabel: Record<TargetBasis, string> = { level: '期末值', cumulative: '累计/总量', annual: '年度', 'per-item': '每项' };
+
 /** One quantitative target. */
 export interface Target {
   /** Stable id: the source id plus `-t<n>` (prose) or `-r<n>` (table row). */
