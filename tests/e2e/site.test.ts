@@ -178,7 +178,7 @@ describe('site in Chromium', () => {
     const binding = clausesOf(guangdong.body).find((c) => c.strength?.id === 'binding' && c.instruments.length > 0)!;
     const chip = page.locator(`[id="${binding.id}"] .chip.strength-binding`);
     await expect(chip.textContent()).resolves.toBe('约束性');
-    await expect(chip.getAttribute('title')).resolves.toBe(`政策力度。依据：${binding.strength!.evidence}`);
+    await expect(chip.getAttribute('title')).resolves.toBe(`政策力度。依据用语：${binding.strength!.evidence}`);
     expect(await page.locator(`[id="${binding.id}"] .chip.instrument`).count()).toBe(binding.instruments.length);
     await page.goto(`${site.url}documents/guangdong-ip/#guangdong-ip-a13-k2`);
     await expect(page.locator('#guangdong-ip-a13-k2').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
