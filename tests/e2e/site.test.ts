@@ -179,7 +179,7 @@ describe('site in Chromium', () => {
     const chip = page.locator(`[id="${binding.id}"] .chip.strength-binding`);
     const level = binding.strength!.confidence! >= 0.8 ? '高' : binding.strength!.confidence! >= 0.5 ? '中' : '低';
     await expect(chip.textContent()).resolves.toBe(`约束性${level}`);
-    await expect(chip.getAttribute('title')).resolves.toMatch(new RegExp(`^政策力度。依据：${binding.strength!.evidence}。置信度${level}（\\d\\.\\d\\d）；模型依据：`));
+    await expect(chip.getAttribute('title')).resolves.toMatch(new RegExp(`^政策力度。依据用语：${binding.strength!.evidence}。置信度${level}（\\d\\.\\d\\d）；模型依据：`));
     expect(await page.locator(`[id="${binding.id}"] .chip.instrument`).count()).toBe(binding.instruments.length);
     await page.goto(`${site.url}documents/guangdong-ip/#guangdong-ip-a13-k2`);
     await expect(page.locator('#guangdong-ip-a13-k2').evaluate((el) => el.matches(':target'))).resolves.toBe(true);

@@ -94,6 +94,6 @@ describe('the built site', () => {
     expect(Number(theme.querySelector('#city-weihai td.n')!.text)).toBe(0);
     const column = readFileSync(join(rootSite, 'compare/columns/ningbo/index.html'), 'utf8');
     expect(column.match(/<article class="clause"/g)).toHaveLength(ningbo.stats.clauses);
-    expect(column).toContain('依据：质押融资');
+    expect(column).toContain('依据用语：质押融资');
   });
 });

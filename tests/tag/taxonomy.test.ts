@@ -3,6 +3,16 @@ import { loadTaxonomy, readTaxonomyFile, TaxonomyError } from '../../src/pipelin
 
 const fixture = (name: string): string => `tests/tag/fixtures/${name}/themes.yaml`;
 
+/** The message a fixture's load fails with. */
+function loadError(name: string): string {
+  try {
+    readTaxonomyFile(fixture(name));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
+
 describe('taxonomy data', () => {
   it('loads the nine themes and eight IP objects of the product decision', () => {
     const taxonomy = loadTaxonomy();
@@ -17,23 +27,13 @@ describe('taxonomy data', () => {
   });
 
   it('reports a broken pattern and a duplicate id, each with its entry', () => {
-    let message = '';
-    try {
-      readTaxonomyFile(fixture('bad-pattern'));
-    } catch (error) {
-      message = (error as Error).message;
-    }
+    const message = loadError('bad-pattern');
     expect(message).toContain('bad-pattern/themes.yaml: labels[0] (safeguards) › rules[0] › pattern: Unexpected pattern, expected a valid regular expression');
     expect(message).toContain('labels[1] (safeguards) › id: Unexpected duplicate id `safeguards`');
   });
 
   it('requires every rule and damping entry to say in Chinese what it recognises, naming the entry', () => {
-    let message = '';
-    try {
-      readTaxonomyFile(fixture('missing-note'));
-    } catch (error) {
-      message = (error as Error).message;
-    }
+    const message = loadError('missing-note');
     expect(message).toContain('missing-note/themes.yaml: labels[0] (safeguards) › rules[0] › zh: Required');
     expect(message).toContain('labels[0] (safeguards) › rules[1] › zh: expected a Chinese note for readers');
     expect(message).toContain('damping[0] › zh: Required');
