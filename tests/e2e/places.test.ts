@@ -56,17 +56,24 @@ describe('documents and places', () => {
     expect(await cards.count()).toBe(places.size);
     const ningbo = cards.filter({ hasText: '宁波市' });
     expect(await ningbo.locator('a').allTextContents()).toEqual(['关于全面加强知识产权工作的实施意见', '专利管理条例']);
-    const families = await page.locator('table.glance tbody tr td.n').allTextContents();
-    const expected = (['政策文件', '法律法规'] as const).flatMap((family) => {
-      const docs = catalog.documents.filter((d) => d.family === family);
-      return [docs.length, docs.reduce((n, d) => n + d.clauses, 0)];
+    // At a glance: each category with its documents and clauses, linking to the catalogue filtered by it.
+    const categories = page.locator('.glance table[data-dimension="类别"] tbody tr');
+    const rows = await categories.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, ...[...tr.querySelectorAll('td.n')].map((td) => Number(td.textContent))]));
+    const expected = [...new Set(catalog.documents.map((d) => d.category ?? '未知'))].map((category) => {
+      const docs = catalog.documents.filter((d) => (d.category ?? '未知') === category);
+      return [category, docs.length, docs.reduce((n, d) => n + d.clauses, 0)];
     });
-    expect(families.map(Number)).toEqual(expected);
+    expect(rows.sort()).toEqual(expected.sort());
+    await categories.filter({ hasText: '行政法规' }).locator('a').click();
+    await page.waitForURL(/documents\/\?category=xingzheng-fagui/);
+    await page.waitForFunction(() => !document.querySelector('fieldset.facet-all')?.hasAttribute('disabled'));
+    expect(await page.locator('tbody tr[data-id]:visible').count()).toBe(catalog.documents.filter((d) => d.category === '行政法规').length);
   });
 
-  it('the theme matrix names each place once above its documents, and its protection row sums to the theme page', async () => {
+  it('the theme matrix names each local place once above its documents, and its protection row sums to the theme page', async () => {
     const page = await open('');
-    const placeHeads = await page.locator('table.matrix tr.places th').allTextContents();
+    // Each local place once; the state heads each of its groups (法律, 行政法规).
+    const placeHeads = (await page.locator('table.matrix tr.places th[data-place]').allTextContents()).filter((name) => name !== '中华人民共和国');
     expect(new Set(placeHeads).size).toBe(placeHeads.length);
     expect(placeHeads).toContain('洛龙区（洛阳市）');
     const row = page.locator('table.matrix tbody tr').filter({ hasText: '保护' }).first();

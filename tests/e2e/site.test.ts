@@ -49,13 +49,14 @@ describe('site in Chromium', () => {
     await site?.close();
   });
 
-  it('home shows the corpus and a 9-theme × document matrix whose cells link to theme pages', async () => {
+  it('home shows the corpus and a 9-theme × document matrix whose cells link to their clauses, in both scopes', async () => {
     const page = await open('');
     await expect(page.locator('h1').textContent()).resolves.toBe('知识产权政策比对');
     expect(await page.locator('table.matrix tbody tr').count()).toBe(9);
-    expect(await page.locator('table.matrix tbody td a').count()).toBe(9 * corpus.documents.length);
+    expect(await page.locator('table.matrix tbody td a').count()).toBe(2 * 9 * corpus.documents.length);
+    // The state's laws come first; a cell opens its document's 创造 clauses.
     const href = await page.locator('table.matrix tbody td a').first().getAttribute('href');
-    expect(href).toBe('/ip-policy/themes/creation/#city-beijing-patent'); // places in tree order: 北京市 first
+    expect(href).toBe('/ip-policy/themes/documents/national-trademark-law/#theme-creation');
     await shot(page, 'home', true);
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'home-phone');
