@@ -5,7 +5,7 @@
  * then counted by genre folder as read right, right with warnings, wrong
  * and flagged, wrong and silent, or refused. A tool, not a test.
  *
- *   npm run eval:collection -- <folder> [--out result.json] [--show wrong-silent] [--sample 20]
+ *   npm run eval:collection -- <folder> [--only <path part>] [--out result.json] [--show wrong-silent] [--sample 20]
  *
  * Example: `全部 3423 · 读对 …`.
  */
@@ -40,7 +40,8 @@ interface Row extends Comparison {
 
 const verdicts: Verdict[] = ['right', 'right-warned', 'wrong-flagged', 'wrong-silent', 'refused'];
 const names: Record<Verdict, string> = { right: '读对', 'right-warned': '读对有提示', 'wrong-flagged': '读错有提示', 'wrong-silent': '读错无提示', refused: '拒读' };
-const files = texts(root);
+const only = option('--only');
+const files = texts(root).filter((path) => !only || path.includes(only));
 const rows: Row[] = [];
 let bytes = 0;
 const started = performance.now();

@@ -4,7 +4,8 @@
  * - article lines `第X条` (number, then a space or the line's end);
  * - `#` headings, and `第X编/分编/章/节` lines with a space after the number;
  * - a short line without punctuation right before an article (a title that
- *   lost its marker: `不可移动文物`), unless it continues the heading above;
+ *   lost its marker: `不可移动文物`, or a part title `二、…的处理`), unless it
+ *   continues the heading above;
  * - attachment lines after an article: `附件`, `附表`, `附录`, `附：`.
  * The body starts after `<!-- INFO END -->`, or after the `#` title line.
  *
@@ -17,9 +18,18 @@ export type ReferenceEntry =
   | { kind: 'heading'; line: number; text: string; why: 'markdown' | 'legal' | 'bare' | 'attachment' };
 
 const numeral = '[一二三四五六七八九十百千零〇两]+';
-const articleLine = new RegExp(`^第${numeral}条(?:之${numeral})?(?=[\\s\\u3000]|$)`);
+// `第一百二十四 条采用…`: a space inside the number still makes an article line.
+const articleLine = new RegExp(`^第\\s*${numeral}(?:条(?:之${numeral})?(?=[\\s\\u3000]|$)|\\s+条)`);
 const legalLine = new RegExp(`^第${numeral}(?:编|分编|章|节)(?:[\\s\\u3000]|$)`);
 const attachmentLine = /^(?:附件|附表|附录|附)[一二三四五六七八九十\d]*[：:]?(?:[\s\u3000]|$)/;
+
+/** Up to 20 characters without punctuation or digits; after a part number `二、`, up to 30 with only 、. */
+function looksLikeTitle(text: string): boolean {
+  const part = /^[一二三四五六七八九十]+、/.exec(text);
+  if (!part) return text.length <= 20 && !/[\p{P}\d]/u.test(text);
+  const rest = text.slice(part[0].length);
+  return rest.length <= 30 && !/[\p{P}\d](?<!、)/u.test(rest);
+}
 
 /** The boundaries of a Markdown law text, in line order (1-based lines). */
 export function referenceParse(source: string): ReferenceEntry[] {
@@ -44,7 +54,7 @@ export function referenceParse(source: string): ReferenceEntry[] {
       seenArticle = true;
     } else if (seenArticle && attachmentLine.test(text) && text.length <= 40 && !text.includes('。')) {
       entries.push({ kind: 'heading', line, text, why: 'attachment' });
-    } else if (seenArticle && !afterHeading && text.length <= 20 && !/[\p{P}\d]/u.test(text) && articleLine.test(body[i + 1]?.text ?? '')) {
+    } else if (seenArticle && !afterHeading && looksLikeTitle(text) && articleLine.test(body[i + 1]?.text ?? '')) {
       entries.push({ kind: 'heading', line, text, why: 'bare' });
     }
   });

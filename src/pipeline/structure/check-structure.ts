@@ -54,7 +54,7 @@ function planNumber(marker: string | null): { style: string; value: number } | n
 }
 
 function legalValue(number: string | null): { value: number; sub: number } | null {
-  const match = /^第([一二三四五六七八九十百千零〇两]+|\d+)[编章节条](?:之([一二三四五六七八九十]+))?$/.exec(number ?? '');
+  const match = /^第([一二三四五六七八九十百千零〇两]+|\d+)(?:分编|[编章节条])(?:之([一二三四五六七八九十]+))?$/.exec(number ?? '');
   if (!match) return null;
   return { value: /^\d/.test(match[1]) ? Number(match[1]) : chineseNumber(match[1]), sub: match[2] ? chineseNumber(match[2]) : 0 };
 }

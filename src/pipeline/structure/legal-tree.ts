@@ -11,6 +11,7 @@
  */
 import type { BodyNode, Clause, ClausePart, Section } from '../../model/types.ts';
 import { splitAgencies } from './agencies.ts';
+import { isAttachmentTitle } from './legal-headings.ts';
 import type { ClassifiedLine } from './lines.ts';
 import type { TreeContext } from './tree.ts';
 
@@ -70,7 +71,7 @@ function makeSection(line: ClassifiedLine, ctx: TreeContext): Section {
     path: '',
     level: line.level,
     unit: line.unit as Section['unit'],
-    role: title.replace(/\s/g, '') === '附则' ? '附则' : null,
+    role: title.replace(/\s/g, '') === '附则' ? '附则' : !line.marker && isAttachmentTitle(title) ? '附件' : null,
     number: line.marker,
     title,
     original: ctx.original(line.start, line.end),
