@@ -9,8 +9,9 @@
  *
  * Example: `全部 3423 · 读对 …`.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { textFiles } from '../corpus/inspect-folder.ts';
 import { inspectFile } from '../corpus/inspect.ts';
 import { compare, type Comparison, type Verdict } from './collection/compare.ts';
 import { referenceParse } from './collection/reference-parse.ts';
@@ -23,15 +24,6 @@ if (!root) {
   process.exit(2);
 }
 
-/** Markdown texts of the collection: not the folder indexes, the template or the cases. */
-function texts(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['scripts', '案例', '.git'].includes(name) ? [] : texts(path);
-    return name.endsWith('.md') && !['_index.md', 'README.md', '法律法规模版.md'].includes(name) ? [path] : [];
-  });
-}
-
 interface Row extends Comparison {
   file: string;
   genre: string;
@@ -41,7 +33,9 @@ interface Row extends Comparison {
 const verdicts: Verdict[] = ['right', 'right-warned', 'wrong-flagged', 'wrong-silent', 'refused'];
 const names: Record<Verdict, string> = { right: '读对', 'right-warned': '读对有提示', 'wrong-flagged': '读错有提示', 'wrong-silent': '读错无提示', refused: '拒读' };
 const only = option('--only');
-const files = texts(root).filter((path) => !only || path.includes(only));
+// Markdown texts of the collection: not the folder indexes, the template, the cases or the scripts.
+const skipped = /(^|\/)(_index|README|法律法规模版)\.md$|(^|\/)(案例|scripts)\//;
+const files = textFiles(root).filter((path) => path.endsWith('.md') && !skipped.test(relative(root, path)) && (!only || path.includes(only)));
 const rows: Row[] = [];
 let bytes = 0;
 const started = performance.now();

@@ -70,17 +70,17 @@ export function compare(doc: PolicyDocument | null, reference: readonly Referenc
   const add = (kind: Difference['kind'], line: number, detail: string, why?: string): void => {
     differences.push({ kind, line, detail, flagged: near(line), why });
   };
-  let parent: number | null = null;
+  let parents: Array<number | null> = [null];
   for (const entry of reference) {
     if (entry.kind === 'heading') {
-      parent = entry.line;
+      parents = entry.why === 'continuation' ? [...parents, entry.line] : [entry.line];
       const inside = mine.find((a) => a.line < entry.line && entry.line <= a.end);
       if (inside) add('heading-in-article', entry.line, `“${entry.text}”读进了${inside.number}`, entry.why);
       continue;
     }
     const found = mineAt.get(entry.line);
     if (!found) add('article-missing', entry.line, `${entry.number}没有读作条文`);
-    else if (found.parent !== parent) add('misfiled', entry.line, `${entry.number}归在第 ${found.parent ?? '—'} 行的标题下，应在第 ${parent ?? '—'} 行`);
+    else if (!parents.includes(found.parent)) add('misfiled', entry.line, `${entry.number}归在第 ${found.parent ?? '—'} 行的标题下，应在第 ${parents.join('或') || '—'} 行`);
   }
   for (const article of mine) {
     if (refAt.get(article.line)?.kind !== 'article') add('article-extra', article.line, `第 ${article.line} 行读出了参考没有的${article.number}`);

@@ -5,7 +5,7 @@
  * - `#` headings, and `第X编/分编/章/节` lines with a space after the number;
  * - a short line without punctuation right before an article (a title that
  *   lost its marker: `不可移动文物`, or a part title `二、…的处理`), unless it
- *   continues the heading above;
+ *   continues the heading above (then articles may stand under either line);
  * - attachment lines after an article: `附件`, `附表`, `附录`, `附：`.
  * The body starts after `<!-- INFO END -->`, or after the `#` title line.
  *
@@ -15,7 +15,7 @@
 /** One boundary the reference sees. */
 export type ReferenceEntry =
   | { kind: 'article'; line: number; number: string }
-  | { kind: 'heading'; line: number; text: string; why: 'markdown' | 'legal' | 'bare' | 'attachment' };
+  | { kind: 'heading'; line: number; text: string; why: 'markdown' | 'legal' | 'bare' | 'attachment' | 'continuation' };
 
 const numeral = '[一二三四五六七八九十百千零〇两]+';
 // `第一百二十四 条采用…`: a space inside the number still makes an article line.
@@ -26,7 +26,7 @@ const attachmentLine = /^(?:附件|附表|附录|附)[一二三四五六七八�
 /** Up to 20 characters without punctuation or digits; after a part number `二、`, up to 30 with only 、. */
 function looksLikeTitle(text: string): boolean {
   const part = /^[一二三四五六七八九十]+、/.exec(text);
-  if (!part) return text.length <= 20 && !/[\p{P}\d]/u.test(text);
+  if (!part) return text.length <= 20 && !/[\p{P}\p{S}\d]/u.test(text);
   const rest = text.slice(part[0].length);
   return rest.length <= 30 && !/[\p{P}\d](?<!、)/u.test(rest);
 }
@@ -54,6 +54,9 @@ export function referenceParse(source: string): ReferenceEntry[] {
       seenArticle = true;
     } else if (seenArticle && attachmentLine.test(text) && text.length <= 40 && !text.includes('。')) {
       entries.push({ kind: 'heading', line, text, why: 'attachment' });
+    } else if (seenArticle && afterHeading && looksLikeTitle(text) && articleLine.test(body[i + 1]?.text ?? '')) {
+      // The heading's second line, or the first title of its sections: either reading is right.
+      entries.push({ kind: 'heading', line, text, why: 'continuation' });
     } else if (seenArticle && !afterHeading && looksLikeTitle(text) && articleLine.test(body[i + 1]?.text ?? '')) {
       entries.push({ kind: 'heading', line, text, why: 'bare' });
     }
