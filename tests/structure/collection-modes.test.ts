@@ -127,6 +127,16 @@ describe('headings among the articles of a law', () => {
   });
 });
 
+describe('a table of contents', () => {
+  it('reads the chapter list before the first chapter as text, not as empty chapters', () => {
+    const { doc, clauses, messages } = read('table-of-contents');
+    expect(outline(doc.body)).toEqual(['0:第一章总则']);
+    expect(clauses.filter((c) => !c.parts).map((c) => c.text)).toEqual(['第一章总则', '第二章保护规划和保护措施', '第三章传承利用和公众参与', '第四章法律责任', '第五章附则']);
+    expect(articlesUnder(doc.body, 15)).toEqual(['第一条', '第二条']);
+    expect(messages).toEqual([]);
+  });
+});
+
 describe('items and numbering', () => {
   it('keeps an unnumbered paragraph between （二） and （三） with item （二）, so （三） is still 第（三）项 and no warning blames the source', () => {
     const { clauses, messages } = read('item-paragraph');
@@ -135,6 +145,13 @@ describe('items and numbering', () => {
     expect(article.parts![2].text).toMatch(/附属设施。\n燃气设施的改动，是指/);
     expect(article.parts![3].label).toBe('第（三）项');
     expect(own(messages)).toEqual([]);
+  });
+
+  it('keeps several unnumbered paragraphs with the item before them when the next item goes on (基本法 附件一 `三、` … `四、`)', () => {
+    const text = '某市条例\n第一条 选举委员会按下列规定组成：\n一、选举委员会委员共800人。\n二、由下列各界人士组成。\n三、各界别的划分由选举法规定。\n各界别法定团体自行选出选举委员会委员。\n选举委员以个人身份投票。\n四、不少于一百名的选举委员可联合提名。\n第二条 施行。\n';
+    const article = readText(text).clauses[0];
+    expect(article.parts!.map((p) => `${p.kind}${p.number ?? ''}`)).toEqual(['款', '项一、', '项二、', '项三、', '项四、']);
+    expect(article.parts![3].text).toBe('各界别的划分由选举法规定。\n各界别法定团体自行选出选举委员会委员。\n选举委员以个人身份投票。');
   });
 
   it('accepts chapters numbered through the whole text (民事诉讼法), not from 1 in each 编', () => {

@@ -19,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('corpus inspect on a folder', () => {
   it('finds every text file of a folder, in name order', () => {
     const files = textFiles('tests/fixtures/collection');
-    expect(files).toHaveLength(12);
+    expect(files).toHaveLength(13);
     expect(files[0]).toBe('tests/fixtures/collection/attachment-catalogue.md');
   });
 

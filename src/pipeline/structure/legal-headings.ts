@@ -12,7 +12,9 @@
  *   right after a heading it is the heading's second line, unless more such
  *   titles follow in the chapter (then each is a section of it);
  * - a plain `一、…` title line with no punctuation right before an article
- *   is a part heading, not an item of the article above.
+ *   is a part heading, not an item of the article above;
+ * - a table of contents (`第一章 总则` … `第五章 附则`, then `第一章 总则`
+ *   again before the first article) is text, not empty chapters.
  * Only texts with articles are re-read; plans keep their lines as they are.
  */
 import type { VFile } from 'vfile';
@@ -52,8 +54,13 @@ export function readLegalHeadings(lines: readonly ClassifiedLine[], markdown: Re
   }
   const out: ClassifiedLine[] = [];
   let seenArticle = false;
+  const contents = tableOfContents(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (i < contents) {
+      out.push({ ...line, kind: 'paragraph', level: 0, unit: null, marker: null, value: null, sub: 0, rest: line.text });
+      continue;
+    }
     const next = lines[i + 1];
     const previous = out.at(-1);
     const depth = markdown?.get(line.no);
@@ -98,4 +105,20 @@ function moreBareTitles(lines: readonly ClassifiedLine[], from: number, level: n
     if (isBareTitle(lines[i], lines[i + 1])) return true;
   }
   return false;
+}
+
+/**
+ * How many lines a table of contents takes at the start: a run of headings
+ * with nothing between them, the first of which comes again before the
+ * first article (0 when there is none).
+ */
+function tableOfContents(lines: readonly ClassifiedLine[]): number {
+  const key = (line: ClassifiedLine): string => line.text.replace(/\s/g, '');
+  const first = lines.findIndex((line) => line.kind === 'legal-heading');
+  const firstArticle = lines.findIndex((line) => line.kind === 'article');
+  if (first < 0 || firstArticle < first) return 0;
+  for (let end = first + 1; end < firstArticle && lines[end].kind === 'legal-heading'; end++) {
+    if (key(lines[end]) === key(lines[first])) return end - first >= 2 ? end : 0;
+  }
+  return 0;
 }

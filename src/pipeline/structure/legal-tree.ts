@@ -105,10 +105,12 @@ function itemValue(marker: string): number {
 
 /**
  * Whether an unnumbered line goes on with the item before it: the next
- * line is the next item of the same style (上海市燃气管理条例 第五十二条:
- * `（二）燃气设施，是指…` `燃气设施的改动，是指…` `（三）燃气器具…`).
+ * numbered line after it (and any unnumbered lines between) is the next
+ * item of the same style (上海市燃气管理条例 第五十二条: `（二）燃气设施，是指…`
+ * `燃气设施的改动，是指…` `（三）燃气器具…`).
  */
-function continuesItem(last: ClausePart | undefined, next: ArticleLine | undefined): boolean {
+function continuesItem(last: ClausePart | undefined, after: readonly ArticleLine[]): boolean {
+  const next = after.find((line) => itemStyle(line.text));
   if (!last?.number || !next) return false;
   const item = itemStyle(next.text);
   return item !== null && itemStyle(last.number)?.style === item.style && itemValue(item.marker) === itemValue(last.number) + 1;
@@ -124,7 +126,7 @@ function articleParts(lines: readonly ArticleLine[]): ClausePart[] {
   const styles: string[] = [];
   for (const [i, { line, text }] of lines.entries()) {
     const item = itemStyle(text);
-    if (!item && continuesItem(parts.at(-1), lines[i + 1])) {
+    if (!item && continuesItem(parts.at(-1), lines.slice(i + 1))) {
       parts.at(-1)!.text += `\n${text}`;
       continue;
     }
