@@ -7,7 +7,7 @@
  *
  *   npm run eval:collection -- <folder> [--only <path part>] [--out result.json] [--show wrong-silent] [--sample 20]
  *
- * Example: `全部 3423 · 读对 …`.
+ * Example row: `| 司法解释 | 439 | 409 (93.2 %) | 30 (6.8 %) | 0 (0.0 %) | 0 (0.0 %) | 0 (0.0 %) | 0 | 0 |`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
