@@ -64,7 +64,7 @@ const range = (numbers: readonly string[]): string => (numbers.length === 0 ? ''
 
 /** The legal units found, with the numbers seen: `章 7 个（第一章–第七章）· 条 51 条（第一条–第五十一条）· 款 70 · 项 40`. */
 export function structureSummary(doc: PolicyDocument): string[] {
-  const units: Record<string, string[]> = { 编: [], 章: [], 节: [] };
+  const units: Record<string, string[]> = { 编: [], 分编: [], 章: [], 节: [] };
   const walk = (nodes: PolicyDocument['body']): void => {
     for (const node of nodes) if (node.type === 'section') {
       if (node.unit) units[node.unit].push(node.number ?? '');

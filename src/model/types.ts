@@ -212,8 +212,8 @@ export interface Section {
   path: string;
   /** Plans: 1 for `一、`, 2 for `（一）`, 3 for `1.`, 4 for `（1）`. Legal texts: 1 for 编, 2 for 章, 3 for 节. */
   level: number;
-  /** The legal unit a heading opens (`第二章` → 章); null for the headings of a plan. */
-  unit: '编' | '章' | '节' | null;
+  /** The legal unit a heading opens (`第二章` → 章, `第二分编` → 分编); null for the headings of a plan and for an unnumbered heading (序言, 附件, a title without its 第X章). */
+  unit: '编' | '分编' | '章' | '节' | null;
   /** 附则 (supplementary provisions) and 附件 (an attachment) have their own role; null for every other heading. */
   role: '附则' | '附件' | null;
   /** `第二章`, `一、`, `（一）`; null for an unnumbered heading. */

@@ -22,6 +22,7 @@ import { checkStructure } from './structure/check-structure.ts';
 import { closingRole, closingStart } from './structure/closing.ts';
 import { isHistoryLine, parseHistory, sortHistory } from './structure/history.ts';
 import { joinBrokenLines } from './structure/join-lines.ts';
+import { readLegalHeadings } from './structure/legal-headings.ts';
 import { buildLegalBody } from './structure/legal-tree.ts';
 import { findTitle, preambleRole, titleKey } from './structure/preamble.ts';
 import type { Stage, StageClock } from './stage-clock.ts';
@@ -127,7 +128,7 @@ const steps: ReadonlyArray<readonly [Step, Stage?]> = [
   [splitLines, 'normalize'], // non-blank lines with their source line numbers
   [readTitleAndPreamble], // the title, and what stands before it
   [readHistory], // …通过/批准/修正/施行 under the title → preamble and dated events
-  [(run) => (run.classified = joinBrokenLines(run.afterTitle.map(classifyLine), run.draft.repairs))], // what each line is; broken sentences joined
+  [(run) => (run.classified = joinBrokenLines(readLegalHeadings(run.afterTitle.map(classifyLine), run.markdown?.headings, run.file, run.draft.repairs), run.draft.repairs))], // what each line is, a law's unnumbered headings too; broken sentences joined
   [readClosing], // 落款 and （此件公开发布） at the end
   [buildStructure], // 编/章/节/条/款/项, or 一、/（一）/1./专栏/tables
   [(run) => identify(run.docId, run.body)], // ids, citable paths, heading chains

@@ -2,7 +2,7 @@
  * Structure checks: a misread text must never report "0 problems". Every
  * numbered level is checked as a sequence — articles through the whole
  * text, chapters within their 编, sections within their chapter, 项 within
- * their 款, plan headings within their parent (or continuing the numbering
+ * their 款 (chapters may also go on from the last 编's), plan headings within their parent (or continuing the numbering
  * of the previous parent, as 宁波's （二十四） does) — and gaps, repeats and
  * out-of-order numbers are reported with their line. Warnings also go to
  * what looks misread: a 第X条 line that did not start an article, a
@@ -54,7 +54,7 @@ function planNumber(marker: string | null): { style: string; value: number } | n
 }
 
 function legalValue(number: string | null): { value: number; sub: number } | null {
-  const match = /^第([一二三四五六七八九十百千零〇两]+|\d+)[编章节条](?:之([一二三四五六七八九十]+))?$/.exec(number ?? '');
+  const match = /^第([一二三四五六七八九十百千零〇两]+|\d+)(?:分编|[编章节条])(?:之([一二三四五六七八九十]+))?$/.exec(number ?? '');
   if (!match) return null;
   return { value: /^\d/.test(match[1]) ? Number(match[1]) : chineseNumber(match[1]), sub: match[2] ? chineseNumber(match[2]) : 0 };
 }
@@ -106,13 +106,16 @@ function gapName(previous: Numbered, item: Numbered, first = false): string {
 
 function checkLegal(input: StructureInput, warn: Warn): void {
   const articles: Numbered[] = [];
+  // 民事诉讼法 numbers its chapters through the whole text, not within each 编: a run may go on from the last one.
+  const lastOfUnit = new Map<string, number>();
   const walk = (nodes: readonly BodyNode[], parent: Section | null): void => {
     const heads: Numbered[] = [];
     for (const node of nodes) {
       if (node.type === 'section') {
         const v = legalValue(node.number);
         if (v) heads.push({ ...v, shown: node.number!, line: node.line });
-        if (!node.children.some((child) => child.type === 'clause' && child.parts || child.type === 'section')) {
+        // An unnumbered heading (序言, 附件) holds text, not articles.
+        if (v && !node.children.some((child) => child.type === 'clause' && child.parts || child.type === 'section')) {
           warn(`${node.number ?? ''}${node.title}下面没有条文（Unexpected heading without articles）`, node.line, 'empty-heading');
         }
         walk(node.children, node);
@@ -124,8 +127,10 @@ function checkLegal(input: StructureInput, warn: Warn): void {
       }
     }
     // Chapters within the text or their 编, sections within their chapter; each unit its own run.
-    for (const unit of ['编', '章', '节']) {
-      checkSequence(heads.filter((h) => h.shown.endsWith(unit)), warn, `${unit}号${parent ? `（${parent.number}内）` : ''}`);
+    for (const unit of ['编', '分编', '章', '节']) {
+      const run = heads.filter((h) => /(分编|编|章|节)$/.exec(h.shown)?.[1] === unit);
+      checkSequence(run, warn, `${unit}号${parent ? `（${parent.number ?? parent.title}内）` : ''}`, new Set([1, (lastOfUnit.get(unit) ?? 0) + 1]));
+      if (run.length) lastOfUnit.set(unit, run.at(-1)!.value);
     }
   };
   walk(input.body, null);

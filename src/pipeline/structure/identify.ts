@@ -27,7 +27,7 @@ interface Counter {
   articles: Set<string>;
 }
 
-const unitLetter: Record<NonNullable<Section['unit']>, string> = { 编: 'b', 章: 'c', 节: 's' };
+const unitLetter: Record<NonNullable<Section['unit']>, string> = { 编: 'b', 分编: 'f', 章: 'c', 节: 's' };
 
 /** `第十八条` → `a18`, `第十条之一` → `a10-1`, `第18条` → `a18`. */
 function articleKey(number: string): string | null {
@@ -92,6 +92,7 @@ function assign(children: BodyNode[], parent: Parent, counter: Counter): void {
   const unique = new Set(numbers).size === numbers.length;
   let paragraph = 0;
   let table = 0;
+  let untitled = 0;
   for (const node of children) {
     if (node.type === 'table') {
       table++;
@@ -110,6 +111,13 @@ function assign(children: BodyNode[], parent: Parent, counter: Counter): void {
         item.headings = [...parent.headings, node.title];
         item.order = ++counter.order;
       });
+      continue;
+    }
+    if (node.type === 'section' && !node.unit && !node.number) {
+      // An unnumbered heading of a law (序言, 附则, 附件, a title that lost its 第X章) is cited by its title.
+      node.id = `${parent.id}-h${++untitled}`;
+      node.path = `${parent.path}${node.title}`;
+      assign(node.children, { id: node.id, path: node.path, headings: [...parent.headings, node.title] }, counter);
       continue;
     }
     if (node.type === 'section' && node.unit) {

@@ -11,7 +11,8 @@
  */
 import type { BodyNode, Clause, ClausePart, Section } from '../../model/types.ts';
 import { splitAgencies } from './agencies.ts';
-import type { ClassifiedLine } from './lines.ts';
+import { isAttachmentTitle } from './legal-headings.ts';
+import { chineseNumber, type ClassifiedLine } from './lines.ts';
 import type { TreeContext } from './tree.ts';
 
 /** Item markers inside an article, by style: the first style met is the 项, the next the 目. */
@@ -70,7 +71,7 @@ function makeSection(line: ClassifiedLine, ctx: TreeContext): Section {
     path: '',
     level: line.level,
     unit: line.unit as Section['unit'],
-    role: title.replace(/\s/g, '') === '附则' ? '附则' : null,
+    role: title.replace(/\s/g, '') === '附则' ? '附则' : !line.marker && isAttachmentTitle(title) ? '附件' : null,
     number: line.marker,
     title,
     original: ctx.original(line.start, line.end),
@@ -96,12 +97,39 @@ function itemStyle(text: string): { style: string; marker: string } | null {
   return null;
 }
 
-/** An article's parts: each unnumbered line opens a 款, numbered lines are its 项 and 目. */
+/** The value of an item marker: `（三）` → 3, `2.` → 2. */
+function itemValue(marker: string): number {
+  const digits = /\d+/.exec(marker);
+  return digits ? Number(digits[0]) : chineseNumber(marker.replace(/[（）、]/g, ''));
+}
+
+/**
+ * Whether an unnumbered line goes on with the item before it: the next
+ * numbered line after it (and any unnumbered lines between) is the next
+ * item of the same style (上海市燃气管理条例 第五十二条: `（二）燃气设施，是指…`
+ * `燃气设施的改动，是指…` `（三）燃气器具…`).
+ */
+function continuesItem(last: ClausePart | undefined, after: readonly ArticleLine[]): boolean {
+  const next = after.find((line) => itemStyle(line.text));
+  if (!last?.number || !next) return false;
+  const item = itemStyle(next.text);
+  return item !== null && itemStyle(last.number)?.style === item.style && itemValue(item.marker) === itemValue(last.number) + 1;
+}
+
+/**
+ * An article's parts: each unnumbered line opens a 款, numbered lines are
+ * its 项 and 目; an unnumbered line between two items in sequence is a
+ * paragraph of the item before it.
+ */
 function articleParts(lines: readonly ArticleLine[]): ClausePart[] {
   const parts: ClausePart[] = [];
   const styles: string[] = [];
-  for (const { line, text } of lines) {
+  for (const [i, { line, text }] of lines.entries()) {
     const item = itemStyle(text);
+    if (!item && continuesItem(parts.at(-1), lines.slice(i + 1))) {
+      parts.at(-1)!.text += `\n${text}`;
+      continue;
+    }
     let kind: ClausePart['kind'] = '款';
     if (item && parts.length > 0) {
       if (styles.length === 0 || styles[0] === item.style) (styles[0] = item.style), (kind = '项');

@@ -23,10 +23,10 @@ export interface Line {
 
 export interface ClassifiedLine extends Line {
   kind: LineKind;
-  /** Heading level: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`; legal headings: 1 编, 2 章, 3 节. */
+  /** Heading level: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）`; legal headings: 1 编, 1.5 分编, 2 章, 3 节 (0 for an attachment, which closes them all). */
   level: number;
   /** The legal unit of a `legal-heading` (编, 章, 节) or `article` (条); null otherwise. */
-  unit: '编' | '章' | '节' | '条' | null;
+  unit: '编' | '分编' | '章' | '节' | '条' | null;
   /** Number marker as written after normalization, e.g. `（一）`, `1.`, `2、`. */
   marker: string | null;
   /** Value of the number (一 → 1); an inserted article `第十条之一` is 10 with `sub` 1. */
@@ -55,8 +55,8 @@ export function chineseNumber(numeral: string): number {
 }
 
 const legalNumeral = '[一二三四五六七八九十百千零〇两]+|\\d{1,4}';
-/** `第二章`, `第一节`, `第三编` (a space or a title may follow). */
-const legalHeading = new RegExp(`^第(${legalNumeral})(编|章|节)`);
+/** `第二章`, `第一节`, `第三编`, `第二分编` (a space or a title may follow). */
+export const legalHeading = new RegExp(`^第(${legalNumeral})(分编|编|章|节)`);
 /** `第十八条`, `第十条之一`, `第18条`. */
 const article = new RegExp(`^第(${legalNumeral})条(?:之([一二三四五六七八九十]+))?`);
 
@@ -75,6 +75,9 @@ export function isHeadingLike(rest: string): boolean {
   return rest.length > 0 && rest.length <= 40 && !/[。；！？]./.test(rest) && !rest.endsWith('；');
 }
 
+/** The level of each legal unit's heading: a 分编 stands between its 编 and its chapters. */
+export const legalLevels = { 编: 1, 分编: 1.5, 章: 2, 节: 3 } as const;
+
 /** Classifies one line. */
 export function classifyLine(line: Line): ClassifiedLine {
   const base = { ...line, level: 0, unit: null, marker: null, value: null, sub: 0, rest: line.text };
@@ -82,8 +85,8 @@ export function classifyLine(line: Line): ClassifiedLine {
   const legal = legalHeading.exec(text);
   // `第二章行政保护` is a heading; `第二章规定的…。` is a sentence that starts with a reference.
   if (legal && isHeadingLike(text.slice(legal[0].length)) && !/[。；，]/.test(text)) {
-    const unit = legal[2] as '编' | '章' | '节';
-    return { ...base, kind: 'legal-heading', level: { 编: 1, 章: 2, 节: 3 }[unit], unit, marker: legal[0], value: numberValue(legal[1]), rest: text.slice(legal[0].length) };
+    const unit = legal[2] as '编' | '分编' | '章' | '节';
+    return { ...base, kind: 'legal-heading', level: legalLevels[unit], unit, marker: legal[0], value: numberValue(legal[1]), rest: text.slice(legal[0].length) };
   }
   const art = article.exec(text);
   if (art) {

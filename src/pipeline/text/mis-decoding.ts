@@ -77,20 +77,20 @@ export function repairMisDecodedSpans(draft: Draft, errata: readonly Erratum[], 
 }
 
 // What a mis-decoding leaves: the replacement character, a `?` inside
-// Chinese text, bopomofo, box drawing and block elements, private-use
-// characters, Latin letters with pinyin tone marks outside a gloss, and
-// a lone ASCII letter wedged between two Chinese characters.
+// Chinese text, bopomofo, and Latin letters with pinyin tone marks outside
+// a gloss. These make the text unreadable where they stand.
 const han = '\\p{Script=Han}';
+const garbled = new RegExp(
+  ['\\ufffd', `\\?(?=[!-~]?[${han}\\u3000-\\u303f\\uff00-\\uffef])`, '[\\u3100-\\u312f\\u31a0-\\u31bf]', '[\\u01cd-\\u01dc]'].join('|'),
+  'u',
+);
+// What a mis-decoding may leave but a readable text also holds: box
+// drawing and block elements (`中国─上海合作组织`), private-use glyphs
+// (a decimal point typed as U+E010), and a lone ASCII letter wedged between
+// two Chinese characters (`D级`, `X线机`, `l` typed for `1`). The text is read
+// as it stands and the span is reported.
 const signals = new RegExp(
-  [
-    '\\ufffd',
-    `\\?(?=[!-~]?[${han}\\u3000-\\u303f\\uff00-\\uffef])`,
-    '[\\u3100-\\u312f\\u31a0-\\u31bf]',
-    '[\\u2500-\\u259f]',
-    '[\\ue000-\\uf8ff]',
-    '[\\u01cd-\\u01dc]',
-    `(?<=${han})[A-Za-z](?=${han})`,
-  ].join('|'),
+  [`(${garbled.source})`, '[\\u2500-\\u259f]', '[\\ue000-\\uf8ff]', `(?<=${han})[A-Za-z](?=${han})`].join('|'),
   'gu',
 );
 
@@ -108,30 +108,49 @@ function spanAround(text: string, offset: number): string {
   return resync === -1 ? tail.slice(0, 12) : tail.slice(0, resync + 3);
 }
 
+/** A span that looks mis-decoded; `garbled` when the text cannot be read there, else only suspicious. */
+export interface SuspectSpan {
+  offset: number;
+  span: string;
+  garbled: boolean;
+}
+
 /** Finds spans that look mis-decoded, skipping those the errata keep. */
-export function detectMisDecoding(text: string, kept: readonly Erratum[] = []): Array<{ offset: number; span: string }> {
-  const found: Array<{ offset: number; span: string }> = [];
+export function detectMisDecoding(text: string, kept: readonly Erratum[] = []): SuspectSpan[] {
+  const found: SuspectSpan[] = [];
   let lastEnd = -1;
   for (const match of text.matchAll(signals)) {
     const offset = match.index;
     if (offset < lastEnd) continue;
     const span = spanAround(text, offset);
     if (kept.some((k) => k.method === 'keep' && span.startsWith(k.span))) continue;
-    found.push({ offset, span });
+    found.push({ offset, span, garbled: match[1] !== undefined });
     lastEnd = offset + span.length;
   }
   return found;
 }
 
-/** Reports every remaining mis-decoded span as a fatal message with its place. */
+/**
+ * Reports every remaining mis-decoded span with its place: a garbled span
+ * is fatal; a suspicious character in readable text is a warning, and the
+ * text is read as it stands.
+ */
 export function reportMisDecoding(draft: Draft, errata: readonly Erratum[], errataFile: string): void {
-  for (const { offset, span } of detectMisDecoding(draft.repaired.text, errata)) {
+  for (const { offset, span, garbled: fatal } of detectMisDecoding(draft.repaired.text, errata)) {
+    const place = sourcePosition(draft, offset);
+    if (!fatal) {
+      draft.file.message(
+        `可疑字符“${span}”：原文照读，请与另一份文本核对（Unexpected character in “${span}”, read as it stands; check it against another copy, or add a keep entry to ${errataFile}）`,
+        { place, ruleId: 'mis-decoded', source: 'mis-decoding' },
+      );
+      continue;
+    }
     const realigned = span.startsWith('?') ? realign(span) : null;
     draft.file.message(
       `Unexpected mis-decoded span “${span}”, expected readable text` +
         (realigned ? ` (re-aligned bytes read “${realigned}”)` : '') +
         `. Check it against another copy and add an entry to ${errataFile}.`,
-      { place: sourcePosition(draft, offset), ruleId: 'mis-decoded', source: 'mis-decoding' },
+      { place, ruleId: 'mis-decoded', source: 'mis-decoding' },
     ).fatal = true;
   }
 }
