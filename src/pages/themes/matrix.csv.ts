@@ -2,17 +2,23 @@
  * `themes/matrix.csv`: the theme × document matrix, one row per document
  * and theme, counted by the same function as the matrix, the theme pages
  * and the clause lists (src/site/theme-cells.ts), in both scopes: tasks,
- * safeguards and provisions, and every clause. UTF-8 with a BOM, so Excel
- * opens the Chinese text; written by csv-stringify.
+ * safeguards and provisions, and every clause; written by the project's
+ * one CSV writer (BOM, CRLF, quoted where needed).
  *
  * Example row: `浙江省 · 专利条例（2015）,zhejiang-patent,浙江省,地方性法规,保护,protection,20,…`.
  */
 import type { APIRoute } from 'astro';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../model/csv.ts';
 import { docInfo, loadCorpus, themeList } from '../../site/corpus.ts';
 import { fullMatrix } from '../../site/matrix-pages.ts';
 
 const share = (count: number, of: number): string => (of === 0 ? '0' : (count / of).toFixed(4));
+
+/** The columns of the CSV, in order. */
+const columns = [
+  '文件', '文件id', '地区', '效力类别', '主题', '主题id', '条款数（任务、保障措施与法规条文）', '占比（任务、保障措施与法规条文）',
+  '任务保障措施与法规条文数', '条款数（全部条款）', '占比（全部条款）', '全部条款数',
+] as const;
 
 /** The CSV text of the whole matrix. */
 export function themeMatrixCsv(): string {
@@ -44,7 +50,7 @@ export function themeMatrixCsv(): string {
       };
     });
   });
-  return stringify(rows, { header: true, bom: true });
+  return toCsv(columns, rows);
 }
 
 /** Serves the CSV. */
