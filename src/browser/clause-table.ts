@@ -11,8 +11,8 @@
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { fullCitation } from '../model/citation.ts';
-import type { DocumentAlignment } from '../pipeline/align/types.ts';
-import type { DocumentText } from '../pipeline/align/write-alignment.ts';
+import type { DocumentAlignment } from '../data/schemas/alignment.ts';
+import type { DocumentText } from '../data/schemas/alignment.ts';
 import { diffSegments, type Segment } from './diff-segments.ts';
 
 /** What the table knows of each document. */

@@ -8,8 +8,9 @@
  *
  * Example: 1,000 documents in 1,000 cities → 25 pages of 40 documents.
  */
+import { readCorpus } from '../data/published-data.ts';
 import { countedCorpus } from './roles.ts';
-import { loadCorpus, placeGroups, themeMatrix, type MatrixCell, type PlaceGroup } from './corpus.ts';
+import { placeGroups, themeMatrix, type MatrixCell, type PlaceGroup } from './corpus.ts';
 
 /** Documents per matrix page (9 themes × 40 documents ≈ 200 KB of HTML). */
 export const matrixPageSize = 40;
@@ -96,6 +97,6 @@ const cachedMatrices = new Map<string, Map<string, MatrixCell[]>>();
 export function fullMatrix(themeIds: readonly string[], scope: 'counted' | 'all' = 'counted'): Map<string, MatrixCell[]> {
   const key = `${scope}:${themeIds.join(',')}`;
   let matrix = cachedMatrices.get(key);
-  if (!matrix) cachedMatrices.set(key, (matrix = themeMatrix(themeIds, scope === 'counted' ? countedCorpus(loadCorpus()) : loadCorpus())));
+  if (!matrix) cachedMatrices.set(key, (matrix = themeMatrix(themeIds, scope === 'counted' ? countedCorpus(readCorpus()) : readCorpus())));
   return matrix;
 }

@@ -1,29 +1,10 @@
 /**
- * Site-side access to the published targets and agency data
- * (`public/data/targets.json`, `agencies.json`, written by
- * `npm run build:corpus`), read once per build, plus the Chinese labels the
- * pages show for ids.
+ * The Chinese labels the targets and agency pages show for ids (the data
+ * itself is read by `src/data`): how a value accumulates, theme names, a
+ * value for reading.
  */
-import { readPublished } from '../../data/published-data.ts';
-import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
-import type { TargetBasis, TargetsData } from '../../pipeline/targets/types.ts';
+import type { TargetBasis } from '../../data/schemas/targets.ts';
 import { themeList } from '../../site/corpus.ts';
-
-
-let targets: TargetsData | undefined;
-let agencies: AgencyIndex | undefined;
-
-/** `targets.json`, read once. */
-export function loadTargets(): TargetsData {
-  targets ??= readPublished('targets');
-  return targets;
-}
-
-/** `agencies.json`, read once. */
-export function loadAgencies(): AgencyIndex {
-  agencies ??= readPublished('agencies');
-  return agencies;
-}
 
 /** How a value accumulates, in words. */
 export const basisLabel: Record<TargetBasis, string> = { level: '期末值', cumulative: '累计/总量', annual: '年度', 'per-item': '每项' };

@@ -9,7 +9,7 @@
 import type { AlignUnit } from './units.ts';
 import { featureIds, featuresOf, type FeatureKind } from './features.ts';
 import { boilerplateMask } from './boilerplate.ts';
-import { normalizeForAlign } from './normalize.ts';
+import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 
 /** How features are weighted: by clause rarity only, or by clause and document rarity. */
 export type Weighting = 'idf' | 'idf-doc';

@@ -19,7 +19,7 @@ import { citeCode } from '../../model/cite-code.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import type { DocumentUpstream } from '../align/upstream.ts';
+import type { DocumentUpstream } from '../../data/schemas/upstream.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 import { loadRoles, type RoleFile } from '../tag/roles.ts';
 

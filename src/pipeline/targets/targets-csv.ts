@@ -5,7 +5,7 @@
  * Example row: `weihai-2-p1-t3,weihai,威海市,weihai-2-p1,clause,二、第1段,商标有效注册量,valid-trademarks,8万件,80000,,件,…`.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Target } from './types.ts';
+import type { Target } from '../../data/schemas/targets.ts';
 
 /** The targets as CSV text (BOM included). */
 export function toTargetsCsv(targets: readonly Target[]): string {
