@@ -59,7 +59,10 @@ export function diffSegments(a: Pick<Clause, 'text' | 'docId'>, b: Pick<Clause, 
     if (change.added) j += n;
     else if (change.removed) i += n;
     else {
-      if ([...change.value.replace(/[\s\p{P}]/gu, '')].length >= minShared) left.fill(1, i, i + n), right.fill(1, j, j + n);
+      if ([...change.value.replace(/[\s\p{P}]/gu, '')].length >= minShared) {
+        left.fill(1, i, i + n);
+        right.fill(1, j, j + n);
+      }
       i += n;
       j += n;
     }

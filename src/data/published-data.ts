@@ -87,7 +87,7 @@ function readChecked<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`);
+    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`, { cause: error });
   }
   const checked = schema.safeParse(data);
   if (!checked.success) {

@@ -72,12 +72,35 @@ export const jurisdictionNodeSchema: z.ZodType<JurisdictionNode> = z
   })
   .strict();
 
+/** The thresholds the upstream tracing was published with, which the method page states. */
+export const upstreamMethodSchema = z
+  .object({
+    /** Minimum similarity of a source. */
+    minScore: z.number(),
+    /** Minimum length of a shared run, in normalized characters. */
+    minRun: z.number(),
+    /** Minimum total of shared runs for a source, in normalized characters. */
+    minShared: z.number(),
+    /** Share of the clause in shared wording from which it is 照搬. */
+    copyShare: z.number(),
+    /** Sources kept per clause. */
+    maxSources: z.number(),
+    /** A further source is kept only when its score is at least this share of the best one. */
+    relative: z.number(),
+  })
+  .strict();
+
+/** The thresholds the upstream tracing was published with. */
+export type UpstreamMethod = z.infer<typeof upstreamMethodSchema>;
+
 /** The published catalogue. */
 export const catalogSchema = z.object({
   schema: z.literal(1),
   documents: z.array(catalogDocumentSchema),
   jurisdictions: z.array(jurisdictionNodeSchema),
   taxonomy: z.object({ themes: z.array(catalogLabelSchema), objects: z.array(catalogLabelSchema), instruments: z.array(catalogLabelSchema) }).strict(),
+  /** How the published figures were computed, for the pages that state it. */
+  methods: z.object({ upstream: upstreamMethodSchema }).strict(),
 });
 
 /** The published catalogue. */

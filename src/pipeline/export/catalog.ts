@@ -12,6 +12,7 @@ import { documentLabel, effectiveDate, genreFamily, placeName, primaryDate, shor
 import { jurisdictionTree } from '../../model/jurisdictions.ts';
 import type { Corpus } from '../../model/types.ts';
 import type { Catalog, CatalogDocument, CatalogLabel } from '../../data/schemas/catalog.ts';
+import { upstreamDefaults } from '../align/upstream.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placePinyin } from '../place-pinyin.ts';
@@ -55,7 +56,14 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
   const count = new Map<string, number>();
   for (const doc of documents) count.set(doc.label, (count.get(doc.label) ?? 0) + 1);
   for (const doc of documents) if (count.get(doc.label)! > 1) doc.label = `${doc.label}〔${doc.id}〕`;
-  return { schema: 1, documents, jurisdictions, taxonomy: { themes: labels(taxonomy.themes), objects: labels(taxonomy.objects), instruments: labels(taxonomy.instruments) } };
+  const { minScore, minRun, minShared, copyShare, maxSources, relative } = upstreamDefaults;
+  return {
+    schema: 1,
+    documents,
+    jurisdictions,
+    taxonomy: { themes: labels(taxonomy.themes), objects: labels(taxonomy.objects), instruments: labels(taxonomy.instruments) },
+    methods: { upstream: { minScore, minRun, minShared, copyShare, maxSources, relative } },
+  };
 }
 
 /** Writes `catalog.json` beside the other published data; returns its path. */
