@@ -50,7 +50,10 @@ function runStep(label: string, command: string, argv: string[], env: NodeJS.Pro
         const tree = new Set([child.pid]);
         for (let grew = true; grew; ) {
           grew = false;
-          for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+          for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) {
+            tree.add(pid);
+            grew = true;
+          }
         }
         const kb = rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
         peakMb = Math.max(peakMb, Math.round(kb / 1024));
@@ -170,6 +173,7 @@ function summary(): void {
       }
       console.log(`  growth 1,000 vs 100: ×${data.growth1000vs100} wall, ×${data.growth1000vs100Cpu} CPU, ×${data.growth1000vs100DocumentStages} per-document stages (linear ×10)`);
     } else if (name === 'e2e.json') {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a result file of any bench version, printed field by field
       for (const result of data.results as Array<Record<string, any>>) {
         const t = result.targets ?? {};
         console.log(`  ${result.documents.toLocaleString('en')} documents end to end: ${result.seconds} s (${result.runs === 1 ? 'one run' : `median of ${result.runs} runs`}; target ≤ ${t.seconds ?? '—'}), peak ${result.peakMb} MB (target ≤ ${t.peakMb ?? '—'}), ${result.ok ? 'ok' : 'FAILED'}`);

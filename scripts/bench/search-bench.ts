@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic, type StaticSite } from '../../tests/e2e/harness.ts';
 import { expectedIds, querySet } from '../../tests/e2e/search-queries.ts';
-import { readPublished } from '../../src/data/published-data.ts';
+import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import { searchRecords } from '../../src/search/search-records.ts';
 import { median } from './median.ts';
 
@@ -108,7 +108,7 @@ async function fromUrl(browser: Browser, site: StaticSite, query: string): Promi
 
 /** Recall and precision of the query set against Ctrl-F over the corpus's records. */
 async function quality(browser: Browser, site: StaticSite): Promise<{ queries: number; relevant: number; returned: number; recall: number; precision: number; misses: string[] }> {
-  const records = searchRecords(readPublished('corpus'), readPublished('catalog'));
+  const records = searchRecords(readCorpus(), readCatalog());
   const queries = querySet(records);
   const page = await browser.newPage();
   await page.goto(`${site.url}search/`);

@@ -52,7 +52,10 @@ export function siteSizes(dir: string, perDocument: (path: string) => boolean = 
   for (const name of readdirSync(dir).sort()) {
     const [bytes, count] = walk(join(dir, name));
     total += bytes;
-    if (statSync(join(dir, name)).isDirectory()) (folderMb[name] = mb(bytes)), (folderFiles[name] = count);
+    if (statSync(join(dir, name)).isDirectory()) {
+      folderMb[name] = mb(bytes);
+      folderFiles[name] = count;
+    }
   }
   return {
     totalMb: mb(total),

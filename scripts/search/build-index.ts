@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
-import { readPublished } from '../../src/data/published-data.ts';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { clauseFacets, type Facet } from '../../src/search/search-labels.ts';
 import { groupUnits, packCore, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause, type LengthsFile } from '../../src/search/search-index-data.ts';
 import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
@@ -198,8 +198,8 @@ function writeGzipJson(path: string, value: unknown): number {
 async function main(): Promise<void> {
   const started = performance.now();
   // Both read from DATA_DIR (default public/data), checked against their schemas.
-  const catalog = readPublished('catalog');
-  const records = searchRecords(readPublished('corpus'), catalog);
+  const catalog = readCatalog();
+  const records = searchRecords(readCorpus(), catalog);
   const files = searchIndexFiles(records, catalog);
   const pagefindDir = join(dist, 'pagefind');
   for (const name of readdirSync(dist)) if (/^pagefind-\d+$/.test(name)) rmSync(join(dist, name), { recursive: true });

@@ -11,8 +11,8 @@
  * Example: `?a=weihai-3-3` → 宁波市's 2-1 (技术调查官) first, its shared wording marked.
  */
 import { diffSegments, type Segment } from './diff-segments.ts';
-import type { DocumentAlignment, PublishedDocumentCounterparts as DocumentCounterparts } from '../pipeline/align/types.ts';
-import type { DocumentText } from '../pipeline/align/write-alignment.ts';
+import type { DocumentAlignment, PublishedDocumentCounterparts as DocumentCounterparts } from '../data/schemas/alignment.ts';
+import type { DocumentText } from '../data/schemas/alignment.ts';
 
 /** What the page knows of each document: its label and its place. */
 export type DocumentNames = Record<string, { label: string; place: string; url: string; national?: boolean }>;

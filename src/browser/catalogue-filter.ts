@@ -11,7 +11,7 @@
 import { categorySlugs, familySlugs, genreSlugs } from '../model/document-meta.ts';
 import { keyChain } from '../model/jurisdictions.ts';
 import type { JurisdictionLevel, Status } from '../model/types.ts';
-import type { CatalogDocument } from '../pipeline/export/catalog.ts';
+import type { CatalogDocument } from '../data/schemas/catalog.ts';
 
 /** The facets, in the order the page shows them and the URL writes them. */
 export const facetNames = ['level', 'province', 'place', 'category', 'family', 'genre', 'issuer', 'year', 'status'] as const;

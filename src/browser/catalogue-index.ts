@@ -11,7 +11,7 @@
 import { categorySlugs, familySlugs, genreFamily, genreSlugs } from '../model/document-meta.ts';
 import { keyChain } from '../model/jurisdictions.ts';
 import type { Genre } from '../model/types.ts';
-import type { Catalog, CatalogDocument } from '../pipeline/export/catalog.ts';
+import type { Catalog, CatalogDocument } from '../data/schemas/catalog.ts';
 import { levelSlugs, statusSlugs, unknownValue, type CatalogueRow } from './catalogue-filter.ts';
 
 /** Up to this many documents the catalogue is one page with every row and every facet value; beyond it the static list is paged. */

@@ -6,23 +6,14 @@
  *
  * Example: `normalizeCode(' k7q2-m9xo ')` → `K7Q2M9X0`.
  */
+import { shardOf, type CodeShard } from '../data/schemas/cite.ts';
+
 export const codePattern = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 
 /** The code in its written form, or null when it cannot be one. */
 export function normalizeCode(input: string): string | null {
   const code = input.toUpperCase().replace(/[\s\-－—]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return codePattern.test(code) ? code : null;
-}
-
-/** The shard that holds a code. */
-export function shardOf(code: string): string {
-  return code[0];
-}
-
-/** A lookup shard: code → clause id and document id. */
-export interface CodeShard {
-  schema: 1;
-  codes: Record<string, { clause: string; doc: string }>;
 }
 
 /** What the lookup page shows of a resolved code. */

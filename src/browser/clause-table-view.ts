@@ -7,8 +7,8 @@
  */
 import { documentOf } from './align-view.ts';
 import { filterRows, rowsToCsv, sortRows, tableRows, type RowOrder, type TableDocuments, type TableRow } from './clause-table.ts';
-import type { DocumentAlignment } from '../pipeline/align/types.ts';
-import type { DocumentText } from '../pipeline/align/write-alignment.ts';
+import type { DocumentAlignment } from '../data/schemas/alignment.ts';
+import type { DocumentText } from '../data/schemas/alignment.ts';
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
   const el = document.createElement(tag);

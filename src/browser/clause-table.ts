@@ -11,8 +11,7 @@
  */
 import { fullCitation } from '../model/citation.ts';
 import { toCsv } from '../model/csv.ts';
-import type { DocumentAlignment } from '../pipeline/align/types.ts';
-import type { DocumentText } from '../pipeline/align/write-alignment.ts';
+import type { DocumentAlignment, DocumentText } from '../data/schemas/alignment.ts';
 import { diffSegments, type Segment } from './diff-segments.ts';
 
 /** What the table knows of each document. */

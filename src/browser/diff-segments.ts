@@ -10,10 +10,13 @@
  *   → `技术调查官` and `技术事实查明` are shared on both sides.
  */
 import { diffChars } from 'diff';
-import { normalizeForAlign } from '../pipeline/align/normalize.ts';
-import { commonRuns } from '../pipeline/align/passages.ts';
-import type { AlignUnit } from '../pipeline/align/units.ts';
+import { commonRuns, type MaskedText } from '../model/common-runs.ts';
+import { normalizeForAlign } from '../model/normalize-for-align.ts';
 import type { Clause } from '../model/types.ts';
+
+interface Side extends MaskedText {
+  text: string;
+}
 
 /** A piece of one side: shared with the other side, or only on this side. */
 export interface Segment {
@@ -21,14 +24,14 @@ export interface Segment {
   shared: boolean;
 }
 
-function unit(clause: Pick<Clause, 'text' | 'docId'>): AlignUnit {
+function unit(clause: Pick<Clause, 'text'>): Side {
   const norm = normalizeForAlign(clause.text);
-  return { clause: clause as Clause, docId: clause.docId, city: '', norm, mask: new Uint8Array(norm.text.length) };
+  return { text: clause.text, norm, mask: new Uint8Array(norm.text.length) };
 }
 
-/** Marks the characters of `a.clause.text` inside passages it shares with `b` (any order). */
-function passageMask(a: AlignUnit, b: AlignUnit, minShared: number): Uint8Array {
-  const mask = new Uint8Array(a.clause.text.length);
+/** Marks the characters of `a.text` inside passages it shares with `b` (any order). */
+function passageMask(a: Side, b: Side, minShared: number): Uint8Array {
+  const mask = new Uint8Array(a.text.length);
   for (const [start, end] of commonRuns(a, b, minShared)) mask.fill(1, a.norm.map[start], a.norm.map[end - 1] + 1);
   return mask;
 }
@@ -56,7 +59,10 @@ export function diffSegments(a: Pick<Clause, 'text' | 'docId'>, b: Pick<Clause, 
     if (change.added) j += n;
     else if (change.removed) i += n;
     else {
-      if ([...change.value.replace(/[\s\p{P}]/gu, '')].length >= minShared) left.fill(1, i, i + n), right.fill(1, j, j + n);
+      if ([...change.value.replace(/[\s\p{P}]/gu, '')].length >= minShared) {
+        left.fill(1, i, i + n);
+        right.fill(1, j, j + n);
+      }
       i += n;
       j += n;
     }

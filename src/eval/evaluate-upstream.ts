@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Corpus } from '../model/types.ts';
-import { traceUpstream, type ClauseUpstream, type UpstreamOptions } from '../pipeline/align/upstream.ts';
+import { traceUpstream, type UpstreamOptions } from '../pipeline/align/upstream.ts';
+import { type ClauseUpstream } from '../data/schemas/upstream.ts';
 
 const entry = z.object({ id: z.string(), label: z.enum(['照搬', '改写', '本地']), sources: z.array(z.string()), split: z.enum(['tune', 'heldout']) }).strict();
 const goldSchema = z.object({ clauses: z.array(entry).min(1) });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { VersionPair } from '../pipeline/align/versions.ts';
+import type { VersionPair } from '../data/schemas/versions.ts';
 
 const status = z.enum(['未变', '修改', '移动', '新增', '删除']);
 const goldSchema = z.object({

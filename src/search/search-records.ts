@@ -11,7 +11,7 @@
 import { familySlugs, genreSlugs } from '../model/document-meta.ts';
 import type { Corpus, Genre } from '../model/types.ts';
 import { clausesOf, tablesOf } from '../model/walk.ts';
-import type { Catalog } from '../pipeline/export/catalog.ts';
+import type { Catalog } from '../data/schemas/catalog.ts';
 import type { Facet } from './search-labels.ts';
 import { citationText } from '../model/citation.ts';
 import { statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';

@@ -10,7 +10,7 @@
  */
 import { familySlugs, genreSlugs } from '../model/document-meta.ts';
 import type { Genre } from '../model/types.ts';
-import type { Catalog } from '../pipeline/export/catalog.ts';
+import type { Catalog } from '../data/schemas/catalog.ts';
 import { longFacetTop } from '../browser/catalogue-index.ts';
 import { statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';
 import { facets, longFacet, type Facet, type FacetValue, type SearchVocabulary } from './search-labels.ts';

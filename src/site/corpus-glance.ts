@@ -7,7 +7,7 @@
  */
 import { levelSlugs, statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';
 import { categoryOrder, categorySlugs } from '../model/document-meta.ts';
-import type { CatalogDocument } from '../pipeline/export/catalog.ts';
+import type { CatalogDocument } from '../data/schemas/catalog.ts';
 import { columnGroupOf } from './matrix-columns.ts';
 
 /** One count of the glance, with the catalogue query (without `?`) that lists its documents. */

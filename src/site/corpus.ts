@@ -1,19 +1,12 @@
 /**
- * The site's access to the corpus: reads `public/data/corpus.json` (built
- * by `npm run build:corpus`) once per build and offers lookups.
+ * Lookups over the published corpus and catalogue for pages: a document's
+ * catalogue row, label and place, places with their documents, the theme ×
+ * document counts. The files themselves are read by `src/data`.
  */
-import { readPublished } from '../data/published-data.ts';
-import type { Catalog, CatalogDocument, CatalogLabel } from '../pipeline/export/catalog.ts';
+import { readCatalog, readCorpus } from '../data/published-data.ts';
+import type { Catalog, CatalogDocument, CatalogLabel } from '../data/schemas/catalog.ts';
 import type { Clause, Corpus, PolicyDocument } from '../model/types.ts';
 import { clausesOf } from '../model/walk.ts';
-
-let cached: Corpus | undefined;
-
-/** The corpus, read once. Throws with a hint when the corpus has not been built. */
-export function loadCorpus(): Corpus {
-  cached ??= readPublished('corpus');
-  return cached;
-}
 
 /** Every clause of a document in order. */
 export function documentClauses(doc: PolicyDocument): Clause[] {
@@ -22,25 +15,19 @@ export function documentClauses(doc: PolicyDocument): Clause[] {
 
 /** Every clause of the corpus, with its document. */
 export function allClauses(): Array<{ doc: PolicyDocument; clause: Clause }> {
-  return loadCorpus().documents.flatMap((doc) => documentClauses(doc).map((clause) => ({ doc, clause })));
+  return readCorpus().documents.flatMap((doc) => documentClauses(doc).map((clause) => ({ doc, clause })));
 }
 
-let catalogCache: Catalog | undefined;
-
-/** The catalogue (`catalog.json`): documents with their labels, the jurisdiction tree, the taxonomy; read once. */
-export function loadCatalog(): Catalog {
-  catalogCache ??= readPublished('catalog');
-  return catalogCache;
-}
-
-let byId: Map<string, CatalogDocument> | undefined;
-let nodes: Map<string, Catalog['jurisdictions'][number]> | undefined;
+// Looked up once per clause on every page: maps built once per catalogue read, not a scan of the catalogue.
+const rowsOf = new WeakMap<Catalog, Map<string, CatalogDocument>>();
+const nodesOf = new WeakMap<Catalog, Map<string, Catalog['jurisdictions'][number]>>();
 
 /** The catalogue row of a document; throws (a build error) when the catalogue and the corpus are out of step. */
 export function docInfo(id: string): CatalogDocument {
-  // Looked up once per clause on every page: a map, built once, not a scan of the catalogue.
-  byId ??= new Map(loadCatalog().documents.map((d) => [d.id, d]));
-  const found = byId.get(id);
+  const catalog = readCatalog();
+  let rows = rowsOf.get(catalog);
+  if (!rows) rowsOf.set(catalog, (rows = new Map(catalog.documents.map((d) => [d.id, d]))));
+  const found = rows.get(id);
   if (!found) throw new Error(`Document ${id} is not in catalog.json: run \`npm run build:corpus\``);
   return found;
 }
@@ -53,7 +40,9 @@ export function documentName(doc: PolicyDocument | string): string {
 /** The name of a document's place, with the city for a district: `洛龙区（洛阳市）`, `宁波市`. */
 export function placeLabel(doc: PolicyDocument | string): string {
   const info = docInfo(typeof doc === 'string' ? doc : doc.meta.id);
-  nodes ??= new Map(loadCatalog().jurisdictions.map((j) => [j.key, j]));
+  const catalog = readCatalog();
+  let nodes = nodesOf.get(catalog);
+  if (!nodes) nodesOf.set(catalog, (nodes = new Map(catalog.jurisdictions.map((j) => [j.key, j]))));
   const node = nodes.get(info.jurisdiction);
   const parent = node?.parent ? nodes.get(node.parent) : undefined;
   return parent && node && node.depth >= 3 ? `${info.jurisdictionName}（${parent.name}）` : info.jurisdictionName;
@@ -73,7 +62,7 @@ export interface PlaceGroup {
  * Only `ids` are kept when given.
  */
 export function placeGroups(ids?: readonly string[]): PlaceGroup[] {
-  const { jurisdictions } = loadCatalog();
+  const { jurisdictions } = readCatalog();
   const wanted = ids ? new Set(ids) : null;
   // By each node's own document list: two places may share a key (北青西市 and 北青溪市 both `beiqingxi`).
   return jurisdictions
@@ -111,7 +100,7 @@ export interface MatrixCell {
 }
 
 /** Counts of clauses per theme and document: `matrix.get('use')` → one cell per document, in corpus order. */
-export function themeMatrix(themeIds: readonly string[], corpus: Corpus = loadCorpus()): Map<string, MatrixCell[]> {
+export function themeMatrix(themeIds: readonly string[], corpus: Corpus = readCorpus()): Map<string, MatrixCell[]> {
   const matrix = new Map<string, MatrixCell[]>();
   const perDoc = corpus.documents.map((doc) => ({ doc, clauses: documentClauses(doc) }));
   for (const theme of themeIds) {
@@ -128,17 +117,17 @@ export function themeMatrix(themeIds: readonly string[], corpus: Corpus = loadCo
 
 /** The themes, in taxonomy order, with their labels and descriptions (from the catalogue). */
 export function themeList(): CatalogLabel[] {
-  return loadCatalog().taxonomy.themes;
+  return readCatalog().taxonomy.themes;
 }
 
 /** The IP objects, in taxonomy order, with their labels and descriptions (from the catalogue). */
 export function objectList(): CatalogLabel[] {
-  return loadCatalog().taxonomy.objects;
+  return readCatalog().taxonomy.objects;
 }
 
 /** The policy instruments, in taxonomy order (from the catalogue). */
 export function instrumentList(): CatalogLabel[] {
-  return loadCatalog().taxonomy.instruments;
+  return readCatalog().taxonomy.instruments;
 }
 
 /** The Chinese label of a theme, object or instrument id; an unknown id is shown as it is. */

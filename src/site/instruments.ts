@@ -5,9 +5,10 @@
  *
  * Example: `matrixCellUrl('supply.funding', 'use')` → `/instruments/matrix/supply.funding/use/`.
  */
+import { readCatalog, readCorpus } from '../data/published-data.ts';
 import { chainThemes, instrumentGroups, instrumentMatrix, matrixClauses, type ChainTheme, type InstrumentMatrix, type MatrixRow } from '../model/instrument-matrix.ts';
 import type { Clause, PolicyDocument } from '../model/types.ts';
-import { instrumentList, labelOf, loadCatalog, loadCorpus, placeGroups, type PlaceGroup } from './corpus.ts';
+import { instrumentList, labelOf, placeGroups, type PlaceGroup } from './corpus.ts';
 import { dataUrl, url } from './urls.ts';
 
 export { chainThemes, type ChainTheme, type InstrumentMatrix, type MatrixRow };
@@ -34,20 +35,20 @@ let corpusCache: InstrumentMatrix | undefined;
 
 /** The matrix of the whole corpus, counted once per build. */
 export function corpusMatrix(): InstrumentMatrix {
-  corpusCache ??= instrumentMatrix(loadCorpus().documents.flatMap(matrixClauses), instrumentIds());
+  corpusCache ??= instrumentMatrix(readCorpus().documents.flatMap(matrixClauses), instrumentIds());
   return corpusCache;
 }
 
 /** The documents of a place group, from the corpus. */
 export function placeDocuments(group: PlaceGroup): PolicyDocument[] {
   const wanted = new Set(group.documents.map((d) => d.id));
-  return loadCorpus().documents.filter((d) => wanted.has(d.meta.id));
+  return readCorpus().documents.filter((d) => wanted.has(d.meta.id));
 }
 
 /** Every clause of the corpus by id, with its document. */
 let clauseIndex: Map<string, { doc: PolicyDocument; clause: Clause }> | undefined;
 export function clauseById(id: string): { doc: PolicyDocument; clause: Clause } {
-  clauseIndex ??= new Map(loadCorpus().documents.flatMap((doc) => matrixClauses(doc).map((clause) => [clause.id, { doc, clause }] as const)));
+  clauseIndex ??= new Map(readCorpus().documents.flatMap((doc) => matrixClauses(doc).map((clause) => [clause.id, { doc, clause }] as const)));
   const found = clauseIndex.get(id);
   if (!found) throw new Error(`Clause ${id} is not in corpus.json: run \`npm run build:corpus\``);
   return found;
@@ -81,7 +82,7 @@ export function placesWithMatrix(): PlaceGroup[] {
 
 /** A place's matrix page, optionally at one cell's list; for a place with one document, that document's matrix page. */
 export function placeMatrixUrl(placeKey: string, cell?: { row: string; theme: ChainTheme }): string {
-  const docs = loadCatalog().documents.filter((d) => d.jurisdiction === placeKey);
+  const docs = readCatalog().documents.filter((d) => d.jurisdiction === placeKey);
   if (docs.length === 1) return documentMatrixUrl(docs[0].id, cell);
   return url(`instruments/places/${placeKey}/`) + (cell ? `#${cellAnchor(cell.row, cell.theme)}` : '');
 }

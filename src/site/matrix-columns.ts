@@ -10,7 +10,7 @@
  */
 import { categoryOrder, categorySlugs } from '../model/document-meta.ts';
 import type { JurisdictionLevel } from '../model/types.ts';
-import type { CatalogDocument } from '../pipeline/export/catalog.ts';
+import type { CatalogDocument } from '../data/schemas/catalog.ts';
 import type { PlaceGroup } from './corpus.ts';
 
 /** One group of matrix columns: a level (and, for the state, a category) with its places. */

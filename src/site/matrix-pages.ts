@@ -8,7 +8,8 @@
  *
  * Example: 1,000 documents in 1,000 cities → 25 pages of 40 documents.
  */
-import { documentClauses, loadCorpus, placeGroups, type MatrixCell, type PlaceGroup } from './corpus.ts';
+import { readCorpus } from '../data/published-data.ts';
+import { documentClauses, placeGroups, type MatrixCell, type PlaceGroup } from './corpus.ts';
 import { scopeClauses, themeClauses, type ThemeScope } from './theme-cells.ts';
 
 /** Documents per matrix page (9 themes × 40 documents ≈ 200 KB of HTML). */
@@ -101,7 +102,7 @@ export function fullMatrix(themeIds: readonly string[], scope: ThemeScope = 'cou
   const key = `${scope}:${themeIds.join(',')}`;
   let matrix = cachedMatrices.get(key);
   if (!matrix) {
-    const perDoc = loadCorpus().documents.map((doc) => ({ docId: doc.meta.id, clauses: documentClauses(doc) }));
+    const perDoc = readCorpus().documents.map((doc) => ({ docId: doc.meta.id, clauses: documentClauses(doc) }));
     matrix = new Map(
       themeIds.map((theme) => [
         theme,

@@ -8,7 +8,7 @@
  */
 import type { BodyNode, Clause, Corpus } from '../model/types.ts';
 import { loadRoles, type RoleDefinition } from '../pipeline/tag/roles.ts';
-import { confidenceNote } from '../pipeline/tag/confidence.ts';
+import { confidenceNote } from '../model/confidence.ts';
 
 let cached: RoleDefinition[] | undefined;
 

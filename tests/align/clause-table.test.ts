@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { filterRows, rowsToCsv, sortRows, tableRows, type TableDocuments } from '../../src/browser/clause-table.ts';
 import { coverageNote } from '../../src/browser/clause-table-view.ts';
 import { tableDocument } from '../../src/browser/table-docx.ts';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
-import type { DocumentAlignment } from '../../src/pipeline/align/types.ts';
-import type { DocumentText } from '../../src/pipeline/align/write-alignment.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
+import type { DocumentAlignment } from '../../src/data/schemas/alignment.ts';
+import type { DocumentText } from '../../src/data/schemas/alignment.ts';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
 const catalog = read<Catalog>('catalog.json');

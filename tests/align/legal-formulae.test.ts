@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignCorpus, peerCorpus } from '../../src/pipeline/align/align-corpus.ts';
-import { normalizeForAlign } from '../../src/pipeline/align/normalize.ts';
+import { normalizeForAlign } from '../../src/model/normalize-for-align.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
 

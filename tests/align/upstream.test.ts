@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOf } from '../../src/model/walk.ts';
 import type { PolicyDocument } from '../../src/model/types.ts';
-import { tracedDocuments, traceUpstream, type DocumentUpstream } from '../../src/pipeline/align/upstream.ts';
+import { tracedDocuments, traceUpstream } from '../../src/pipeline/align/upstream.ts';
+import { type DocumentUpstream } from '../../src/data/schemas/upstream.ts';
 import { evaluateUpstream, loadUpstreamGold, upstreamTargets } from '../../src/eval/evaluate-upstream.ts';
-import { normalizeForAlign } from '../../src/pipeline/align/normalize.ts';
+import { normalizeForAlign } from '../../src/model/normalize-for-align.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { toClausesCsv } from '../../src/pipeline/export/csv.ts';
 import { parse } from 'csv-parse/sync';

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOf } from '../../src/model/walk.ts';
 import type { Clause, PolicyDocument } from '../../src/model/types.ts';
-import { compareVersions, compareWorks, inlineDiff } from '../../src/pipeline/align/versions.ts';
+import { inlineDiff } from '../../src/model/inline-diff.ts';
+import { compareVersions, compareWorks } from '../../src/pipeline/align/versions.ts';
 import { evaluateVersions, loadVersionGold } from '../../src/eval/evaluate-versions.ts';
 import { realCorpus } from './fixture-corpus.ts';
 

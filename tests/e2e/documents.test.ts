@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 

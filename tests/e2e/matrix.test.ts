@@ -15,7 +15,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { isCounted } from '../../src/site/roles.ts';

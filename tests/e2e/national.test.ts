@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkVersions } from '../../src/pipeline/align/versions.ts';
-import type { DocumentUpstream } from '../../src/pipeline/align/upstream.ts';
+import type { WorkVersions } from '../../src/data/schemas/versions.ts';
+import type { DocumentUpstream } from '../../src/data/schemas/upstream.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
-import type { DocumentAlignment } from '../../src/pipeline/align/types.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
+import type { DocumentAlignment } from '../../src/data/schemas/alignment.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { loadRoles } from '../../src/pipeline/tag/roles.ts';

@@ -9,8 +9,8 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citeCode } from '../../src/model/cite-code.ts';
-import type { DocumentAlignment } from '../../src/pipeline/align/types.ts';
-import type { DocumentText } from '../../src/pipeline/align/write-alignment.ts';
+import type { DocumentAlignment } from '../../src/data/schemas/alignment.ts';
+import type { DocumentText } from '../../src/data/schemas/alignment.ts';
 import { buildSite } from '../site/build-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 

@@ -5,7 +5,7 @@ import { unpackCore, unpackPart, type CoreFile, type PartFile } from '../../src/
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';

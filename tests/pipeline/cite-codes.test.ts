@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citeCode } from '../../src/model/cite-code.ts';
 import { clausesOf } from '../../src/model/walk.ts';
-import { normalizeCode, resolveCode, shardOf, type CodeShard } from '../../src/browser/cite-lookup.ts';
+import { normalizeCode, resolveCode } from '../../src/browser/cite-lookup.ts';
+import { shardOf, type CodeShard } from '../../src/data/schemas/cite.ts';
 import { codeShards } from '../../src/pipeline/export/cite-codes.ts';
 import { realCorpus } from './real-corpus.ts';
 

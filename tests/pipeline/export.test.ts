@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { readPublished } from '../../src/data/published-data.ts';
+import { readCorpus } from '../../src/data/published-data.ts';
 import { writeCatalog } from '../../src/pipeline/export/catalog.ts';
-import { compressedFiles, writeCorpusData } from '../../src/pipeline/export/write.ts';
+import { compressedFiles } from '../../src/data/downloads.ts';
+import { writeCorpusData } from '../../src/pipeline/export/write.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
@@ -121,7 +122,7 @@ describe('published data', () => {
     const before = process.env.DATA_DIR;
     process.env.DATA_DIR = small;
     try {
-      expect(readPublished('corpus')).toEqual(JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')));
+      expect(readCorpus()).toEqual(JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')));
     } finally {
       if (before === undefined) delete process.env.DATA_DIR;
       else process.env.DATA_DIR = before;

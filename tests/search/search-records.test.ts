@@ -5,12 +5,12 @@ import { clauseFacets } from '../../src/search/search-labels.ts';
 import { recordFilters, searchRecords } from '../../src/search/search-records.ts';
 import { applyFilters } from '../../src/search/search-state.ts';
 import { decodeTokens, normalizeForSearch, separatorToken } from '../../src/search/search-text.ts';
-import { readPublished } from '../../src/data/published-data.ts';
-import { documentClauses, loadCorpus } from '../../src/site/corpus.ts';
+import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
+import { documentClauses } from '../../src/site/corpus.ts';
 import type { BodyNode, Corpus } from '../../src/model/types.ts';
 
-const corpus = loadCorpus();
-const catalog = readPublished('catalog');
+const corpus = readCorpus();
+const catalog = readCatalog();
 const records = searchRecords(corpus, catalog);
 
 function tableRows(nodes: readonly BodyNode[]): number {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { longFacetTop } from '../../src/browser/catalogue-index.ts';
 import { facetSize, labelOf, longFacet } from '../../src/search/search-labels.ts';
 import { pageVocabulary, placeKeys, searchVocabulary } from '../../src/search/search-vocabulary.ts';
-import { readPublished } from '../../src/data/published-data.ts';
+import { readCatalog } from '../../src/data/published-data.ts';
 
-const catalog = readPublished('catalog');
+const catalog = readCatalog();
 const vocabulary = searchVocabulary(catalog);
 
 describe('search vocabulary', () => {

@@ -8,8 +8,8 @@ import {
   applyCatalogue, catalogueRow, defaultSort, nextSort, readCatalogueState, writeCatalogueQuery,
   type CatalogueRow, type CatalogueState,
 } from '../../src/browser/catalogue-filter.ts';
-import { readPublished } from '../../src/data/published-data.ts';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import { readCatalog } from '../../src/data/published-data.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { ensureCorpus } from './build-site.ts';
 
 let catalog: Catalog;
@@ -19,7 +19,7 @@ const visible = (filters: CatalogueState['filters']): string[] => [...view(filte
 
 beforeAll(() => {
   ensureCorpus();
-  catalog = readPublished('catalog');
+  catalog = readCatalog();
   rows = catalog.documents.map(catalogueRow);
 });
 

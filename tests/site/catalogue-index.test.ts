@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyCatalogue, catalogueRow, defaultSort } from '../../src/browser/catalogue-filter.ts';
 import { catalogueIndex, entryRow, entryView, pageCount, pageOf, type CatalogueIndex } from '../../src/browser/catalogue-index.ts';
-import { readPublished } from '../../src/data/published-data.ts';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import { readCatalog } from '../../src/data/published-data.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { dateLabel } from '../../src/site/corpus.ts';
 import { ensureCorpus } from './build-site.ts';
 
@@ -18,7 +18,7 @@ const entry = (id: string) => index.docs.find((e) => e.i === id)!;
 
 beforeAll(() => {
   ensureCorpus();
-  catalog = readPublished('catalog');
+  catalog = readCatalog();
   // Through JSON, as the browser reads it.
   index = JSON.parse(JSON.stringify(catalogueIndex(catalog))) as CatalogueIndex;
 });

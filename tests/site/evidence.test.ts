@@ -1,12 +1,12 @@
+import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/pipeline/export/catalog.ts';
+import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { evidenceText } from '../../src/site/evidence.ts';
-import { loadCatalog, loadCorpus } from '../../src/site/corpus.ts';
 import { ensureCorpus } from './build-site.ts';
 
 ensureCorpus();
-const clause = (docId: string, id: string) => clausesOf(loadCorpus().documents.find((d) => d.meta.id === docId)!.body).find((c) => c.id === id)!;
+const clause = (docId: string, id: string) => clausesOf(readCorpus().documents.find((d) => d.meta.id === docId)!.body).find((c) => c.id === id)!;
 
 describe('a label\'s evidence as a reader reads it', () => {
   it('names the matched words, then what each rule recognises, never a rule id (北京 第十九条, 保护)', () => {
@@ -28,6 +28,6 @@ describe('a label\'s evidence as a reader reads it', () => {
 
   it('stops the build, with the fix, when the catalogue lacks a rule the corpus names', () => {
     const label = { id: 'safeguards', score: 3, evidence: [{ term: 'new-rule', where: 'rule', weight: 3 }] };
-    expect(() => evidenceText('themes', label, loadCatalog().taxonomy.rules)).toThrow(/new-rule.*npm run build:corpus/);
+    expect(() => evidenceText('themes', label, readCatalog().taxonomy.rules)).toThrow(/new-rule.*npm run build:corpus/);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pickerMatches } from '../../src/browser/compare-picker.ts';
-import type { Catalog, CatalogDocument } from '../../src/pipeline/export/catalog.ts';
+import type { Catalog, CatalogDocument } from '../../src/data/schemas/catalog.ts';
 import { placeGroups } from '../../src/site/corpus.ts';
 import { corpusGlance } from '../../src/site/corpus-glance.ts';
 import { columnGroupOf, columnGroups, columnLabels } from '../../src/site/matrix-columns.ts';

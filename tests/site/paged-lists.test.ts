@@ -3,12 +3,12 @@
  * (matrix-pages.ts) and the targets by indicator (target-pages.ts), on the
  * real corpus and on hand-made edge cases.
  */
+import { readCorpus, readTargets } from '../../src/data/published-data.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTargets } from '../../src/components/targets/data.ts';
 import { targetGroups, targetPagePath, targetPages } from '../../src/components/targets/target-pages.ts';
-import type { CatalogDocument } from '../../src/pipeline/export/catalog.ts';
-import type { Target, TargetsData } from '../../src/pipeline/targets/types.ts';
-import { loadCorpus, placeGroups, themeMatrix, type PlaceGroup } from '../../src/site/corpus.ts';
+import type { CatalogDocument } from '../../src/data/schemas/catalog.ts';
+import type { Target, TargetsData } from '../../src/data/schemas/targets.ts';
+import { placeGroups, themeMatrix, type PlaceGroup } from '../../src/site/corpus.ts';
 import { matrixPages, provinceColumns } from '../../src/site/matrix-pages.ts';
 import { ensureCorpus } from './build-site.ts';
 
@@ -23,7 +23,7 @@ describe('matrixPages', () => {
     const pages = matrixPages(groups);
     expect(pages).toHaveLength(1);
     expect(pages[0].groups).toEqual(groups);
-    expect(pages[0].documents).toBe(loadCorpus().documents.length);
+    expect(pages[0].documents).toBe(readCorpus().documents.length);
   });
 
   it('fills pages up to the size without splitting a place that fits, and names the first and last place', () => {
@@ -43,12 +43,12 @@ describe('matrixPages', () => {
 describe('provinceColumns', () => {
   it('sums the real documents per province to the counts of the whole corpus, shares of the province’s clauses', () => {
     const themes = ['protection', 'use'];
-    const matrix = themeMatrix(themes, loadCorpus());
+    const matrix = themeMatrix(themes, readCorpus());
     const columns = provinceColumns(themes, matrixPages(placeGroups()), matrix);
     for (const theme of themes) {
       expect(columns.reduce((n, c) => n + c.cells.get(theme)!.count, 0)).toBe(matrix.get(theme)!.reduce((n, c) => n + c.count, 0));
     }
-    expect(columns.reduce((n, c) => n + c.documents, 0)).toBe(loadCorpus().documents.length);
+    expect(columns.reduce((n, c) => n + c.documents, 0)).toBe(readCorpus().documents.length);
     for (const c of columns) expect(c.cells.get('protection')!.share).toBeCloseTo(c.cells.get('protection')!.count / c.clauses);
     expect(new Set(columns.map((c) => c.name)).size).toBe(columns.length);
   });
@@ -63,7 +63,7 @@ describe('provinceColumns', () => {
 
 describe('targetPages', () => {
   it('keeps every real target once, grouped by its indicator, unmatched ones last', () => {
-    const data = loadTargets();
+    const data = readTargets();
     const groups = targetGroups(data);
     expect(groups.flatMap((g) => g.rows.map((t) => t.id)).sort()).toEqual(data.targets.map((t) => t.id).sort());
     for (const g of groups) for (const t of g.rows) expect(t.canonical ?? 'other').toBe(g.id);

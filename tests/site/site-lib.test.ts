@@ -1,10 +1,11 @@
+import { readCorpus } from '../../src/data/published-data.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationText } from '../../src/model/citation.ts';
 import { clausePasses, matches, matchesInstrument } from '../../src/browser/clause-filter.ts';
 import { countCoded } from '../../src/browser/facet-codes.ts';
 import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/browser/compare-state.ts';
 import { copyTextFor } from '../../src/browser/copy-actions.ts';
-import { dateLabel, documentClauses, loadCorpus, themeMatrix } from '../../src/site/corpus.ts';
+import { dateLabel, documentClauses, themeMatrix } from '../../src/site/corpus.ts';
 import { markRepairs } from '../../src/site/repair-marks.ts';
 import type { Corpus, PolicyDocument } from '../../src/model/types.ts';
 import { ensureCorpus } from './build-site.ts';
@@ -14,7 +15,7 @@ const doc = (id: string): PolicyDocument => corpus.documents.find((d) => d.meta.
 
 beforeAll(() => {
   ensureCorpus();
-  corpus = loadCorpus();
+  corpus = readCorpus();
 });
 
 describe('citationText (GB/T 7714-2015, online document)', () => {

@@ -10,7 +10,7 @@ import type { Corpus } from '../../src/model/types.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import { labelCorpus } from '../../src/pipeline/tag/label-corpus.ts';
 import { loadGoldSets } from '../../src/pipeline/tag/gold-sets.ts';
-import { confidenceCell, confidenceLevel, confidenceNote, isLowConfidence, signalText } from '../../src/pipeline/tag/confidence.ts';
+import { confidenceCell, confidenceLevel, confidenceNote, isLowConfidence, signalText } from '../../src/model/confidence.ts';
 import { realCorpus } from '../pipeline/real-corpus.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { toClausesCsv } from '../../src/pipeline/export/csv.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectTargets } from '../../src/pipeline/targets/collect-targets.ts';
 import { loadIndicatorRules } from '../../src/pipeline/targets/rules.ts';
-import type { Target } from '../../src/pipeline/targets/types.ts';
+import type { Target } from '../../src/data/schemas/targets.ts';
 import { realCorpus } from './corpus.ts';
 
 interface Expected {

@@ -4,8 +4,9 @@
  * place, so two documents of one place stand together.
  */
 import { allClauses, docInfo, documentName, placeLabel } from '../../site/corpus.ts';
-import type { DocumentCounterparts } from '../../pipeline/align/types.ts';
-import type { Clause, PolicyDocument } from '../../model/types.ts';
+import type { PublishedDocumentCounterparts as DocumentCounterparts } from '../../data/schemas/alignment.ts';
+import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
+import { readCorpus } from '../../data/published-data.ts';
 
 /** A clause with its document, the document's label and its place. */
 export interface ClauseRef {
@@ -17,12 +18,15 @@ export interface ClauseRef {
   place: string;
 }
 
-let byId: Map<string, ClauseRef> | undefined;
+// Built once per corpus read: every clause lookup of a build shares one map.
+const refsOf = new WeakMap<Corpus, Map<string, ClauseRef>>();
 
 /** The clause with this id; throws (a build error) for an unknown id. */
 export function clauseRef(id: string): ClauseRef {
-  byId ??= new Map(allClauses().map(({ doc, clause }) => [clause.id, { clause, doc, label: documentName(doc), place: placeLabel(doc) }]));
-  const ref = byId.get(id);
+  const corpus = readCorpus();
+  let refs = refsOf.get(corpus);
+  if (!refs) refsOf.set(corpus, (refs = new Map(allClauses().map(({ doc, clause }) => [clause.id, { clause, doc, label: documentName(doc), place: placeLabel(doc) }]))));
+  const ref = refs.get(id);
   if (!ref) throw new Error(`Unknown clause ${id}: the alignment and corpus.json are out of step; run \`npm run build:corpus\``);
   return ref;
 }

@@ -1,32 +1,12 @@
 /**
- * Site-side access to the published targets and agency data
- * (`public/data/targets.json`, `agencies.json`, written by
- * `npm run build:corpus`), read once per build, plus the Chinese labels the
- * pages show for ids.
+ * The Chinese labels the targets and agency pages show for ids (the data
+ * itself is read by `src/data`): how a value accumulates, theme names, a
+ * value for reading.
  */
-import { readPublished } from '../../data/published-data.ts';
-import type { AgencyIndex } from '../../pipeline/agencies/build-index.ts';
-import type { TargetsData } from '../../pipeline/targets/types.ts';
 import { themeList } from '../../site/corpus.ts';
 
-
-let targets: TargetsData | undefined;
-let agencies: AgencyIndex | undefined;
-
-/** `targets.json`, read once. */
-export function loadTargets(): TargetsData {
-  targets ??= readPublished('targets');
-  return targets;
-}
-
-/** `agencies.json`, read once. */
-export function loadAgencies(): AgencyIndex {
-  agencies ??= readPublished('agencies');
-  return agencies;
-}
-
 /** How a value accumulates, in words. */
-export { basisLabel } from '../../pipeline/targets/types.ts';
+export { basisLabel } from '../../data/schemas/targets.ts';
 
 /** Theme ids in the taxonomy's order with their Chinese labels, from the taxonomy data. */
 export const themeLabels: Array<[string, string]> = themeList().map((theme) => [theme.id, theme.zh]);

@@ -5,8 +5,8 @@
  * `targets/<indicator>/`, `targets/<indicator>/2/` …, of at most
  * `targetPageSize` rows, so no page grows with the corpus.
  */
-import type { Target, TargetsData } from '../../pipeline/targets/types.ts';
-import { loadTargets } from './data.ts';
+import { readTargets } from '../../data/published-data.ts';
+import type { Target, TargetsData } from '../../data/schemas/targets.ts';
 
 /** Up to this many targets the targets page shows the whole table. */
 export const targetsInlineUpTo = 600;
@@ -22,7 +22,7 @@ export interface TargetGroup {
 }
 
 /** The targets by indicator, in the indicators' order, `other` (未归并) last; empty groups left out. */
-export function targetGroups(data: TargetsData = loadTargets()): TargetGroup[] {
+export function targetGroups(data: TargetsData = readTargets()): TargetGroup[] {
   const byIndicator = new Map<string | null, Target[]>();
   for (const target of data.targets) {
     if (!byIndicator.has(target.canonical)) byIndicator.set(target.canonical, []);

@@ -7,9 +7,10 @@
  *
  * Example row: `浙江省 · 专利条例（2015）,zhejiang-patent,浙江省,地方性法规,保护,protection,20,…`.
  */
+import { readCorpus } from '../../data/published-data.ts';
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../model/csv.ts';
-import { docInfo, loadCorpus, themeList } from '../../site/corpus.ts';
+import { docInfo, themeList } from '../../site/corpus.ts';
 import { fullMatrix } from '../../site/matrix-pages.ts';
 
 const share = (count: number, of: number): string => (of === 0 ? '0' : (count / of).toFixed(4));
@@ -29,7 +30,7 @@ export function themeMatrixCsv(): string {
   const index = (matrix: typeof counted) => new Map([...matrix].map(([theme, cells]) => [theme, new Map(cells.map((c) => [c.docId, c]))]));
   const [countedAt, allAt] = [index(counted), index(all)];
   const cell = (at: typeof countedAt, theme: string, docId: string) => at.get(theme)!.get(docId)!;
-  const rows = loadCorpus().documents.flatMap((doc) => {
+  const rows = readCorpus().documents.flatMap((doc) => {
     const info = docInfo(doc.meta.id);
     return themes.map((theme) => {
       const kept = cell(countedAt, theme.id, info.id);

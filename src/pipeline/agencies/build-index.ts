@@ -13,43 +13,7 @@ import type { Clause, Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { resolveAlias, type AgencyAliases } from './aliases.ts';
 import { noteGroups } from './note-groups.ts';
-
-/** One responsible unit of one document. */
-export interface Agency {
-  /** `weihai-a3`: document id plus order of first appearance. */
-  id: string;
-  name: string;
-  /** Every form the document writes it in (notes and text), in order of appearance. */
-  written: string[];
-  group: 'local' | 'national';
-  collective: boolean;
-  note: string | null;
-  /** Clause ids it leads (named first in its group). */
-  lead: string[];
-  /** Clause ids it takes part in (named after the first). */
-  participating: string[];
-  /** Clause ids whose text names it while their note does not. */
-  mentioned: string[];
-  /** Theme id → number of clauses it leads or takes part in that carry the theme. */
-  themes: Record<string, number>;
-}
-
-/** The agencies of one document. */
-export interface DocumentAgencies {
-  docId: string;
-  city: string;
-  /** Clauses of the document. */
-  clauses: number;
-  /** Clause ids that name no responsible unit, in order. */
-  unassigned: string[];
-  /** Sorted by clauses led, then taken part in, then first appearance. */
-  agencies: Agency[];
-}
-
-/** The whole index. */
-export interface AgencyIndex {
-  documents: DocumentAgencies[];
-}
+import type { Agency, AgencyIndex, DocumentAgencies } from '../../data/schemas/agencies.ts';
 
 function documentAgencies(docId: string, city: string, clauses: readonly Clause[], aliases: AgencyAliases): DocumentAgencies {
   const entries = aliases[docId] ?? [];
@@ -101,5 +65,5 @@ function documentAgencies(docId: string, city: string, clauses: readonly Clause[
 
 /** Builds the agency index of the corpus. */
 export function buildAgencyIndex(corpus: Corpus, aliases: AgencyAliases): AgencyIndex {
-  return { documents: corpus.documents.map((doc) => documentAgencies(doc.meta.id, doc.meta.jurisdiction.name, clausesOf(doc.body), aliases)) };
+  return { schema: 1, documents: corpus.documents.map((doc) => documentAgencies(doc.meta.id, doc.meta.jurisdiction.name, clausesOf(doc.body), aliases)) };
 }

@@ -115,7 +115,10 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
       const city = touchedCities[c];
       if (chosen.length === maxCities && !before(city, chosen[maxCities - 1])) continue;
       let slot = chosen.length < maxCities ? chosen.push(city) - 1 : maxCities - 1;
-      while (slot > 0 && before(city, chosen[slot - 1])) (chosen[slot] = chosen[slot - 1]), slot--;
+      while (slot > 0 && before(city, chosen[slot - 1])) {
+        chosen[slot] = chosen[slot - 1];
+        slot--;
+      }
       chosen[slot] = city;
     }
     result.push(

@@ -91,8 +91,14 @@ export function formulaMasks(texts: FormulaText[], documents: number, options: F
     for (let i = 0; i < at.length; i++) {
       const gram = text.slice(i, i + n);
       let id = ids.get(gram);
-      if (id === undefined) ids.set(gram, (id = df.push(0) - 1)), lastDoc.push(-1);
-      if (lastDoc[id] !== doc) (lastDoc[id] = doc), df[id]++;
+      if (id === undefined) {
+        ids.set(gram, (id = df.push(0) - 1));
+        lastDoc.push(-1);
+      }
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id]++;
+      }
       at[i] = id;
     }
     return at;

@@ -9,7 +9,7 @@
 import type { AlignUnit } from './units.ts';
 import { featureIds, featuresOf, type FeatureKind } from './features.ts';
 import { boilerplateMask } from './boilerplate.ts';
-import { normalizeForAlign } from './normalize.ts';
+import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 
 /** How features are weighted: by clause rarity only, or by clause and document rarity. */
 export type Weighting = 'idf' | 'idf-doc';
@@ -112,7 +112,10 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
   unitFeatures.forEach((fs, u) => {
     for (const f of fs) {
       df[f]++;
-      if (lastDoc[f] !== docOf[u]) (lastDoc[f] = docOf[u]), docDf[f]++;
+      if (lastDoc[f] !== docOf[u]) {
+        lastDoc[f] = docOf[u];
+        docDf[f]++;
+      }
     }
   });
   const n = units.length;
@@ -153,8 +156,11 @@ export function pairScore(index: FeatureIndex, a: number, b: number): number {
   let j = 0;
   let dot = 0;
   while (i < fa.length && j < fb.length) {
-    if (fa[i] === fb[j]) dot += index.contributions[fa[i]] * index.unitBoosts[a][i] * index.unitBoosts[b][j], i++, j++;
-    else if (fa[i] < fb[j]) i++;
+    if (fa[i] === fb[j]) {
+      dot += index.contributions[fa[i]] * index.unitBoosts[a][i] * index.unitBoosts[b][j];
+      i++;
+      j++;
+    } else if (fa[i] < fb[j]) i++;
     else j++;
   }
   const denominator = index.norms[a] * index.norms[b];

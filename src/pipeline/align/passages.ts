@@ -6,34 +6,9 @@
  *   威海 “建立技术调查官制度” × 宁波 “增配技术调查官” → [{ text: '技术调查官', … }]
  */
 import type { FeatureIndex } from './inverted-index.ts';
-import { sourceSpan } from './normalize.ts';
+import { sourceSpan } from '../../model/normalize-for-align.ts';
 import type { SharedPassage } from './types.ts';
 import type { AlignUnit } from './units.ts';
-
-/** Runs of `a`'s normalized text that also occur in `b`: [start, end) pairs, left to right (string matching, any two texts). */
-export function commonRuns(a: AlignUnit, b: AlignUnit, minLength: number): Array<[number, number]> {
-  const A = a.norm.text;
-  const B = b.norm.text;
-  const grams = new Set<string>();
-  for (let i = 0, clean = 0; i < B.length; i++) {
-    clean = b.mask[i] ? 0 : clean + 1;
-    if (clean >= minLength) grams.add(B.slice(i - minLength + 1, i + 1));
-  }
-  const runs: Array<[number, number]> = [];
-  let i = 0;
-  while (i + minLength <= A.length) {
-    if (a.mask.subarray(i, i + minLength).some((m) => m === 1) || !grams.has(A.slice(i, i + minLength))) {
-      i++;
-      continue;
-    }
-    // Extend while the longer passage still occurs in b as one contiguous string.
-    let end = i + minLength;
-    while (end < A.length && !a.mask[end] && grams.has(A.slice(end - minLength + 1, end + 1)) && B.includes(A.slice(i, end + 1))) end++;
-    runs.push([i, end]);
-    i = end;
-  }
-  return runs;
-}
 
 /**
  * Passages whose n-grams are on average at least this rare are policy

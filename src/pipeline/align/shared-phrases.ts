@@ -10,9 +10,9 @@
  * in exactly the same clauses is dropped.
  */
 import type { FeatureIndex } from './inverted-index.ts';
-import { sourceSpan } from './normalize.ts';
+import { sourceSpan } from '../../model/normalize-for-align.ts';
 import { minSpecificity, type PassageFinder } from './passages.ts';
-import type { SharedPhrase } from './types.ts';
+import type { SharedPhrase } from '../../data/schemas/alignment.ts';
 import type { AlignUnit } from './units.ts';
 
 /** Limits of the shared-phrase search. */

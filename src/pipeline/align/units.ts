@@ -8,7 +8,7 @@ import { clausesOf } from '../../model/walk.ts';
 import type { Clause, Corpus } from '../../model/types.ts';
 import { boilerplateMask } from './boilerplate.ts';
 import { formulaMasks, type FormulaOptions } from './frequent-formulae.ts';
-import { normalizeForAlign, type NormalizedText } from './normalize.ts';
+import { normalizeForAlign, type NormalizedText } from '../../model/normalize-for-align.ts';
 
 /** One clause prepared for alignment. */
 export interface AlignUnit {

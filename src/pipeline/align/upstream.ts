@@ -21,56 +21,16 @@
  * any): a patent clause is not the 商标法's parallel article. Shared wording
  * is kept as offsets into both clause texts, never as copied text.
  */
+import { commonRuns } from '../../model/common-runs.ts';
 import { isNational, primaryDate } from '../../model/document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { boilerplateMask } from './boilerplate.ts';
 import { findCounterparts } from './counterparts.ts';
 import { buildIndex, type IndexOptions } from './inverted-index.ts';
-import { normalizeForAlign } from './normalize.ts';
-import { commonRuns } from './passages.ts';
+import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 import type { AlignUnit } from './units.ts';
-
-export type UpstreamLabel = '照搬' | '改写' | '本地';
-
-/** One national article a local clause draws on. */
-export interface UpstreamSource {
-  clauseId: string;
-  docId: string;
-  /** Similarity of the two clauses (as in the alignment), 4 decimals. */
-  score: number;
-  /** Share of the local clause's normalized text inside wording shared with this article, 0–1. */
-  share: number;
-  /** Shared wording as [start, end) offsets into the local clause's text. */
-  spans: Array<[number, number]>;
-  /** The same wording as [start, end) offsets into the national article's text, in the same order. */
-  sourceSpans: Array<[number, number]>;
-}
-
-/** The tracing of one local clause. */
-export interface ClauseUpstream {
-  label: UpstreamLabel;
-  /** Best first; empty for 本地. */
-  sources: UpstreamSource[];
-}
-
-/** Counts of one document's (or place's) clauses by label. */
-export interface UpstreamSummary {
-  clauses: number;
-  照搬: number;
-  改写: number;
-  本地: number;
-}
-
-/** The published tracing of one local document (`upstream/<docId>.json`). */
-export interface DocumentUpstream {
-  schema: 1;
-  docId: string;
-  /** The national documents its clauses were traced in (versions chosen by date). */
-  traced: string[];
-  summary: UpstreamSummary;
-  clauses: Record<string, ClauseUpstream>;
-}
+import type { DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
 
 /** Thresholds of the tracing; the defaults are what the site publishes (chosen on the tune part of `tests/gold/upstream.yaml`). */
 export interface UpstreamOptions {
@@ -188,9 +148,4 @@ function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamO
     sourceSpans.push([b.norm.map[at], b.norm.map[at + wording.length - 1] + 1]);
   }
   return { clauseId: b.clause.id, docId: b.docId, score: round(score), share: round(shared / Math.max(1, a.norm.text.length), 1000), spans, sourceSpans };
-}
-
-/** Sums summaries (a place's documents). */
-export function addSummaries(summaries: readonly UpstreamSummary[]): UpstreamSummary {
-  return summaries.reduce((t, s) => ({ clauses: t.clauses + s.clauses, 照搬: t.照搬 + s.照搬, 改写: t.改写 + s.改写, 本地: t.本地 + s.本地 }), { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 });
 }

@@ -18,43 +18,11 @@
  * the newer version; a deleted article stands after the article its
  * predecessor became.
  */
-import { diffChars } from 'diff';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { normalizeForAlign } from './normalize.ts';
-
-export type VersionStatus = '未变' | '修改' | '移动' | '新增' | '删除';
-
-/** One row of the comparison: an article pair, or an article on one side only. */
-export interface VersionRow {
-  status: VersionStatus;
-  /** Clause id in the older version; null for 新增. */
-  old: string | null;
-  /** Clause id in the newer version; null for 删除. */
-  new: string | null;
-  /** Similarity of the pair (0–1, 3 decimals); null for one side only. */
-  score: number | null;
-  /** Chapter heading the row stands under (the newer version's; a deleted article's neighbour's). */
-  chapter: string;
-}
-
-/** One older → newer comparison. */
-export interface VersionPair {
-  older: string;
-  newer: string;
-  counts: Record<VersionStatus, number>;
-  rows: VersionRow[];
-}
-
-/** The published comparison of one work (`versions/<work>.json`): consecutive versions, oldest first. */
-export interface WorkVersions {
-  schema: 1;
-  work: string;
-  /** Document ids, oldest first. */
-  versions: string[];
-  pairs: VersionPair[];
-}
+import { normalizeForAlign } from '../../model/normalize-for-align.ts';
+import type { VersionPair, VersionRow, VersionStatus, WorkVersions } from '../../data/schemas/versions.ts';
 
 export interface VersionOptions {
   /** Minimum similarity of an order-keeping pair (default 0.3). */
@@ -167,41 +135,4 @@ export function compareWorks(corpus: Corpus, options: VersionOptions = {}): Work
       const sorted = [...docs].sort((a, b) => ((primaryDate(a.meta) ?? '') < (primaryDate(b.meta) ?? '') ? -1 : 1));
       return { schema: 1, work, versions: sorted.map((d) => d.meta.id), pairs: sorted.slice(1).map((newer, k) => compareVersions(sorted[k], newer, options)) };
     });
-}
-
-/** A piece of an inline diff: kept, deleted (only in the older text) or inserted (only in the newer). */
-export interface DiffPiece {
-  kind: 'same' | 'del' | 'ins';
-  text: string;
-}
-
-/**
- * Character diff of two article texts, inline, with one-character kept
- * bits between changes folded into the change (`应当在` → `应当自`: one
- * change `在`/`自`, but `甲乙` → `丙乙丁` reads better as one replacement),
- * so a phone screen shows a few readable changes, not a scatter.
- */
-export function inlineDiff(older: string, newer: string): DiffPiece[] {
-  const raw: DiffPiece[] = diffChars(older, newer).map((c) => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
-  const out: DiffPiece[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    const piece = raw[k];
-    const between = piece.kind === 'same' && piece.text.length <= 1 && k > 0 && k < raw.length - 1 && raw[k - 1].kind !== 'same' && raw[k + 1].kind !== 'same';
-    if (between) out.push({ kind: 'del', text: piece.text }, { kind: 'ins', text: piece.text });
-    else out.push(piece);
-  }
-  // Regroup: within each run of changes, all deletions first, then all insertions.
-  const merged: DiffPiece[] = [];
-  for (let k = 0; k < out.length; ) {
-    if (out[k].kind === 'same') {
-      merged.push(out[k++]);
-      continue;
-    }
-    let del = '';
-    let ins = '';
-    for (; k < out.length && out[k].kind !== 'same'; k++) out[k].kind === 'del' ? (del += out[k].text) : (ins += out[k].text);
-    if (del) merged.push({ kind: 'del', text: del });
-    if (ins) merged.push({ kind: 'ins', text: ins });
-  }
-  return merged;
 }

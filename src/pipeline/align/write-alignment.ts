@@ -13,17 +13,8 @@ import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { documentCitation } from '../../model/citation.ts';
 import { alignCorpus, peerCorpus, type AlignOptions } from './align-corpus.ts';
-import type { Alignment, DocumentAlignment, PhraseData, PublishedPassage, SharedPassage } from './types.ts';
-
-/** The clause texts of one document, for the comparison page. */
-export interface DocumentText {
-  schema: 1;
-  docId: string;
-  /** The document's part of a clause citation (GB/T 7714), which the clause path completes. */
-  citation: string;
-  /** Each clause's path, title and text, its heading chain and its role id (context where the path alone says little: 包头 第22段). */
-  clauses: Record<string, { path: string; title: string | null; text: string; headings?: string[]; role?: string }>;
-}
+import type { DocumentAlignment, DocumentText, PhraseData, PublishedPassage } from '../../data/schemas/alignment.ts';
+import type { Alignment, SharedPassage } from './types.ts';
 
 /** Splits an alignment into per-document files and the phrase file's content. */
 export function splitAlignment(corpus: Corpus, alignment: Alignment): { documents: DocumentAlignment[]; phrases: PhraseData } {

@@ -7,8 +7,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentUpstream } from './upstream.ts';
-import type { WorkVersions } from './versions.ts';
+import type { DocumentUpstream } from '../../data/schemas/upstream.ts';
+import type { WorkVersions } from '../../data/schemas/versions.ts';
 
 /** Writes the files; returns the paths written. */
 export function writeUpstream(documents: readonly DocumentUpstream[], outDir: string): string[] {

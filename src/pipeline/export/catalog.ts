@@ -9,68 +9,14 @@
  * place: 宁波, jurisdiction: zhejiang.ningbo, family: 法律法规, year: 2012, …}`.
  */
 import { documentLabel, effectiveDate, genreFamily, placeName, primaryDate, shortTitle } from '../../model/document-meta.ts';
-import { jurisdictionTree, type JurisdictionNode } from '../../model/jurisdictions.ts';
-import type { Corpus, Genre, JurisdictionLevel, LegalCategory, Status } from '../../model/types.ts';
+import { jurisdictionTree } from '../../model/jurisdictions.ts';
+import type { Corpus } from '../../model/types.ts';
+import type { Catalog, CatalogDocument, CatalogLabel } from '../../data/schemas/catalog.ts';
+import { upstreamDefaults } from '../align/upstream.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placePinyin } from '../place-pinyin.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
-
-/** A document as the catalogue lists it. */
-export interface CatalogDocument {
-  id: string;
-  title: string;
-  /** `宁波市 · 专利管理条例（2012）`: unique and says what the document is. */
-  label: string;
-  /** The title without the place's name: `专利管理条例`. */
-  shortTitle: string;
-  /** Short place name: 宁波, 洛龙区, 国家. */
-  place: string;
-  /** Key of the jurisdiction node (`zhejiang.ningbo`). */
-  jurisdiction: string;
-  jurisdictionName: string;
-  level: JurisdictionLevel;
-  province: string | null;
-  genre: Genre;
-  /** 效力类别 (法律, 行政法规, 司法解释, …, 政策文件); null when the metadata does not settle it. */
-  category: LegalCategory | null;
-  family: '法律法规' | '政策文件';
-  /** The date the document is cited by (ISO), its year, and when it takes effect. */
-  date: string | null;
-  year: number | null;
-  effective: string | null;
-  issuers: string[];
-  docNumber: string | null;
-  status: Status | null;
-  work: string | null;
-  script: 'Hans' | 'Hant';
-  source: { name: string | null; url: string | null };
-  clauses: number;
-  articles: number;
-}
-
-/** A theme or IP object as the site shows it. */
-export interface CatalogLabel {
-  id: string;
-  zh: string;
-  en: string;
-  description: string;
-}
-
-/** The published catalogue. */
-export interface Catalog {
-  schema: 1;
-  documents: CatalogDocument[];
-  jurisdictions: JurisdictionNode[];
-  taxonomy: { themes: CatalogLabel[]; objects: CatalogLabel[]; instruments: CatalogLabel[]; rules: CatalogRuleNotes };
-}
-
-/**
- * What each rule and damping entry recognises, in Chinese, by taxonomy file
- * and id: a label's evidence names a rule by id, a page shows this note.
- * Example: `themes['protection-penalty']` → `罚款、没收、责令改正等行政处罚，属于执法保护`.
- */
-export type CatalogRuleNotes = Record<'themes' | 'objects' | 'instruments', Record<string, string>>;
 
 const labels = (file: Taxonomy['themes']): CatalogLabel[] => file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
 
@@ -114,6 +60,7 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
   const count = new Map<string, number>();
   for (const doc of documents) count.set(doc.label, (count.get(doc.label) ?? 0) + 1);
   for (const doc of documents) if (count.get(doc.label)! > 1) doc.label = `${doc.label}〔${doc.id}〕`;
+  const { minScore, minRun, minShared, copyShare, maxSources, relative } = upstreamDefaults;
   return {
     schema: 1,
     documents,
@@ -124,6 +71,7 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
       instruments: labels(taxonomy.instruments),
       rules: { themes: ruleNotes(taxonomy.themes), objects: ruleNotes(taxonomy.objects), instruments: ruleNotes(taxonomy.instruments) },
     },
+    methods: { upstream: { minScore, minRun, minShared, copyShare, maxSources, relative } },
   };
 }
 

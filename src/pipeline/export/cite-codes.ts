@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { citeCode } from '../../model/cite-code.ts';
 import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { shardOf, type CodeShard } from '../../browser/cite-lookup.ts';
+import { shardOf, type CodeShard } from '../../data/schemas/cite.ts';
 
 /** The shards of a corpus by their first character; throws when two clause ids share a code. */
 export function codeShards(corpus: Corpus): Map<string, CodeShard> {

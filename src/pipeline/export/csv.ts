@@ -23,10 +23,10 @@ import { toCsv } from '../../model/csv.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import type { DocumentUpstream } from '../align/upstream.ts';
+import type { DocumentUpstream } from '../../data/schemas/upstream.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 import { loadRoles, type RoleFile } from '../tag/roles.ts';
-import { confidenceCell, isLowConfidence } from '../tag/confidence.ts';
+import { confidenceCell, isLowConfidence } from '../../model/confidence.ts';
 
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
 const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };

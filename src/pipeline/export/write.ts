@@ -16,14 +16,9 @@ import type { Corpus } from '../../model/types.ts';
 import { loadTaxonomy } from '../tag/load-taxonomy.ts';
 import { loadRoles } from '../tag/roles.ts';
 import { toClausesCsv } from './csv.ts';
-import type { DocumentUpstream } from '../align/upstream.ts';
+import { hostFileLimit, volumeName, volumePattern, type WholeCorpusFile } from '../../data/downloads.ts';
+import type { DocumentUpstream } from '../../data/schemas/upstream.ts';
 import { toMarkdown } from './markdown.ts';
-
-/** The largest file a static host accepts (25 MB on the strictest common hosts). */
-export const hostFileLimit = 25_000_000;
-
-/** Whole-corpus downloads: always compressed, uncompressed too while under `hostFileLimit`. */
-export const wholeCorpusFiles = ['corpus.json', 'clauses.csv'] as const;
 
 /** How to write: `onDocument` follows the per-document files, `upstream` gives the local clauses' national sources (CSV columns), `fileLimit` is in bytes. */
 export interface WriteOptions {
@@ -44,7 +39,7 @@ export function writeCorpusData(corpus: Corpus, outDir: string, { onDocument, up
     writeFileSync(path, content);
     written.push(path);
   };
-  const whole = (name: (typeof wholeCorpusFiles)[number], render: (documents: Corpus['documents']) => string): void => {
+  const whole = (name: WholeCorpusFile, render: (documents: Corpus['documents']) => string): void => {
     const bytes = Buffer.from(render(corpus.documents));
     // zlib's default level: on the 1,000-document corpus.json (117 MB) level 9 took 23 s against 7 s for 3.5 % less.
     const packed = gzipSync(bytes, { level: 6 });
@@ -69,18 +64,6 @@ export function writeCorpusData(corpus: Corpus, outDir: string, { onDocument, up
   return written;
 }
 
-/** `corpus.json`, 2 → `corpus-2.json.gz`. */
-export function volumeName(name: string, n: number): string {
-  const dot = name.lastIndexOf('.');
-  return `${name.slice(0, dot)}-${n}${name.slice(dot)}.gz`;
-}
-
-/** Matches the volumes of one whole-corpus file (`corpus-3.json.gz`). */
-export function volumePattern(name: string): RegExp {
-  const dot = name.lastIndexOf('.');
-  return new RegExp(`^${name.slice(0, dot)}-\\d+\\${name.slice(dot)}\\.gz$`);
-}
-
 /** The documents in `parts` consecutive runs of about equal size, each compressed; more parts until every one fits `limit`. */
 function volumes(documents: Corpus['documents'], render: (documents: Corpus['documents']) => string, limit: number, parts: number): Buffer[] {
   for (let n = Math.max(2, parts); n <= documents.length; n += 1) {
@@ -89,13 +72,4 @@ function volumes(documents: Corpus['documents'], render: (documents: Corpus['doc
     if (packed.every((part) => part.length <= limit)) return packed;
   }
   throw new Error(`一份文件压缩后仍超过 ${limit} 字节的单文件上限，无法分卷发布`);
-}
-
-/** The compressed files of one whole-corpus download as published in `dataDir`: `['corpus.json.gz']`, or its volumes in order. */
-export function compressedFiles(dataDir: string, name: (typeof wholeCorpusFiles)[number]): string[] {
-  if (!existsSync(dataDir)) return [];
-  const files = readdirSync(dataDir);
-  if (files.includes(`${name}.gz`)) return [`${name}.gz`];
-  const number = (file: string): number => Number(/-(\d+)\./.exec(file)![1]);
-  return files.filter((file) => volumePattern(name).test(file)).sort((a, b) => number(a) - number(b));
 }

@@ -150,8 +150,10 @@ function checkItems(article: Clause, warn: Warn): void {
     subItems = [];
   };
   for (const part of article.parts ?? []) {
-    if (part.kind === '款') flushSub(), flush();
-    else if (part.kind === '项') {
+    if (part.kind === '款') {
+      flushSub();
+      flush();
+    } else if (part.kind === '项') {
       flushSub();
       const n = planNumber(part.number);
       if (n) items.push({ value: n.value, sub: 0, shown: part.number!, line: part.line });

@@ -132,9 +132,13 @@ function articleParts(lines: readonly ArticleLine[]): ClausePart[] {
     }
     let kind: ClausePart['kind'] = '款';
     if (item && parts.length > 0) {
-      if (styles.length === 0 || styles[0] === item.style) (styles[0] = item.style), (kind = '项');
-      else if (parts.some((p) => p.kind === '项')) (styles[1] ??= item.style), (kind = styles[1] === item.style ? '目' : '项');
-      else kind = '项';
+      if (styles.length === 0 || styles[0] === item.style) {
+        styles[0] = item.style;
+        kind = '项';
+      } else if (parts.some((p) => p.kind === '项')) {
+        styles[1] ??= item.style;
+        kind = styles[1] === item.style ? '目' : '项';
+      } else kind = '项';
     } else styles.length = 0;
     const number = kind === '款' ? null : item!.marker;
     parts.push({ kind, id: '', label: '', number, text: number ? text.slice(number.length) : text, line: line.no });

@@ -13,7 +13,7 @@ import type { BodyNode, Corpus, PolicyDocument } from '../../model/types.ts';
 import { proseTargets, yearMarks } from './prose.ts';
 import type { IndicatorRules } from './rules.ts';
 import { tableTargets } from './table.ts';
-import type { Target } from './types.ts';
+import type { Target } from '../../data/schemas/targets.ts';
 
 function visit(doc: PolicyDocument, nodes: readonly BodyNode[], rules: IndicatorRules, out: Target[]): void {
   let year: number | null = null;

@@ -13,7 +13,7 @@
 import type { Clause, PolicyDocument } from '../../model/types.ts';
 import { findQuantities } from './quantity.ts';
 import { canonicalOf, type IndicatorRules } from './rules.ts';
-import type { Target, TargetBasis } from './types.ts';
+import type { Target, TargetBasis } from '../../data/schemas/targets.ts';
 
 const segmentBreak = /[，；。！？\n]/;
 const sentenceBreak = /[。！？\n]/;

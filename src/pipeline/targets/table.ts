@@ -12,7 +12,7 @@ import type { PolicyDocument, Table } from '../../model/types.ts';
 import { basisOf } from './prose.ts';
 import { scale } from './quantity.ts';
 import { canonicalOf, type IndicatorRules } from './rules.ts';
-import type { Target } from './types.ts';
+import type { Target } from '../../data/schemas/targets.ts';
 
 const column = (header: string[], test: (cell: string) => boolean): number => header.findIndex((cell) => test(cell.replace(/\s+/g, '')));
 

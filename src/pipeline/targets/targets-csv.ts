@@ -6,7 +6,7 @@
  * Example row: `weihai-2-p1-t3,weihai,威海市,weihai-2-p1,条款,二、第1段,商标有效注册量,valid-trademarks,8万件,80000,,件,原文,=,…`.
  */
 import { toCsv } from '../../model/csv.ts';
-import { basisLabel, type Target } from './types.ts';
+import { basisLabel, type Target } from '../../data/schemas/targets.ts';
 
 /** The columns of targets.csv, in order. */
 export const targetColumns = [

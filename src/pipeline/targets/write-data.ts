@@ -11,9 +11,11 @@ import { buildAgencyIndex } from '../agencies/build-index.ts';
 import { collectTargets } from './collect-targets.ts';
 import { loadIndicatorRules } from './rules.ts';
 import { toTargetsCsv } from './targets-csv.ts';
+import type { AgencyIndex } from '../../data/schemas/agencies.ts';
+import type { TargetsData } from '../../data/schemas/targets.ts';
 
 /** Version of the targets and agencies data shape. */
-export const TARGETS_SCHEMA = 1;
+export const TARGETS_SCHEMA: TargetsData['schema'] = 1;
 
 /** Builds and writes targets and agency data; returns the written paths. */
 export function writeTargetData(corpus: Corpus, outDir: string, contentDir = 'content'): string[] {
@@ -22,9 +24,9 @@ export function writeTargetData(corpus: Corpus, outDir: string, contentDir = 'co
   const indicators = rules.indicators.map(({ id, label, unit }) => ({ id, label, unit }));
   const agencies = buildAgencyIndex(corpus, loadAgencyAliases(contentDir));
   const files: Array<[string, string]> = [
-    ['targets.json', `${JSON.stringify({ schema: TARGETS_SCHEMA, indicators, targets }, null, 1)}\n`],
+    ['targets.json', `${JSON.stringify({ schema: TARGETS_SCHEMA, indicators, targets } satisfies TargetsData, null, 1)}\n`],
     ['targets.csv', toTargetsCsv(targets)],
-    ['agencies.json', `${JSON.stringify({ schema: TARGETS_SCHEMA, ...agencies }, null, 1)}\n`],
+    ['agencies.json', `${JSON.stringify(agencies satisfies AgencyIndex, null, 1)}\n`],
   ];
   return files.map(([name, content]) => {
     const path = join(outDir, name);

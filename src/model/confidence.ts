@@ -8,7 +8,7 @@
  * Example: `{confidence: 0.93, signals: [{feature: 'w:质押融资'}, {feature: 'h:运用'}]}`
  * → `高`, `置信度高（0.93）；模型依据：词“质押融资”、标题中的“运用”`.
  */
-import type { LabelConfidence } from '../../model/types.ts';
+import type { LabelConfidence } from './types.ts';
 
 /** The three confidence levels. */
 export type ConfidenceLevel = '高' | '中' | '低';

@@ -1,0 +1,47 @@
+/**
+ * Lint rules: the recommended sets of ESLint, typescript-eslint and
+ * eslint-plugin-astro, and the boundaries between the pipeline and the site.
+ * Pages, components and browser code read published data through
+ * `src/data` and never import the pipeline; the pipeline never imports
+ * site or browser code.
+ */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+const pipelineFromSite = {
+  group: ['**/pipeline/**'],
+  message: 'Pages, components and browser code read the pipeline\'s output through src/data (published files), not src/pipeline.',
+};
+const siteFromPipeline = {
+  group: ['**/browser/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/site/**', '**/search/browser/**'],
+  message: 'The pipeline does not import site or browser code; shared pure code belongs in src/model, published shapes in src/data.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'public/', 'node_modules/', '.astro/', 'content/', 'src/env.d.ts', 'src/generated/', 'tests/artifacts/', 'bench-results/', '.scratch/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,ts,astro}'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly' },
+    },
+    rules: {
+      // `a && b()` and `c ? d() : e()` as statements are the house style for one-line branches.
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      // The ideographic space (U+3000) in Chinese text, strings and comments is typography, not a typo.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipTemplates: true, skipJSXText: true, skipRegExps: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/browser/**', 'src/search/browser/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite] }] },
+  },
+  {
+    files: ['src/pipeline/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [siteFromPipeline] }] },
+  },
+);
