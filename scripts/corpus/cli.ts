@@ -2,20 +2,26 @@
  * Corpus commands for people working on the content.
  *
  *   npm run corpus -- add <file> [--id <id>] [--source-name <name>] [--source-url <url>]
+ *   npm run corpus -- add <folder or files…> [--source-name <name>]
  *   npm run corpus -- inspect <file> [--json]
  *
- * `add` copies a source file into `content/documents/<id>/` unchanged,
- * drafts its meta.yaml from the text and checks it in the pipeline.
+ * `add` copies a source file into `content/documents/<id>/` unchanged
+ * (a web page, .docx or PDF with its extracted text beside it), drafts its
+ * meta.yaml from the text and checks it in the pipeline; given a folder or
+ * several files, it adds each and prints one summary table.
  * `inspect` normalizes and segments any text file without metadata and
  * prints a report (or, with --json, the document tree). Exit code 1 when
  * the file cannot be processed.
  */
 import { addDocument } from './add.ts';
+import { addBatch, filesOf, formatBatch } from './batch-add.ts';
 import { formatInspection, inspectFile } from './inspect.ts';
 
 const usage = [
   '用法 / Usage:',
   '  npm run corpus -- add <文件> [--id <id>] [--source-name <来源>] [--source-url <网址>]',
+  '  npm run corpus -- add <文件夹或多个文件…> [--source-name <来源>]',
+  '  （可读取 .txt、.md、.html、.docx 和带文字层的 PDF）',
   '  npm run corpus -- inspect <文件> [--json]',
 ].join('\n');
 const [command, ...rest] = process.argv.slice(2);
@@ -24,14 +30,23 @@ const option = (name: string): string | undefined => {
   return at >= 0 ? rest[at + 1] : undefined;
 };
 const valued = new Set(['--id', '--source-name', '--source-url']);
-const path = rest.find((arg, i) => !arg.startsWith('--') && !valued.has(rest[i - 1] ?? ''));
+const paths = rest.filter((arg, i) => !arg.startsWith('--') && !valued.has(rest[i - 1] ?? ''));
+const path = paths[0];
 
 if (!path || (command !== 'inspect' && command !== 'add')) {
   console.error(usage);
   process.exit(2);
 }
-if (command === 'add') {
-  const result = addDocument(path, { id: option('--id'), sourceName: option('--source-name') ?? null, sourceUrl: option('--source-url') ?? null });
+if (command === 'add' && (paths.length > 1 || filesOf(paths).length !== 1 || filesOf(paths)[0] !== path)) {
+  if (option('--id') || option('--source-url')) {
+    console.error('一次加入多个文件时不能用 --id 或 --source-url（它们只属于一个文件）；请逐个加入，或去掉这两个选项');
+    process.exit(2);
+  }
+  const lines = await addBatch(paths, { sourceName: option('--source-name') ?? null });
+  console.log(formatBatch(lines));
+  process.exitCode = lines.every((line) => line.result.status === 'added' || line.result.status === 'duplicate') ? 0 : 1;
+} else if (command === 'add') {
+  const result = await addDocument(path, { id: option('--id'), sourceName: option('--source-name') ?? null, sourceUrl: option('--source-url') ?? null });
   (result.ok ? console.log : console.error)(result.report);
   process.exitCode = result.ok ? 0 : 1;
 } else {

@@ -21,6 +21,7 @@ import { classifyLine, type ClassifiedLine, type Line } from './structure/lines.
 import { checkStructure } from './structure/check-structure.ts';
 import { closingRole, closingStart } from './structure/closing.ts';
 import { isHistoryLine, parseHistory, sortHistory } from './structure/history.ts';
+import { isInfoTableLine } from './structure/info-table.ts';
 import { joinBrokenLines } from './structure/join-lines.ts';
 import { buildLegalBody } from './structure/legal-tree.ts';
 import { findTitle, preambleRole, titleKey } from './structure/preamble.ts';
@@ -43,6 +44,8 @@ export interface DocumentInput {
   file: VFile;
   /** Receives the end of each stage, for the benchmark. */
   clock?: StageClock;
+  /** Without metadata: the title a saved page or document marks as its own (`<h1>`, a Heading 1), to find among the first lines. */
+  titleHint?: string | null;
 }
 
 /** Guesses the script of a text without metadata: traditional when many characters convert. */
@@ -207,7 +210,7 @@ function splitLines(run: DocumentRun): void {
 function readTitleAndPreamble(run: DocumentRun): void {
   const { lines, meta, markdown } = run;
   const titleLine = markdown ? [...markdown.headings].find(([, depth]) => depth === 1)?.[0] ?? null : null;
-  const title = findTitle(lines, meta?.title ?? null, titleLine);
+  const title = findTitle(lines, meta?.title ?? null, titleLine, run.input.titleHint ?? null);
   if (meta && title.index === 0 && title.span === 1 && titleKey(lines[0].text) !== titleKey(meta.title)) {
     run.file.message(`Title “${meta.title}” from meta.yaml not found in the text; using the first line as the title`, {
       place: { line: lines[0].no, column: 1 }, ruleId: 'title', source: 'preamble',
@@ -221,7 +224,7 @@ function readTitleAndPreamble(run: DocumentRun): void {
 function readHistory(run: DocumentRun): void {
   const count = frontMatterLength(run.afterTitle, run.markdown?.comments);
   const front = run.afterTitle.slice(0, count);
-  run.preamble.push(...front.map((line) => run.block(isHistoryLine(line.text) ? 'history' : 'note', line)));
+  run.preamble.push(...front.map((line) => run.block(isHistoryLine(line.text) ? 'history' : isInfoTableLine(line.text) ? 'record' : 'note', line)));
   run.history = sortHistory(front.flatMap((line) => parseHistory(line.text)));
   run.afterTitle = run.afterTitle.slice(count);
 }
@@ -296,13 +299,14 @@ function removeMarkup(draft: Draft): MarkdownReading {
 /**
  * How many lines after the title are front matter: in a Markdown source
  * everything above its `<!-- INFO END -->` comment; otherwise the run of
- * history lines (…通过, …批准, …施行) right under the title.
+ * history lines (…通过, …批准, …施行) and 政府信息公开 table rows right
+ * under the title.
  */
 function frontMatterLength(lines: readonly Line[], comments: MarkdownReading['comments'] | undefined): number {
   const end = comments?.find((c) => c.text === 'INFO END');
   if (end) return lines.filter((line) => line.no < end.line).length;
   let n = 0;
-  while (n < lines.length && isHistoryLine(lines[n].text)) n++;
+  while (n < lines.length && (isHistoryLine(lines[n].text) || isInfoTableLine(lines[n].text))) n++;
   return n;
 }
 
