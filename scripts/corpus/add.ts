@@ -77,7 +77,7 @@ export async function addDocument(path: string, options: AddOptions = {}): Promi
   const extracted = extraction.text === null ? null : Buffer.from(extraction.text, 'utf8');
   const text = extracted ?? bytes;
   const file = `source${format === 'markdown' ? '.md' : '.txt'}`;
-  const original = extracted ? { file: `original.${format}`, sha256: sha(bytes) } : null;
+  const original = extracted ? { file: `original.${format}`, sha256: sha(bytes), pageLines: extraction.pageLines } : null;
   const known = options.known ?? knownTexts(contentDir);
   const same = known.get(sha(text)) ?? known.get(sha(bytes));
   if (same) return { status: 'duplicate', folder: null, report: `${path}：与已有文件 ${same} 的文本相同（SHA-256 一致），未加入`, ok: false, detail: same };
@@ -85,7 +85,7 @@ export async function addDocument(path: string, options: AddOptions = {}): Promi
   const probe = new VFile({ path: file });
   let doc: PolicyDocument;
   try {
-    doc = processDocument({ id: options.id ?? 'draft', bytes: text, meta: null, errata: [], errataFile: '', file: probe, titleHint: extraction.titleHint });
+    doc = processDocument({ id: options.id ?? 'draft', bytes: text, meta: null, errata: [], errataFile: '', file: probe, titleHint: extraction.titleHint, pageLines: extraction.pageLines });
   } catch {
     const report = formatInspection(path, { doc: null, files: [probe], failed: true });
     return { ...refused(report), detail: probe.messages.find((m) => m.fatal)?.reason ?? '文本无法读取' };
@@ -99,7 +99,7 @@ export async function addDocument(path: string, options: AddOptions = {}): Promi
   if (existsSync(folder)) return refused(`已有文件夹 ${folder}：换一个 --id，或先删除它（Unexpected existing document “${id}”）`);
   draft.meta.id = id;
   (draft.meta.source as Record<string, unknown>).original = original;
-  if (original) draft.meta.provenance = `${String(draft.meta.provenance)}原件 ${original.file} 按原样保存，正文文字由其提取为 ${file}。`;
+  if (original) draft.meta.provenance = `${String(draft.meta.provenance)}原件 ${original.file} 按原样保存，正文文字由其提取为 ${file}${extraction.notes.length ? `：${extraction.notes.join('；')}` : ''}。`;
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, file), text);
   if (original) writeFileSync(join(folder, original.file), bytes);

@@ -46,6 +46,8 @@ export interface DocumentInput {
   clock?: StageClock;
   /** Without metadata: the title a saved page or document marks as its own (`<h1>`, a Heading 1), to find among the first lines. */
   titleHint?: string | null;
+  /** Without metadata: how many source lines at the top are a page's chrome (`source.original.pageLines` with metadata). */
+  pageLines?: number;
 }
 
 /** Guesses the script of a text without metadata: traditional when many characters convert. */
@@ -210,13 +212,17 @@ function splitLines(run: DocumentRun): void {
 function readTitleAndPreamble(run: DocumentRun): void {
   const { lines, meta, markdown } = run;
   const titleLine = markdown ? [...markdown.headings].find(([, depth]) => depth === 1)?.[0] ?? null : null;
-  const title = findTitle(lines, meta?.title ?? null, titleLine, run.input.titleHint ?? null);
-  if (meta && title.index === 0 && title.span === 1 && titleKey(lines[0].text) !== titleKey(meta.title)) {
+  // Lines of a page's chrome (navigation, footer, page numbers) that extraction put at the top of the text.
+  const pageLines = meta?.source.original?.pageLines ?? run.input.pageLines ?? 0;
+  const chrome = lines.filter((line) => line.no <= pageLines).length;
+  const found = findTitle(lines.slice(chrome), meta?.title ?? null, titleLine, run.input.titleHint ?? null);
+  const title = { index: found.index + chrome, span: found.span };
+  if (meta && found.index === 0 && title.span === 1 && titleKey(lines[title.index].text) !== titleKey(meta.title)) {
     run.file.message(`Title “${meta.title}” from meta.yaml not found in the text; using the first line as the title`, {
-      place: { line: lines[0].no, column: 1 }, ruleId: 'title', source: 'preamble',
+      place: { line: lines[title.index].no, column: 1 }, ruleId: 'title', source: 'preamble',
     });
   }
-  run.preamble = lines.slice(0, title.index).map((line, i, all) => run.block(preambleRole(line.text, all[i + 1]?.text), line));
+  run.preamble = lines.slice(0, title.index).map((line, i, all) => run.block(i < chrome ? 'page' : preambleRole(line.text, all[i + 1]?.text), line));
   run.titleLines = lines.slice(title.index, title.index + title.span);
   run.afterTitle = lines.slice(title.index + title.span);
 }

@@ -81,6 +81,8 @@ export const metaSchema = z
           .object({
             file: z.string().min(1),
             sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+            /** How many lines at the top of `file` are the page's chrome (navigation, footer, share bar, page numbers), kept as the preamble. */
+            pageLines: z.number().int().min(0).default(0),
           })
           .strict()
           .nullable()

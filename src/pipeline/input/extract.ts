@@ -30,6 +30,8 @@ export type Extraction =
       titleHint: string | null;
       /** What the reader wants the person adding the file to know (mammoth's notes, chrome moved, page numbers). */
       notes: string[];
+      /** How many lines at the top of `text` are the page's chrome (navigation, footer, page numbers). */
+      pageLines: number;
     }
   | { ok: false; reason: string };
 
@@ -62,16 +64,16 @@ export function inputFormat(path: string, bytes: Uint8Array): InputFormat | { re
 export async function extractSource(path: string, bytes: Uint8Array): Promise<Extraction> {
   const format = inputFormat(path, bytes);
   if (typeof format !== 'string') return { ok: false, reason: format.refused };
-  if (format === 'text' || format === 'markdown') return { ok: true, format, text: null, titleHint: null, notes: [] };
+  if (format === 'text' || format === 'markdown') return { ok: true, format, text: null, titleHint: null, notes: [], pageLines: 0 };
   try {
     if (format === 'html') {
       const page = htmlToText(decode(bytes, new VFile({ path })).text);
       const notes = page.chromeLines ? [`网页的导航、页眉、页脚、分享栏等 ${page.chromeLines} 处放在标题之前（正文前的内容），不进入条款`] : [];
-      return { ok: true, format, text: page.text, titleHint: page.title, notes };
+      return { ok: true, format, text: page.text, titleHint: page.title, notes, pageLines: page.chromeLines };
     }
     if (format === 'docx') {
       const doc = await docxToText(bytes);
-      return { ok: true, format, text: doc.text, titleHint: doc.title, notes: doc.notes };
+      return { ok: true, format, text: doc.text, titleHint: doc.title, notes: doc.notes, pageLines: doc.chromeLines };
     }
     const read = await pdfToText(bytes);
     if (read.han < scanThreshold) {
@@ -82,7 +84,12 @@ export async function extractSource(path: string, bytes: Uint8Array): Promise<Ex
           `请先做文字识别，例如 ocrmypdf -l chi_sim "${path}" 识别后.pdf（OCRmyPDF，需装 tesseract 的中文语言包），再加入识别后的文件；或找到同一文件的网页版或 .docx 版。`,
       };
     }
-    return { ok: true, format, text: read.text, titleHint: null, notes: [] };
+    const notes = [
+      ...(read.radicals ? [`PDF 文字层中 ${read.radicals} 个部首字符（如“⽉”）换为它们所代表的汉字（如“月”），与页面显示一致`] : []),
+      ...(read.joins ? [`版面折行 ${read.joins} 处按段落接上（行到右边界、下一行从左边界起且不以条号或序号开头）`] : []),
+      ...(read.pageNumbers ? [`单独成行的页码 ${read.pageNumbers} 个合为一行，放在标题之前（正文前的内容）`] : []),
+    ];
+    return { ok: true, format, text: read.text, titleHint: read.title, notes, pageLines: read.pageNumbers ? 1 : 0 };
   } catch (error) {
     const what = format === 'html' ? '网页' : format === 'docx' ? '.docx 文件' : 'PDF 文件';
     return { ok: false, reason: `${path}：不能作为${what}读取（${(error as Error).message.split('\n')[0]}）。请确认文件完整，或另存为 .txt 后加入。` };
