@@ -8,7 +8,8 @@
  * `add` copies a source file into `content/documents/<id>/` unchanged
  * (a web page, .docx or PDF with its extracted text beside it), drafts its
  * meta.yaml from the text and checks it in the pipeline; given a folder or
- * several files, it adds each and prints one summary table.
+ * several files, it adds each and prints one summary table. CONTENT_DIR
+ * names another content folder.
  * `inspect` normalizes and segments any text file without metadata and
  * prints a report (or, with --json, the document tree). Exit code 1 when
  * the file cannot be processed.
@@ -25,6 +26,7 @@ const usage = [
   '  npm run corpus -- inspect <文件> [--json]',
 ].join('\n');
 const [command, ...rest] = process.argv.slice(2);
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 const option = (name: string): string | undefined => {
   const at = rest.indexOf(name);
   return at >= 0 ? rest[at + 1] : undefined;
@@ -42,11 +44,11 @@ if (command === 'add' && (paths.length > 1 || filesOf(paths).length !== 1 || fil
     console.error('一次加入多个文件时不能用 --id 或 --source-url（它们只属于一个文件）；请逐个加入，或去掉这两个选项');
     process.exit(2);
   }
-  const lines = await addBatch(paths, { sourceName: option('--source-name') ?? null });
+  const lines = await addBatch(paths, { contentDir, sourceName: option('--source-name') ?? null });
   console.log(formatBatch(lines));
   process.exitCode = lines.every((line) => line.result.status === 'added' || line.result.status === 'duplicate') ? 0 : 1;
 } else if (command === 'add') {
-  const result = await addDocument(path, { id: option('--id'), sourceName: option('--source-name') ?? null, sourceUrl: option('--source-url') ?? null });
+  const result = await addDocument(path, { contentDir, id: option('--id'), sourceName: option('--source-name') ?? null, sourceUrl: option('--source-url') ?? null });
   (result.ok ? console.log : console.error)(result.report);
   process.exitCode = result.ok ? 0 : 1;
 } else {

@@ -40,8 +40,8 @@ const fieldNames: Readonly<Record<string, string>> = {
 const names = Object.keys(fieldNames).sort((a, b) => b.length - a.length).join('|');
 /** A field name at the start of a line or cell, with or without its colon. */
 const cellField = new RegExp(`^(${names})\\s*[：:]?\\s*(.*)$`);
-/** `字段：值` pairs in a line; a value runs to the next field name. */
-const pairs = new RegExp(`(?:^|\\s+)(${names})\\s*[：:]\\s*`, 'g');
+/** `字段：值` pairs in a line; a value runs to the next field name and its colon (normalized text has no space between them). */
+const pairs = new RegExp(`(${names})\\s*[：:]\\s*`, 'g');
 
 /** One field of the table: the name it is kept under and its value as written. */
 export interface InfoField {
