@@ -12,7 +12,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import iconv from 'iconv-lite';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -173,6 +174,23 @@ describe('corpus add: a PDF with a CJK text layer (the 重庆 regulation)', asyn
     writeFileSync(original, bytes);
     expect(run.failed).toBe(true);
     expect(run.files.flatMap((f) => f.messages).map((m) => m.reason).join('\n')).toMatch(/Unexpected checksum .* of original\.pdf/);
+  });
+});
+
+describe('reading a page or a document into lines', () => {
+  it('reads a page saved in GBK as the same text as in UTF-8', async () => {
+    const html = baotouPage().replace('charset="utf-8"', 'charset="gbk"');
+    const utf8 = await extractSource('page.html', Buffer.from(html));
+    const gbk = await extractSource('page.html', iconv.encode(html, 'gbk'));
+    expect(gbk.ok && gbk.text).toBe(utf8.ok && utf8.text);
+  });
+
+  it('reads a .docx table as `|` rows, cell by cell (the 包头 indicator table)', async () => {
+    const rows = readFileSync('content/documents/baotou/source.txt', 'utf8').split('\n').slice(23, 28).map((line) => line.split('|').map((c) => c.trim()).filter(Boolean));
+    const table = new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('主要指标'), table] }] }));
+    const read = await extractSource('指标.docx', bytes);
+    expect(read.ok && read.text).toBe(['主要指标', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n') + '\n');
   });
 });
 
