@@ -4,6 +4,7 @@
  *   npm run corpus -- add <file> [--id <id>] [--source-name <name>] [--source-url <url>]
  *   npm run corpus -- add <folder or files…> [--source-name <name>]
  *   npm run corpus -- inspect <file> [--json]
+ *   npm run corpus -- check-originals
  *
  * `add` copies a source file into `content/documents/<id>/` unchanged
  * (a web page, .docx or PDF with its extracted text beside it), drafts its
@@ -16,6 +17,7 @@
  */
 import { addDocument } from './add.ts';
 import { addBatch, filesOf, formatBatch } from './batch-add.ts';
+import { checkOriginals } from './check-originals.ts';
 import { formatInspection, inspectFile } from './inspect.ts';
 
 const usage = [
@@ -24,6 +26,7 @@ const usage = [
   '  npm run corpus -- add <文件夹或多个文件…> [--source-name <来源>]',
   '  （可读取 .txt、.md、.html、.docx 和带文字层的 PDF）',
   '  npm run corpus -- inspect <文件> [--json]',
+  '  npm run corpus -- check-originals    （从网页、.docx、PDF 原件重新提取，与 source.txt 比对）',
 ].join('\n');
 const [command, ...rest] = process.argv.slice(2);
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -35,6 +38,12 @@ const valued = new Set(['--id', '--source-name', '--source-url']);
 const paths = rest.filter((arg, i) => !arg.startsWith('--') && !valued.has(rest[i - 1] ?? ''));
 const path = paths[0];
 
+if (command === 'check-originals') {
+  const checks = await checkOriginals(contentDir);
+  for (const check of checks) (check.ok ? console.log : console.error)(check.message);
+  console.log(`原件 ${checks.length} 份：一致 ${checks.filter((c) => c.ok).length}，不同 ${checks.filter((c) => !c.ok).length}`);
+  process.exit(checks.every((c) => c.ok) ? 0 : 1);
+}
 if (!path || (command !== 'inspect' && command !== 'add')) {
   console.error(usage);
   process.exit(2);

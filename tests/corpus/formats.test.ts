@@ -18,6 +18,7 @@ import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDocument } from '../../scripts/corpus/add.ts';
+import { checkOriginals } from '../../scripts/corpus/check-originals.ts';
 import type { PolicyDocument } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
@@ -164,6 +165,16 @@ describe('corpus add: a PDF with a CJK text layer (the 重庆 regulation)', asyn
     // The committed text is what extraction gives again: the derived file can be checked against its original.
     const again = await extractSource(pdf, readFileSync(pdf));
     expect(again.ok && again.text).toBe(readFileSync(join(folder, 'source.txt'), 'utf8'));
+  });
+
+  it('finds every committed text equal to what its original gives again, and names the first line that is not', async () => {
+    expect((await checkOriginals(dir)).map((c) => c.ok)).toEqual([true, true, true]);
+    const source = join(folder, 'source.txt');
+    const text = readFileSync(source, 'utf8');
+    writeFileSync(source, text.replace('第一章 总则', '第一章 总 则'));
+    const checks = await checkOriginals(dir);
+    writeFileSync(source, text);
+    expect(checks.find((c) => c.id === 'chongqing-patent')?.message).toMatch(/第 6 行与 source\.txt 不同（提取：“第一章 总则”，已存：“第一章 总 则”）/);
   });
 
   it('stops the build when the original no longer matches its checksum', () => {
