@@ -14,14 +14,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { VFile } from 'vfile';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { PolicyDocument } from '../../src/model/types.ts';
 import { buildCorpus, documentFolders } from '../../src/pipeline/corpus.ts';
 import { processDocument } from '../../src/pipeline/document.ts';
 import { extractSource } from '../../src/pipeline/input/extract.ts';
-import { metaSchema, parseMeta } from '../../src/pipeline/metadata.ts';
+import { metaSchema } from '../../src/pipeline/metadata.ts';
 import { draftMeta, loadProvinces } from './draft-meta.ts';
 import { formatInspection } from './inspect.ts';
 
@@ -49,17 +49,17 @@ export interface AddResult {
 
 const sha = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
-/** The checksums of every source and original in a content folder, each with its document's id. */
+/** The checksums of every source and original in a content folder, each with its document's folder name. */
 export function knownTexts(contentDir: string): Map<string, string> {
   const known = new Map<string, string>();
   if (!existsSync(join(contentDir, 'documents'))) return known;
   for (const folder of documentFolders(contentDir)) {
     const metaPath = join(folder, 'meta.yaml');
     if (!existsSync(metaPath)) continue;
-    const { meta } = parseMeta(readFileSync(metaPath, 'utf8'));
-    if (!meta) continue;
-    known.set(meta.source.sha256, meta.id);
-    if (meta.source.original) known.set(meta.source.original.sha256, meta.id);
+    // Read without the schema: a draft that still needs fields holds its text all the same.
+    const source = (parse(readFileSync(metaPath, 'utf8')) as { source?: { sha256?: unknown; original?: { sha256?: unknown } | null } } | null)?.source;
+    const id = basename(folder);
+    for (const hash of [source?.sha256, source?.original?.sha256]) if (typeof hash === 'string') known.set(hash, id);
   }
   return known;
 }

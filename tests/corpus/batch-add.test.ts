@@ -64,12 +64,13 @@ describe('corpus add on a folder', async () => {
     expect(table).toContain('共 5 个文件：已加入 2，需补元数据 1，拒绝 1，重复 1');
   });
 
-  it('finds a file already in the content folder from the command line, and exits 1 when a file needs attention', () => {
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', 'add', join(inbox, '2-ningbo.md'), join(inbox, '4-scan.pdf')], {
+  it('finds a file already in the content folder from the command line, a draft that needs fields too, and exits 1 when a file needs attention', () => {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', 'add', join(inbox, '1-weihai.txt'), join(inbox, '2-ningbo.md'), join(inbox, '4-scan.pdf')], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: dir },
     });
     expect(cli.status).toBe(1);
     expect(cli.stdout).toMatch(/2-ningbo\.md \| 重复 \| 与已有文件 ningbo-patent/);
+    expect(cli.stdout).toMatch(/1-weihai\.txt \| 重复 \| 与已有文件 doc-ip/);
   });
 });
