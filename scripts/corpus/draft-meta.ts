@@ -15,6 +15,7 @@ import type { DatedEvent, Genre, Jurisdiction, JurisdictionLevel, PolicyDocument
 import { guessGenre } from '../../src/pipeline/metadata.ts';
 import { placePinyin } from '../../src/pipeline/place-pinyin.ts';
 import { clausesOf } from '../../src/model/walk.ts';
+import { webPageMeta, type WebPageMeta } from './web-page-meta.ts';
 
 /** A drafted metadata object and the report of what was and was not found. */
 export interface MetaDraft {
@@ -90,7 +91,7 @@ function jurisdictionOf(doc: PolicyDocument, provinces: readonly Province[], fou
   return { name, pinyin: placePinyin(name), level, parent: parentCity ?? inText?.name ?? null, province: inText?.name ?? null };
 }
 
-function issuersOf(doc: PolicyDocument, found: string[], missing: string[]): string[] {
+function issuersOf(doc: PolicyDocument, page: WebPageMeta, found: string[], missing: string[]): string[] {
   // The body that adopted or revised the text; an approval (批准) or an amending decision approved elsewhere names the approver.
   const adopting = doc.history.filter((e) => ['通过', '修订', '公布', '发布', '印发'].includes(e.event) && e.by && !e.by.includes('批准'));
   const acting = adopting.at(-1) ?? doc.history.filter((e) => e.event === '修正' && e.by).at(-1);
@@ -99,6 +100,10 @@ function issuersOf(doc: PolicyDocument, found: string[], missing: string[]): str
     found.push(`发布机关：${organ}（${acting!.date} ${acting!.event}）`);
     return [organ];
   }
+  if (page.issuers.length) {
+    found.push(...page.found.issuers);
+    return page.issuers;
+  }
   const lines = [...doc.closing, ...doc.preamble].filter((b) => b.role === 'issuer');
   const issuers = [...new Set(lines.flatMap((b) => b.original.split(/\s+/)).filter((s) => s.length >= 2))];
   if (issuers.length) found.push(`发布机关：${issuers.join('、')}（落款）`);
@@ -106,7 +111,11 @@ function issuersOf(doc: PolicyDocument, found: string[], missing: string[]): str
   return issuers;
 }
 
-function docNumberOf(doc: PolicyDocument, found: string[], missing: string[]): string | null {
+function docNumberOf(doc: PolicyDocument, page: WebPageMeta, found: string[], missing: string[]): string | null {
+  if (page.docNumber) {
+    found.push(...page.found.docNumber);
+    return page.docNumber;
+  }
   for (const block of [...doc.preamble, ...doc.closing]) {
     const match = /([\u4e00-\u9fa5]{2,12})[〔［[（(]\s*(\d{4})\s*[〕］\]）)](\d{1,4})号/.exec(block.text);
     if (match) {
@@ -119,10 +128,14 @@ function docNumberOf(doc: PolicyDocument, found: string[], missing: string[]): s
   return null;
 }
 
-function datesOf(doc: PolicyDocument, found: string[], missing: string[]): DatedEvent[] {
+function datesOf(doc: PolicyDocument, page: WebPageMeta, found: string[], missing: string[]): DatedEvent[] {
   if (doc.history.length) {
     found.push(`日期：${doc.history.map((e) => `${e.date} ${e.event}`).join('；')}（标题下的制定与修改记录）`);
     return doc.history;
+  }
+  if (page.dates.length) {
+    found.push(...page.found.dates);
+    return page.dates;
   }
   const dated = [...doc.closing, ...doc.preamble].find((b) => b.role === 'date');
   const match = dated && /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(dated.text);
@@ -147,6 +160,7 @@ export function suggestId(doc: PolicyDocument, jurisdiction: Jurisdiction | null
 export function draftMeta(doc: PolicyDocument, source: { file: string; sha256: string; name: string | null; url: string | null }, provinces: readonly Province[], id?: string): MetaDraft {
   const found: string[] = [`标题：${doc.title}（第 ${doc.titleLine} 行）`];
   const missing: string[] = [];
+  const page = webPageMeta(doc);
   const jurisdiction = jurisdictionOf(doc, provinces, found, missing);
   const genre = guessGenre(doc.title);
   if (genre) found.push(`体裁：${genre}（标题）`);
@@ -159,16 +173,17 @@ export function draftMeta(doc: PolicyDocument, source: { file: string; sha256: s
     title: doc.title,
     jurisdiction: jurisdiction ?? { name: null, pinyin: null, level: null, parent: null, province: null },
     genre,
-    issuers: issuersOf(doc, found, missing),
-    docNumber: docNumberOf(doc, found, missing),
-    dates: datesOf(doc, found, missing),
-    status: null,
+    issuers: issuersOf(doc, page, found, missing),
+    docNumber: docNumberOf(doc, page, found, missing),
+    dates: datesOf(doc, page, found, missing),
+    status: page.status,
     targetYears,
     script: doc.meta.script,
     work: null,
     provenance: `${source.name ? `取自 ${source.name}` : '来源未注明'}${source.url ? `（${decodeURI(source.url)}）` : ''}。${missing.length ? `文本未载明：${missing.map((m) => m.split('：')[0]).join('、')}，记为未知。` : ''}`,
     source,
   };
+  found.push(...page.found.status);
   found.push(`文字：${doc.meta.script === 'Hant' ? '繁体' : '简体'}`);
   return { meta, found, missing };
 }

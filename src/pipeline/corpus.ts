@@ -5,6 +5,7 @@
  * on VFiles, so one run reports them all; the caller decides the exit code.
  * A document that cannot be built leaves a fatal message, never a gap.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
@@ -12,7 +13,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Corpus, PolicyDocument } from '../model/types.ts';
 import { processDocument } from './document.ts';
 import { readErrata, type Erratum } from './errata.ts';
-import { parseMeta, type ParsedMeta } from './metadata.ts';
+import { parseMeta, type MetaFile, type ParsedMeta } from './metadata.ts';
 import type { StageClock } from './stage-clock.ts';
 
 export interface CorpusRun {
@@ -88,6 +89,7 @@ function buildFolder(folder: string, files: VFile[], seenIds: Map<string, string
     fatal(metaFile, `Missing source file ${meta.source.file} named by meta.yaml; add it or correct source.file`, parsed.placeOf(['source', 'file']), 'source-missing');
     return null;
   }
+  if (!originalIntact(folder, meta, metaFile, parsed)) return null;
   const errataPath = join(folder, 'errata.yaml');
   let errata: Erratum[] = [];
   if (existsSync(errataPath)) {
@@ -109,6 +111,27 @@ function buildFolder(folder: string, files: VFile[], seenIds: Map<string, string
     // A programmer error: say which document triggered it.
     throw new Error(`${sourcePath}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/**
+ * A source extracted from a published file (a web page, a .docx, a PDF)
+ * keeps that file beside it byte for byte; its checksum binds the two.
+ */
+function originalIntact(folder: string, meta: MetaFile, metaFile: VFile, parsed: ParsedMeta): boolean {
+  const original = meta.source.original;
+  if (!original) return true;
+  const path = join(folder, original.file);
+  const place = parsed.placeOf(['source', 'original', 'file']);
+  if (!existsSync(path)) {
+    fatal(metaFile, `Missing original file ${original.file} named by meta.yaml: the text in ${meta.source.file} was extracted from it; restore it, or set source.original to null if ${meta.source.file} is the source as published`, place, 'original-missing');
+    return false;
+  }
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  if (sha256 !== original.sha256) {
+    fatal(metaFile, `Unexpected checksum ${sha256.slice(0, 12)}… of ${original.file}, expected ${original.sha256.slice(0, 12)}… from meta.yaml. Originals are never edited: restore the file, or add the new file with corpus add`, parsed.placeOf(['source', 'original', 'sha256']), 'checksum');
+    return false;
+  }
+  return true;
 }
 
 function checkIdentity(id: string, folder: string, file: VFile, seen: Map<string, string>, parsed: ParsedMeta): void {

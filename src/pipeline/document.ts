@@ -21,6 +21,7 @@ import { classifyLine, type ClassifiedLine, type Line } from './structure/lines.
 import { checkStructure } from './structure/check-structure.ts';
 import { closingRole, closingStart } from './structure/closing.ts';
 import { isHistoryLine, parseHistory, sortHistory } from './structure/history.ts';
+import { isInfoTableLine } from './structure/info-table.ts';
 import { joinBrokenLines } from './structure/join-lines.ts';
 import { readLegalHeadings } from './structure/legal-headings.ts';
 import { buildLegalBody } from './structure/legal-tree.ts';
@@ -44,6 +45,10 @@ export interface DocumentInput {
   file: VFile;
   /** Receives the end of each stage, for the benchmark. */
   clock?: StageClock;
+  /** Without metadata: the title a saved page or document marks as its own (`<h1>`, a Heading 1), to find among the first lines. */
+  titleHint?: string | null;
+  /** Without metadata: how many source lines at the top are a page's chrome (`source.original.pageLines` with metadata). */
+  pageLines?: number;
 }
 
 /** Guesses the script of a text without metadata: traditional when many characters convert. */
@@ -208,13 +213,17 @@ function splitLines(run: DocumentRun): void {
 function readTitleAndPreamble(run: DocumentRun): void {
   const { lines, meta, markdown } = run;
   const titleLine = markdown ? [...markdown.headings].find(([, depth]) => depth === 1)?.[0] ?? null : null;
-  const title = findTitle(lines, meta?.title ?? null, titleLine);
-  if (meta && title.index === 0 && title.span === 1 && titleKey(lines[0].text) !== titleKey(meta.title)) {
+  // Lines of a page's chrome (navigation, footer, page numbers) that extraction put at the top of the text.
+  const pageLines = meta?.source.original?.pageLines ?? run.input.pageLines ?? 0;
+  const chrome = lines.filter((line) => line.no <= pageLines).length;
+  const found = findTitle(lines.slice(chrome), meta?.title ?? null, titleLine, run.input.titleHint ?? null);
+  const title = { index: found.index + chrome, span: found.span };
+  if (meta && found.index === 0 && title.span === 1 && titleKey(lines[title.index].text) !== titleKey(meta.title)) {
     run.file.message(`Title “${meta.title}” from meta.yaml not found in the text; using the first line as the title`, {
-      place: { line: lines[0].no, column: 1 }, ruleId: 'title', source: 'preamble',
+      place: { line: lines[title.index].no, column: 1 }, ruleId: 'title', source: 'preamble',
     });
   }
-  run.preamble = lines.slice(0, title.index).map((line, i, all) => run.block(preambleRole(line.text, all[i + 1]?.text), line));
+  run.preamble = lines.slice(0, title.index).map((line, i, all) => run.block(i < chrome ? 'page' : preambleRole(line.text, all[i + 1]?.text), line));
   run.titleLines = lines.slice(title.index, title.index + title.span);
   run.afterTitle = lines.slice(title.index + title.span);
 }
@@ -222,7 +231,7 @@ function readTitleAndPreamble(run: DocumentRun): void {
 function readHistory(run: DocumentRun): void {
   const count = frontMatterLength(run.afterTitle, run.markdown?.comments);
   const front = run.afterTitle.slice(0, count);
-  run.preamble.push(...front.map((line) => run.block(isHistoryLine(line.text) ? 'history' : 'note', line)));
+  run.preamble.push(...front.map((line) => run.block(isHistoryLine(line.text) ? 'history' : isInfoTableLine(line.text) ? 'record' : 'note', line)));
   run.history = sortHistory(front.flatMap((line) => parseHistory(line.text)));
   run.afterTitle = run.afterTitle.slice(count);
 }
@@ -297,13 +306,14 @@ function removeMarkup(draft: Draft): MarkdownReading {
 /**
  * How many lines after the title are front matter: in a Markdown source
  * everything above its `<!-- INFO END -->` comment; otherwise the run of
- * history lines (…通过, …批准, …施行) right under the title.
+ * history lines (…通过, …批准, …施行) and 政府信息公开 table rows right
+ * under the title.
  */
 function frontMatterLength(lines: readonly Line[], comments: MarkdownReading['comments'] | undefined): number {
   const end = comments?.find((c) => c.text === 'INFO END');
   if (end) return lines.filter((line) => line.no < end.line).length;
   let n = 0;
-  while (n < lines.length && isHistoryLine(lines[n].text)) n++;
+  while (n < lines.length && (isHistoryLine(lines[n].text) || isInfoTableLine(lines[n].text))) n++;
   return n;
 }
 

@@ -79,6 +79,21 @@ export const metaSchema = z
         name: z.string().min(1).nullable().default(null),
         /** The file's address there, or the official page of the text; null when not known. */
         url: z.string().url('expected an absolute URL (https://…)').nullable().default(null),
+        /**
+         * The file as published (a web page, a .docx, a PDF), kept byte for
+         * byte beside `file`, which then holds the text extracted from it by
+         * `corpus add`; null when `file` is itself the source as published.
+         */
+        original: z
+          .object({
+            file: z.string().min(1),
+            sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+            /** How many lines at the top of `file` are the page's chrome (navigation, footer, share bar, page numbers), kept as the preamble. */
+            pageLines: z.number().int().min(0).default(0),
+          })
+          .strict()
+          .nullable()
+          .default(null),
       })
       .strict(),
   })
