@@ -40,10 +40,12 @@ export interface RawReference {
 }
 
 const N = '(?:[一二三四五六七八九十百千零〇两]+|\\d{1,4})';
-const LOC = `第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]${N}[)）]项)?`;
+/** 第（三）项, also written 第三项. */
+const ITEM = `第[（(]?${N}[)）]?项`;
+const LOC = `第${N}条(?:之${N})?(?:第${N}款)?(?:${ITEM})?`;
 const JOIN = '(?:、|和|及|以及|或者|或|至|到)';
 const LIST = `${LOC}(?:${JOIN}${LOC})*`;
-const locatorRe = new RegExp(`第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(](${N})[)）]项)?`, 'g');
+const locatorRe = new RegExp(`第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[)）]?项)?`, 'g');
 const value = (numeral: string | undefined): number | null => (numeral === undefined ? null : /^\d+$/.test(numeral) ? Number(numeral) : chineseNumber(numeral));
 
 /** Words that end the text before a short title (依照|专利法 …). */
@@ -61,11 +63,12 @@ export function extractReferences(text: string, knownTitles: readonly string[] =
       `(?<quoted>《(?<qtitle>[^《》\\n]{1,80})》)(?:[（(]以下简称[^）)]{1,20}[)）])?(?<qlist>${LIST})?`,
       `(?<self>本(?:实施细则|细则|条例|规定|办法|法|决定|规则|准则))(?<slist>${LIST})`,
       `(?<prev>前(?<pn>[两二三四五]?)(?<pu>条|款|项))`,
-      `(?<thisart>本条)(?<tlist>第${N}款(?:第[（(]${N}[)）]项)?|第[（(]${N}[)）]项)`,
-      `(?<short>[\\u4e00-\\u9fa5]{1,14}?(?:法|条例|细则))(?<shlist>${LIST})`,
+      `(?<thisart>本条)(?<tlist>第${N}款(?:${ITEM})?|${ITEM})`,
+      // A short title holds no 第, 条, 款 or 项 (第二款的规定不适用专利法第二十四条 is two references).
+      `(?<short>(?:(?![第条款项])[\\u4e00-\\u9fa5]){1,14}?(?:法|条例|细则))(?<shlist>${LIST})`,
       ...(known ? [`(?<known>${known})(?![律人院庭官学治典务]|规(?!定))`] : []),
       `(?<bare>${LIST})`,
-      `(?<bpara>第${N}款(?:第[（(]${N}[)）]项)?)`,
+      `(?<bpara>第${N}款(?:${ITEM})?)`,
     ].join('|'),
     'g',
   );
@@ -145,7 +148,7 @@ function pushList(out: RawReference[], text: string, listStart: number, list: st
 /** A 款 or 项 of the citing article itself (本条第二款, 第一款第（三）项). */
 function withinArticle(at: number, span: string, locator: string): RawReference {
   const paragraph = value(/第(.+?)款/.exec(locator)?.[1]);
-  const item = value(/第[（(](.+?)[)）]项/.exec(locator)?.[1]);
+  const item = value(/第[（(]?([^（(）)]+?)[)）]?项/.exec(locator)?.[1]);
   return { start: at, end: at + span.length, text: span, target: { kind: 'this-article' }, article: null, sub: null, paragraph, item };
 }
 
