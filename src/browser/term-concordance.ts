@@ -22,6 +22,7 @@ import { download } from '../search/search-export.ts';
 import { clauseLink } from '../search/search-view.ts';
 import { csvText } from '../model/research-csv.ts';
 import { countHeadings, renderCounts, renderLines, type ConcordanceLine } from './concordance-view.ts';
+import { cowordMatrix, downloadEdges, renderAssociations, type CowordContext } from './coword-panel.ts';
 
 /** The orders of the lines. */
 const sorts = ['order', 'left', 'right', 'doc', 'place', 'date', 'genre'] as const;
@@ -42,6 +43,7 @@ class TermConcordance extends HTMLElement {
   private runs = 0;
   private limit = page;
   private state = { q: '', sort: 'order' as Sort };
+  private edges?: string;
   private full?: { term: string; core: CoreIndex; found: Map<number, number>; ordinals: number[]; tables: Record<CountFacet, CountRow[]> };
 
   connectedCallback(): void {
@@ -58,6 +60,12 @@ class TermConcordance extends HTMLElement {
     });
     this.querySelector('.export-lines')!.addEventListener('click', () => void this.exportLines());
     this.querySelector('.export-counts')!.addEventListener('click', () => this.exportCounts());
+    this.querySelector('.coword-run')!.addEventListener('click', () => void this.showAssociations());
+    this.querySelector('.matrix-form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.showMatrix();
+    });
+    this.querySelector('.export-edges')!.addEventListener('click', () => this.edges && downloadEdges(this.edges));
     window.addEventListener('popstate', () => this.go(this.readUrl(), false));
     this.go(this.readUrl(), false);
   }
@@ -165,6 +173,7 @@ class TermConcordance extends HTMLElement {
     }
     counts.replaceChildren(...countFacets.map((facet) => renderCounts(facet, tables[facet], (row) => this.valueLabel(facet, row.value, tables.place))));
     this.querySelector<HTMLElement>('.tools')!.hidden = false;
+    this.showCowordPanel(term);
     await this.showLines(run);
     if (run === this.runs) this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
   }
@@ -249,6 +258,43 @@ class TermConcordance extends HTMLElement {
     more.textContent = `显示更多（已显示 ${lines.length} / ${total} 处）`;
     const { occurrences: n, documents } = totals(this.full.found, (ordinal) => this.engine.docOf(core, ordinal));
     this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
+  }
+
+  private get cowordContext(): CowordContext {
+    return { engine: this.engine, wordsUrl: this.dataset.words ?? '/terms/words.json', searchUrl: this.dataset.search ?? '/search/', simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '' };
+  }
+
+  /** The 同现词 panel of a new term: emptied, its matrix form holding the term. */
+  private showCowordPanel(term: string): void {
+    const panel = this.querySelector<HTMLElement>('.cowords')!;
+    panel.hidden = false;
+    panel.querySelector('.coword-list-host')!.replaceChildren();
+    panel.querySelector('.matrix-host')!.replaceChildren();
+    panel.querySelector<HTMLElement>('.export-edges')!.hidden = true;
+    panel.querySelector<HTMLInputElement>('input[name="terms"]')!.value = term;
+  }
+
+  /** The words associated with the term, from every clause holding it; the matrix form gets the strongest five. */
+  private async showAssociations(): Promise<void> {
+    if (!this.full) return;
+    const { term, ordinals } = this.full;
+    const host = this.querySelector<HTMLElement>('.coword-list-host')!;
+    host.replaceChildren('正在计算…');
+    const texts = (await Promise.all(ordinals.map((ordinal) => this.engine.clause(ordinal)))).map((clause) => clause.text);
+    const table = await renderAssociations(this.cowordContext, term, texts);
+    host.replaceChildren(table);
+    const top = [...table.querySelectorAll<HTMLElement>('tr[data-word]')].slice(0, 5).map((row) => row.dataset.word!);
+    this.querySelector<HTMLInputElement>('input[name="terms"]')!.value = [term, ...top].join(' ');
+  }
+
+  private async showMatrix(): Promise<void> {
+    const terms = this.querySelector<HTMLInputElement>('input[name="terms"]')!.value.split(/\s+/).filter(Boolean);
+    const host = this.querySelector<HTMLElement>('.matrix-host')!;
+    host.replaceChildren('正在计算…');
+    const { table, edges } = await cowordMatrix(this.cowordContext, terms);
+    this.edges = edges;
+    host.replaceChildren(table);
+    this.querySelector<HTMLElement>('.export-edges')!.hidden = false;
   }
 
   private async exportLines(): Promise<void> {
