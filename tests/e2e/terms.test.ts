@@ -99,6 +99,33 @@ describe('用语索引', () => {
   });
 });
 
+describe('同现词', () => {
+  it('lists the words travelling with 质押融资 and a co-word matrix whose diagonal counts the clauses of each term', async () => {
+    const page = await concordance('质押融资');
+    await page.click('.coword-run');
+    await page.waitForSelector('.coword-list tbody tr');
+    expect(await page.locator('.coword-list tbody tr').count()).toBeGreaterThan(5);
+    await page.click('.matrix-form button[type="submit"]');
+    await page.waitForSelector('.coword-matrix');
+    const terms = (await page.locator('input[name="terms"]').inputValue()).split(' ');
+    expect(terms[0]).toBe('质押融资');
+    const diagonal = await page.locator('.coword-matrix tbody tr').evaluateAll((trs) => trs.map((tr, i) => Number(tr.querySelectorAll('td')[i].textContent)));
+    expect(diagonal).toEqual(terms.map((term) => records.filter((record) => record.text.includes(term)).length));
+    await page.close();
+  });
+
+  it('opens from a term listed on the policy instruments page', async () => {
+    const page = await open('instruments/');
+    const link = page.locator('a[href*="/terms/?q="]').first();
+    const term = await link.textContent();
+    await link.click();
+    await page.waitForSelector('term-concordance[data-status="ready"]', { state: 'attached', timeout: 30_000 });
+    expect(await page.locator('input[name="q"]').inputValue()).toBe(term);
+    expect(await page.locator('.summary').textContent()).toMatch(/^共 \d+ 处，出自 \d+ 份文件$/);
+    await page.close();
+  });
+});
+
 describe('法条联想', () => {
   const citing = resolveCitations(corpus).filter((c) => c.status === '已解析' && c.targetArticle === 'national-patent-law-a24');
 
