@@ -21,8 +21,13 @@ export type CsvValue = string | number | null | undefined;
 
 /** The CSV text (BOM, header, CRLF) of records whose fields are the columns, in that order. */
 export function toCsv<K extends string>(columns: readonly K[], records: readonly Readonly<Record<K, CsvValue>>[]): string {
-  const rows = records.map((record) => columns.map((column) => cell(record[column])));
-  return `\uFEFF${stringify([[...columns], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
+  return csvText(columns, records.map((record) => columns.map((column) => record[column])));
+}
+
+/** The CSV text (BOM, header, CRLF) of a header row and rows given as arrays in the header's order. */
+export function csvText(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  const cells = rows.map((row) => row.map(cell));
+  return `\uFEFF${stringify([[...header], ...cells], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
 }
 
 function cell(value: CsvValue): string {

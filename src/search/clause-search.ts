@@ -139,6 +139,21 @@ class ClauseSearch extends HTMLElement {
     void this.run();
   }
 
+  /** Under the form, a link from each word sought to its concordance. */
+  private renderTermLinks(words: readonly string[]): void {
+    const host = this.querySelector<HTMLElement>('.term-links')!;
+    host.replaceChildren();
+    host.hidden = words.length === 0;
+    if (words.length === 0) return;
+    host.append('用语索引（每一处出现及其分布）：');
+    words.forEach((word, index) => {
+      const link = document.createElement('a');
+      link.href = `${this.dataset.terms ?? '/terms/'}?q=${encodeURIComponent(word)}`;
+      link.textContent = word;
+      host.append(...(index > 0 ? ['、', link] : [link]));
+    });
+  }
+
   /** The query in simplified characters (converter loaded on first need). */
   async simplified(q: string): Promise<string> {
     if (![...q].some((char) => this.convertible.has(char))) return q;
@@ -282,6 +297,7 @@ class ClauseSearch extends HTMLElement {
     const query = parseQuery(await this.simplified(state.q));
     const idle = isEmptyQuery(query) && !hasFilters(state);
     this.renderNotes(query);
+    this.renderTermLinks(soughtWords(query));
     const facetHost = this.querySelector<HTMLElement>('.search-facets')!;
     const results = this.querySelector<HTMLElement>('.results')!;
     const summary = this.querySelector('.summary')!;

@@ -259,7 +259,7 @@ export class SearchEngine {
   private lengthsPromise?: Promise<number[]>;
 
   /** The token length of every clause, read once (only the full match needs it). */
-  private lengths(): Promise<number[]> {
+  lengths(): Promise<number[]> {
     this.lengthsPromise ??= this.fetchData<LengthsFile>('lengths.json.gz').then((file) => file.lengths);
     return this.lengthsPromise;
   }

@@ -12,7 +12,7 @@ import type { ClauseData, SearchEngine } from './search-engine.ts';
 import { matchedSentences } from './search-excerpt.ts';
 import type { FacetCount, SearchState } from './search-state.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

@@ -40,6 +40,11 @@ export function compareUrl(docs: readonly string[] = [], theme?: string): string
   return url('compare/') + (q ? `?${q}` : '');
 }
 
+/** The concordance of a term: `terms/?q=质押融资`. */
+export function termUrl(term: string): string {
+  return `${url('terms/')}?q=${encodeURIComponent(term)}`;
+}
+
 /** A published data file: `data/corpus.json`, `data/markdown/weihai.md`. */
 export function dataUrl(file: string): string {
   return url(`data/${file.replace(/^\//, '')}`);

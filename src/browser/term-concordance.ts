@@ -1,0 +1,317 @@
+/**
+ * `<term-concordance>`: the concordance page's island (`/terms/?q=质押融资`).
+ * Finds the term through the search index (search-engine.ts), so nothing
+ * grows with the corpus before the first lines but what the term's own
+ * characters occur in: the first lines come from the first clauses in
+ * reading order (Pagefind's phrase search, the search page's first page);
+ * then every position gives the totals and the count tables, from the
+ * index's small order data (documents, facets, clause lengths) without
+ * reading any text. Clause texts are read as the lines shown need them;
+ * sorting by context or exporting every line reads them all.
+ *
+ * Traditional input is folded to simplified with the search's sharded
+ * OpenCC tables. The URL keeps the term and the order (`&sort=left`).
+ */
+import { contextWidth, leftKey, occurrences } from '../search/concordance.ts';
+import { countFacets, countTable, documentCharacters, totals, type CountFacet, type CountRow } from '../search/concordance-counts.ts';
+import { SearchEngine, type ClauseData } from '../search/search-engine.ts';
+import type { CoreIndex } from '../search/search-index-data.ts';
+import { emptyVocabulary, labelOf, type SearchVocabulary } from '../search/search-labels.ts';
+import { parseQuery } from '../search/search-query.ts';
+import { download } from '../search/search-export.ts';
+import { clauseLink } from '../search/search-view.ts';
+import { csvText } from '../model/csv.ts';
+import { countHeadings, renderCounts, renderLines, type ConcordanceLine } from './concordance-view.ts';
+import { cowordMatrix, downloadEdges, renderAssociations, type CowordContext } from './coword-panel.ts';
+
+/** The orders of the lines. */
+const sorts = ['order', 'left', 'right', 'doc', 'place', 'date', 'genre'] as const;
+type Sort = (typeof sorts)[number];
+/** Orders that need every clause's text. */
+const textSorts: readonly Sort[] = ['left', 'right'];
+
+/** Lines shown at first and added by 显示更多. */
+const page = 50;
+
+const collator = new Intl.Collator('zh-CN');
+
+class TermConcordance extends HTMLElement {
+  private engine!: SearchEngine;
+  private convertible = new Set<string>();
+  private converter?: Promise<(text: string) => Promise<string>>;
+  private vocabulary: SearchVocabulary = emptyVocabulary;
+  private runs = 0;
+  private limit = page;
+  private state = { q: '', sort: 'order' as Sort };
+  private edges?: string;
+  private full?: { term: string; core: CoreIndex; found: Map<number, number>; ordinals: number[]; tables: Record<CountFacet, CountRow[]> };
+
+  connectedCallback(): void {
+    this.engine = new SearchEngine(this.dataset.bundle ?? '/pagefind/', this.dataset.data ?? '/search/data/');
+    this.convertible = new Set(this.dataset.convertible ?? '');
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.go({ q: this.input.value.trim(), sort: this.state.sort }, true);
+    });
+    this.sortSelect.addEventListener('change', () => this.go({ ...this.state, sort: this.sortSelect.value as Sort }, true));
+    this.querySelector('.more')!.addEventListener('click', () => {
+      this.limit += page;
+      void this.showLines(this.runs);
+    });
+    this.querySelector('.export-lines')!.addEventListener('click', () => void this.exportLines());
+    this.querySelector('.export-counts')!.addEventListener('click', () => this.exportCounts());
+    this.querySelector('.coword-run')!.addEventListener('click', () => void this.showAssociations());
+    this.querySelector('.matrix-form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.showMatrix();
+    });
+    this.querySelector('.export-edges')!.addEventListener('click', () => this.edges && downloadEdges(this.edges));
+    window.addEventListener('popstate', () => this.go(this.readUrl(), false));
+    this.go(this.readUrl(), false);
+  }
+
+  private get input(): HTMLInputElement {
+    return this.querySelector('input[name="q"]')!;
+  }
+
+  private get sortSelect(): HTMLSelectElement {
+    return this.querySelector('select[name="sort"]')!;
+  }
+
+  private readUrl(): { q: string; sort: Sort } {
+    const params = new URLSearchParams(location.search);
+    const sort = params.get('sort') as Sort | null;
+    return { q: params.get('q') ?? '', sort: sort && sorts.includes(sort) ? sort : 'order' };
+  }
+
+  private go(state: { q: string; sort: Sort }, push: boolean): void {
+    const sameTerm = state.q === this.state.q && this.full !== undefined;
+    this.state = state;
+    this.input.value = state.q;
+    this.sortSelect.value = state.sort;
+    if (push) {
+      const params = new URLSearchParams();
+      if (state.q) params.set('q', state.q);
+      if (state.sort !== 'order') params.set('sort', state.sort);
+      history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    }
+    this.limit = page;
+    void (sameTerm ? this.showLines(++this.runs) : this.run(++this.runs));
+  }
+
+  /** The query in simplified characters (the converter's shards loaded only when a character needs them). */
+  private async simplified(q: string): Promise<string> {
+    if (![...q].some((char) => this.convertible.has(char))) return q;
+    const shards = this.dataset.t2s ?? '/search/t2s/';
+    this.converter ??= import('../search/search-t2s.ts').then(({ queryConverter }) =>
+      queryConverter(async (n) => {
+        const response = await fetch(`${shards}${n}.json`);
+        if (!response.ok) throw new Error(`繁简转换表 ${shards}${n}.json 无法加载（${response.status}）`);
+        return response.json();
+      }),
+    );
+    return (await this.converter)(q);
+  }
+
+  private status(text: string, ready = false): void {
+    const node = this.querySelector<HTMLElement>('.summary')!;
+    node.textContent = text;
+    this.dataset.status = ready ? 'ready' : 'busy';
+  }
+
+  private async run(run: number): Promise<void> {
+    this.full = undefined;
+    const lines = this.querySelector<HTMLElement>('.lines')!;
+    const counts = this.querySelector<HTMLElement>('.count-tables')!;
+    lines.replaceChildren();
+    counts.replaceChildren();
+    this.querySelector<HTMLElement>('.tools')!.hidden = true;
+    this.querySelector<HTMLElement>('.more')!.hidden = true;
+    const notes = this.querySelector<HTMLElement>('.notes')!;
+    notes.hidden = true;
+    if (!this.state.q) {
+      this.status('输入一个词，列出它在全部条款中的每一处出现。', true);
+      return;
+    }
+    this.status('正在查找…');
+    const parsed = parseQuery(await this.simplified(this.state.q));
+    const words = parsed.any.flat();
+    const term = words[0];
+    if (!term) {
+      this.status('请输入要查的词。', true);
+      return;
+    }
+    if (words.length > 1 || parsed.not.length > 0 || parsed.notes.length > 0) {
+      notes.textContent = `用语索引逐字查一个词：查的是“${term}”。`;
+      notes.hidden = false;
+    }
+    // First lines: the first clauses in reading order, before every position is known.
+    const first = await this.engine.firstMatches({ any: [[term]], not: [] }, 10);
+    if (run !== this.runs) return;
+    if (first && first.length > 0 && this.state.sort === 'order') {
+      const clauses = await Promise.all(first.map((ordinal) => this.engine.clause(ordinal)));
+      if (run !== this.runs) return;
+      lines.replaceChildren(renderLines(clauses.flatMap((clause) => this.linesOf(clause, term, undefined))));
+      this.status('正在统计全部出现处…');
+    }
+    const [core, found, lengths, vocabulary] = await Promise.all([
+      this.engine.core(),
+      this.engine.word(term),
+      this.engine.lengths(),
+      this.engine.fetchData<SearchVocabulary>('vocabulary.json.gz'),
+    ]);
+    if (run !== this.runs) return;
+    this.vocabulary = vocabulary;
+    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
+    const characters = documentCharacters(core, lengths);
+    const tables = Object.fromEntries(countFacets.map((facet) => [facet, countTable(core, facet, found, docOf, characters)])) as Record<CountFacet, CountRow[]>;
+    this.full = { term, core, found, ordinals: [...found.keys()].sort((a, b) => a - b), tables };
+    const { occurrences: n, documents } = totals(found, docOf);
+    if (n === 0) {
+      this.status(`没有找到“${term}”。`, true);
+      return;
+    }
+    counts.replaceChildren(...countFacets.map((facet) => renderCounts(facet, tables[facet], (row) => this.valueLabel(facet, row.value, tables.place))));
+    this.querySelector<HTMLElement>('.tools')!.hidden = false;
+    this.showCowordPanel(term);
+    await this.showLines(run);
+    if (run === this.runs) this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
+  }
+
+  /** A count row's value as the reader names it; a place with places below it among the rows says it holds them. */
+  private valueLabel(facet: CountFacet, value: string, places: readonly CountRow[]): string {
+    const label = labelOf(this.vocabulary, facet, value);
+    if (facet !== 'place') return label;
+    return places.some((row) => row.value.startsWith(`${value}.`)) ? `${label}（含下级）` : label;
+  }
+
+  /** The document facts a line shows and sorts by. */
+  private docFacts(core: CoreIndex, doc: number): { place: string; year: string; date: string; genre: string } {
+    const facet = (name: 'place' | 'genre' | 'year'): string[] => core.docFacets[name].docs[doc].map((index) => core.docFacets[name].values[index]);
+    return {
+      place: labelOf(this.vocabulary, 'place', facet('place').at(-1) ?? ''),
+      year: facet('year')[0] ?? '',
+      date: core.dates[doc],
+      genre: labelOf(this.vocabulary, 'genre', facet('genre').at(-1) ?? ''),
+    };
+  }
+
+  private linesOf(clause: ClauseData, term: string, core: CoreIndex | undefined): ConcordanceLine[] {
+    const facts = core ? this.docFacts(core, this.engine.docOf(core, clause.ordinal)) : { place: '', year: '' };
+    return occurrences(clause.text, term, contextWidth).map((occurrence) => ({ ...occurrence, clause, place: facts.place, year: facts.year }));
+  }
+
+  /** The clause ordinals in the order chosen (orders by document facts need no text). */
+  private ordered(sort: Sort): number[] {
+    const { core, ordinals } = this.full!;
+    if (sort === 'order' || textSorts.includes(sort)) return ordinals;
+    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
+    const facts = new Map<number, ReturnType<TermConcordance['docFacts']>>();
+    const fact = (ordinal: number): ReturnType<TermConcordance['docFacts']> => {
+      const doc = docOf(ordinal);
+      if (!facts.has(doc)) facts.set(doc, this.docFacts(core, doc));
+      return facts.get(doc)!;
+    };
+    const key: Record<Exclude<Sort, 'order' | 'left' | 'right'>, (a: number, b: number) => number> = {
+      doc: (a, b) => docOf(a) - docOf(b),
+      place: (a, b) => collator.compare(fact(a).place, fact(b).place),
+      date: (a, b) => collator.compare(fact(b).date, fact(a).date),
+      genre: (a, b) => collator.compare(fact(a).genre, fact(b).genre),
+    };
+    return [...ordinals].sort((a, b) => key[sort as keyof typeof key](a, b) || a - b);
+  }
+
+  /** Every line in the order chosen, reading every clause's text. */
+  private async allLines(): Promise<ConcordanceLine[]> {
+    const { core, term } = this.full!;
+    const clauses = await Promise.all(this.ordered(this.state.sort).map((ordinal) => this.engine.clause(ordinal)));
+    const lines = clauses.flatMap((clause) => this.linesOf(clause, term, core));
+    if (this.state.sort === 'left') lines.sort((a, b) => collator.compare(leftKey(a.left), leftKey(b.left)));
+    if (this.state.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
+    return lines;
+  }
+
+  /** The first `limit` lines in the order chosen, reading only the clauses they stand in (every clause for a context order). */
+  private async showLines(run: number): Promise<void> {
+    if (!this.full) return;
+    const { core, term } = this.full;
+    let lines: ConcordanceLine[];
+    let total: number;
+    if (textSorts.includes(this.state.sort)) {
+      this.status('正在读取全部条款以按上下文排序…');
+      const all = await this.allLines();
+      total = all.length;
+      lines = all.slice(0, this.limit);
+    } else {
+      total = totals(this.full.found, (ordinal) => this.engine.docOf(core, ordinal)).occurrences;
+      lines = [];
+      for (const ordinal of this.ordered(this.state.sort)) {
+        if (lines.length >= this.limit) break;
+        lines.push(...this.linesOf(await this.engine.clause(ordinal), term, core));
+      }
+      lines = lines.slice(0, this.limit);
+    }
+    if (run !== this.runs) return;
+    this.querySelector('.lines')!.replaceChildren(renderLines(lines));
+    const more = this.querySelector<HTMLElement>('.more')!;
+    more.hidden = lines.length >= total;
+    more.textContent = `显示更多（已显示 ${lines.length} / ${total} 处）`;
+    const { occurrences: n, documents } = totals(this.full.found, (ordinal) => this.engine.docOf(core, ordinal));
+    this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
+  }
+
+  private get cowordContext(): CowordContext {
+    return { engine: this.engine, wordsUrl: this.dataset.words ?? '/terms/words.json', searchUrl: this.dataset.search ?? '/search/', simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '' };
+  }
+
+  /** The 同现词 panel of a new term: emptied, its matrix form holding the term. */
+  private showCowordPanel(term: string): void {
+    const panel = this.querySelector<HTMLElement>('.cowords')!;
+    panel.hidden = false;
+    panel.querySelector('.coword-list-host')!.replaceChildren();
+    panel.querySelector('.matrix-host')!.replaceChildren();
+    panel.querySelector<HTMLElement>('.export-edges')!.hidden = true;
+    panel.querySelector<HTMLInputElement>('input[name="terms"]')!.value = term;
+  }
+
+  /** The words associated with the term, from every clause holding it; the matrix form gets the strongest five. */
+  private async showAssociations(): Promise<void> {
+    if (!this.full) return;
+    const { term, ordinals } = this.full;
+    const host = this.querySelector<HTMLElement>('.coword-list-host')!;
+    host.replaceChildren('正在计算…');
+    const texts = (await Promise.all(ordinals.map((ordinal) => this.engine.clause(ordinal)))).map((clause) => clause.text);
+    const table = await renderAssociations(this.cowordContext, term, texts);
+    host.replaceChildren(table);
+    const top = [...table.querySelectorAll<HTMLElement>('tr[data-word]')].slice(0, 5).map((row) => row.dataset.word!);
+    this.querySelector<HTMLInputElement>('input[name="terms"]')!.value = [term, ...top].join(' ');
+  }
+
+  private async showMatrix(): Promise<void> {
+    const terms = this.querySelector<HTMLInputElement>('input[name="terms"]')!.value.split(/\s+/).filter(Boolean);
+    const host = this.querySelector<HTMLElement>('.matrix-host')!;
+    host.replaceChildren('正在计算…');
+    const { table, edges } = await cowordMatrix(this.cowordContext, terms);
+    this.edges = edges;
+    host.replaceChildren(table);
+    this.querySelector<HTMLElement>('.export-edges')!.hidden = false;
+  }
+
+  private async exportLines(): Promise<void> {
+    if (!this.full) return;
+    const lines = await this.allLines();
+    const rows = lines.map((line) => [line.clause.id, line.clause.label, line.place, line.year, line.left, line.match, line.right, new URL(clauseLink(line.clause), location.href).href]);
+    download(`用语索引-${this.full.term}.csv`, csvText(['条款id', '文件', '地区', '年份', '左文', '词', '右文', '网址'], rows));
+  }
+
+  private exportCounts(): void {
+    if (!this.full) return;
+    const { tables, term } = this.full;
+    const rows = countFacets.flatMap((facet) =>
+      tables[facet].map((row) => [countHeadings[facet].slice(1), this.valueLabel(facet, row.value, tables.place), row.occurrences, row.clauses, row.documents, row.characters, row.perTenThousand.toFixed(2)]),
+    );
+    download(`用语统计-${term}.csv`, csvText(['维度', '值', '出现次数', '条款数', '文件数', '字数', '每万字'], rows));
+  }
+}
+
+customElements.define('term-concordance', TermConcordance);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
+import { cowordVocabulary } from '../../src/search/coword-vocabulary.ts';
+import { associations, logLikelihood } from '../../src/search/cowords.ts';
+import { searchRecords } from '../../src/search/search-records.ts';
+
+const records = searchRecords(readCorpus(), readCatalog());
+const vocabulary = cowordVocabulary(records);
+
+describe('co-words', () => {
+  it('computes G² as Dunning does: 0 for independence, larger for stronger association', () => {
+    expect(logLikelihood(10, 10, 10, 10)).toBeCloseTo(0, 10);
+    // 2 Σ O ln(O/E) for [[8, 2], [2, 88]]: E = [[1, 9], [9, 81]].
+    const expected = 2 * (8 * Math.log(8) + 2 * Math.log(2 / 9) + 2 * Math.log(2 / 9) + 88 * Math.log(88 / 81));
+    expect(logLikelihood(8, 2, 2, 88)).toBeCloseTo(expected, 10);
+    expect(logLikelihood(9, 1, 1, 89)).toBeGreaterThan(logLikelihood(8, 2, 2, 88));
+  });
+
+  it('counts each vocabulary word in the units holding it character by character', () => {
+    expect(vocabulary.units).toBe(records.length);
+    const count = (word: string): number => records.filter((record) => record.text.includes(word)).length;
+    for (const [word, n] of vocabulary.words.slice(0, 50)) expect(n, word).toBe(count(word));
+    expect(vocabulary.words.every(([word, n]) => /^\p{Script=Han}{2,}$/u.test(word) && n >= 3)).toBe(true);
+  });
+
+  it('lists for 质押融资 words it shares at least 3 clauses with, above chance, strongest first, none inside the term', () => {
+    const texts = records.filter((record) => record.text.includes('质押融资')).map((record) => record.text);
+    const found = associations('质押融资', texts, vocabulary.words, records.length);
+    expect(found.length).toBeGreaterThan(5);
+    for (const a of found) {
+      expect(a.both).toBe(texts.filter((text) => text.includes(a.word)).length);
+      expect(a.both).toBeGreaterThanOrEqual(3);
+      expect(a.both / texts.length).toBeGreaterThan(a.clauses / records.length);
+      expect('质押融资'.includes(a.word) || a.word.includes('质押融资')).toBe(false);
+    }
+    expect(found.map((a) => a.g2)).toEqual([...found.map((a) => a.g2)].sort((a, b) => b - a));
+    expect(found.map((a) => a.word)).toContain('金融机构');
+  });
+});
