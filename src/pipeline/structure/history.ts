@@ -73,3 +73,34 @@ export function sortHistory(history: readonly DatedEvent[]): DatedEvent[] {
   return history.map((event, index) => ({ event, index })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index)).map(({ event }) => event);
 }
 
+
+const unclosedTitles = (text: string): number => (text.match(/《/g)?.length ?? 0) - (text.match(/》/g)?.length ?? 0);
+
+/**
+ * The history of the lines under a title, with a history line broken in
+ * two read as one: `2019年8月26日 …《关于修改〈…土地管理法〉` and the next line
+ * `〈…城市房地产管理法〉的决定》第三次修正` are one amendment (2019), not a
+ * note and a loose line. Says which lines are history and the events read.
+ */
+export function readHistoryLines(texts: readonly string[]): { history: boolean[]; events: DatedEvent[] } {
+  const history = texts.map(() => false);
+  const events: DatedEvent[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    let text = texts[i].trim();
+    let last = i;
+    // A line that opens a 《title》 it does not close continues on the next lines, up to the one that closes it.
+    if (new RegExp(`^[（(]?${digits}{4}年`).test(text) && unclosedTitles(text) > 0) {
+      while (last + 1 < texts.length && unclosedTitles(text) > 0 && last - i < 3) text += texts[++last].trim();
+      if (unclosedTitles(text) > 0) [text, last] = [texts[i].trim(), i];
+    }
+    if (!isHistoryLine(text)) {
+      // A dated line that is no history line (a sentence) may still name an event.
+      events.push(...parseHistory(texts[i]));
+      continue;
+    }
+    for (let k = i; k <= last; k++) history[k] = true;
+    events.push(...parseHistory(text));
+    i = last;
+  }
+  return { history, events: sortHistory(events) };
+}
