@@ -37,6 +37,10 @@ describe('drafting national texts', () => {
     const { meta } = fixture('joint-interpretation');
     expect(meta.jurisdiction).toMatchObject(state);
     expect(meta).toMatchObject({ genre: '解释', issuers: ['最高人民法院', '最高人民检察院'] });
+    // One history line, two meetings joined by 、: each is an adoption.
+    expect(meta.dates.map((d: { date: string; event: string; by: string }) => `${d.date} ${d.event} ${d.by}`)).toEqual([
+      '2020-08-21 通过 最高人民检察院第十三届检察委员会第四十八次会议', '2020-08-31 通过 最高人民法院审判委员会第1811次会议', '2020-09-14 施行 null',
+    ]);
   });
 
   it('places a State Council regulation without 中华人民共和国 in its title in the state, from the 国务院令', () => {

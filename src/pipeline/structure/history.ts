@@ -41,11 +41,17 @@ const withoutTitles = (text: string): string => text.replace(/《[^》]*》/g, (
 export function parseHistory(line: string): DatedEvent[] {
   const dates = [...line.matchAll(dateRe)];
   const out: DatedEvent[] = [];
+  const segments = dates.map((match, i) => line.slice(match.index + match[0].length, i + 1 < dates.length ? dates[i + 1].index : line.length));
+  const eventOf = (i: number): RegExpExecArray | undefined => [...withoutTitles(segments[i]).matchAll(eventRe)].at(-1);
   dates.forEach((match, i) => {
     const date = isoDate(match[1], match[2], match[3]);
-    const end = i + 1 < dates.length ? dates[i + 1].index : line.length;
-    const segment = line.slice(match.index + match[0].length, end);
-    const found = [...withoutTitles(segment).matchAll(eventRe)].at(-1);
+    const segment = segments[i];
+    let found = eventOf(i);
+    // Two bodies joined by 、 share the event named after the second (`…第1811次会议、2020年8月21日…第四十八次会议通过`).
+    if (!found && /、\s*$/.test(segment) && i + 1 < dates.length) {
+      const shared = eventOf(i + 1);
+      if (shared) found = Object.assign([shared[0], shared[1]], { index: segment.replace(/[、\s]+$/, '').length, input: segment, groups: undefined }) as RegExpExecArray;
+    }
     if (!date || !found) return;
     // `…会议批准修订`: the meeting approved the revision; the event of this line is the approval.
     const approved = (found[1] === '修订' || found[1] === '修正') && segment.slice(0, found.index).endsWith('批准');
