@@ -74,10 +74,11 @@ const documentUpstream = z.object({
   schema: z.literal(1),
   docId: z.string(),
   traced: z.array(z.string()),
+  later: z.array(z.string()),
   summary: z.object({ clauses: z.number(), 照搬: z.number(), 改写: z.number(), 本地: z.number() }).strict(),
   clauses: z.record(z.object({
     label: z.enum(['照搬', '改写', '本地']),
-    sources: z.array(z.object({ clauseId: z.string(), docId: z.string(), score: z.number(), share: z.number(), spans: z.array(span), sourceSpans: z.array(span) }).strict()),
+    sources: z.array(z.object({ clauseId: z.string(), docId: z.string(), score: z.number(), share: z.number(), spans: z.array(span), sourceSpans: z.array(span), later: z.boolean() }).strict()),
   }).strict()),
 }).strict();
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOf } from '../../src/model/walk.ts';
 import type { PolicyDocument } from '../../src/model/types.ts';
-import { tracedDocuments, traceUpstream, type DocumentUpstream } from '../../src/pipeline/align/upstream.ts';
+import { tracedDocuments, tracedVersions, traceUpstream, type DocumentUpstream } from '../../src/pipeline/align/upstream.ts';
 import { evaluateUpstream, loadUpstreamGold, upstreamTargets } from '../../src/eval/evaluate-upstream.ts';
 import { normalizeForAlign } from '../../src/pipeline/align/normalize.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
@@ -61,6 +61,19 @@ describe('upstream tracing on the real corpus', () => {
     expect(ids('henan-patent')).toEqual(['national-patent-rules-2010']); // 2005: older than both, the earliest
     expect(ids('chongqing')).toEqual(['national-patent-rules-2023']); // 2024
     expect(ids('shanghai-patent')).toEqual(['national-patent-rules-2010', 'national-patent-rules-2023']); // no date
+  });
+
+  it('compares a text with the national version in force on its date, by 施行 dates, and claims no 照搬 from a later version', () => {
+    const national2 = corpus.documents.filter((d) => d.meta.jurisdiction.level === '国家');
+    // 专利法 2020 was adopted 2020-10-17 and took effect 2021-06-01; 浙江省专利条例 dates from 2015.
+    expect(tracedVersions(doc('zhejiang-patent'), national2).later).toContain('national-patent-law');
+    expect(tracedVersions(doc('guangdong-ip'), national2).later).not.toContain('national-patent-law');
+    const zhejiang = byDoc.get('zhejiang-patent')!;
+    expect(zhejiang.later).toContain('national-patent-law');
+    const a21 = zhejiang.clauses['zhejiang-patent-a21'];
+    expect(a21.sources.some((s) => s.clauseId === 'national-patent-law-a52' && s.later)).toBe(true);
+    expect(a21.label).not.toBe('照搬');
+    for (const up of traced) for (const c of Object.values(up.clauses)) if (c.label === '照搬') expect(c.sources.some((s) => !s.later && s.share >= 0.6)).toBe(true);
   });
 
   it('never gives a patent clause a 商标法 or 著作权法 article as its source', () => {
