@@ -73,7 +73,7 @@ export interface DocumentUpstream {
   docId: string;
   /** The national documents its clauses were traced in (versions chosen by date). */
   traced: string[];
-  /** Those of them that took force only after this document (no earlier version in the corpus). */
+  /** Those of them that took force only after this document (no earlier version in the corpus) and supply a source of its clauses. */
   later: string[];
   summary: UpstreamSummary;
   clauses: Record<string, ClauseUpstream>;
@@ -149,6 +149,9 @@ export function tracedDocuments(local: PolicyDocument, national: readonly Policy
   return tracedVersions(local, national).traced;
 }
 
+/** `本条例自2002年7月1日起施行`, `本规定自公布之日起施行` in normalized text. */
+const entryIntoForce = /本[\u4e00-\u9fa5]{1,6}?自[^。]{0,30}?施行/g;
+
 const round = (x: number, k = 10000): number => Math.round(x * k) / k;
 
 /** The IP objects tagged on at least half of a document's clauses (专利法 → patent); empty when none is. */
@@ -169,7 +172,10 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
   const units: AlignUnit[] = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask: o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length) };
+      const mask = o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length);
+      // The entry into force (本条例自…起施行) is every text's own; with many national texts it would make every local one 照搬.
+      if (o.mask) for (const m of norm.text.matchAll(entryIntoForce)) mask.fill(1, m.index, m.index + m[0].length);
+      return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask };
     }),
   );
   const index = buildIndex(units, scoring);
@@ -206,7 +212,9 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
       summary.clauses++;
       summary[label]++;
     }
-    return { schema: 1, docId: doc.meta.id, traced: versions.traced, later: versions.later, summary, clauses };
+    // Only the later versions some clause was actually traced to need saying.
+    const used = new Set(Object.values(clauses).flatMap((c) => c.sources.map((s) => s.docId)));
+    return { schema: 1, docId: doc.meta.id, traced: versions.traced, later: versions.later.filter((id) => used.has(id)), summary, clauses };
   });
 }
 
