@@ -27,7 +27,7 @@
 import { effectiveDate, isNational, primaryDate } from '../../model/document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { boilerplateMask } from './boilerplate.ts';
+import { boilerplateMask, maskEntryIntoForce } from './boilerplate.ts';
 import { findCounterparts } from './counterparts.ts';
 import { buildIndex, type IndexOptions } from './inverted-index.ts';
 import { normalizeForAlign } from './normalize.ts';
@@ -149,9 +149,6 @@ export function tracedDocuments(local: PolicyDocument, national: readonly Policy
   return tracedVersions(local, national).traced;
 }
 
-/** `本条例自2002年7月1日起施行`, `本规定自公布之日起施行` in normalized text. */
-const entryIntoForce = /本[\u4e00-\u9fa5]{1,6}?自[^。]{0,30}?施行/g;
-
 const round = (x: number, k = 10000): number => Math.round(x * k) / k;
 
 /** The IP objects tagged on at least half of a document's clauses (专利法 → patent); empty when none is. */
@@ -174,7 +171,7 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
       const norm = normalizeForAlign(clause.text);
       const mask = o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length);
       // The entry into force (本条例自…起施行) is every text's own; with many national texts it would make every local one 照搬.
-      if (o.mask) for (const m of norm.text.matchAll(entryIntoForce)) mask.fill(1, m.index, m.index + m[0].length);
+      if (o.mask) maskEntryIntoForce(norm.text, mask);
       return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask };
     }),
   );
