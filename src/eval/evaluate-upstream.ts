@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { isNational } from '../model/document-meta.ts';
 import type { Corpus } from '../model/types.ts';
 import { traceUpstream, type UpstreamOptions } from '../pipeline/align/upstream.ts';
 import { type ClauseUpstream } from '../data/schemas/upstream.ts';
 
 const entry = z.object({ id: z.string(), label: z.enum(['照搬', '改写', '本地']), sources: z.array(z.string()), split: z.enum(['tune', 'heldout']) }).strict();
-const goldSchema = z.object({ clauses: z.array(entry).min(1) });
+const goldSchema = z.object({ national: z.array(z.string()).min(1), clauses: z.array(entry).min(1) }).strict();
 
 /** The gold set of upstream sources. */
 export type UpstreamGold = z.infer<typeof goldSchema>;
@@ -46,10 +47,14 @@ export interface UpstreamPartScores {
 
 export type UpstreamScores = Record<'all' | 'tune' | 'heldout', UpstreamPartScores>;
 
-/** Evaluates the tracing with `options` on the corpus; throws if the gold names an unknown clause or article. */
+/**
+ * Evaluates the tracing with `options` on the corpus; throws if the gold names an unknown clause or article.
+ * The gold was coded against the national texts it lists (`national`), so the tracing is measured against those only.
+ */
 export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: UpstreamOptions = {}): UpstreamScores {
   const traced = new Map<string, ClauseUpstream>();
-  for (const doc of traceUpstream(corpus, options)) for (const [id, c] of Object.entries(doc.clauses)) traced.set(id, c);
+  const scope = { ...corpus, documents: corpus.documents.filter((d) => !isNational(d.meta) || gold.national.includes(d.meta.id)) };
+  for (const doc of traceUpstream(scope, options)) for (const [id, c] of Object.entries(doc.clauses)) traced.set(id, c);
   const part = (split: 'all' | 'tune' | 'heldout'): UpstreamPartScores => {
     const entries = gold.clauses.filter((c) => split === 'all' || c.split === split);
     let predicted = 0;

@@ -3,7 +3,8 @@
  * document ([EB/OL]): responsible body, title (a 《》 inside the title
  * becomes 〈〉), 文号 as other title information, the date it was issued or
  * last amended, the part cited, then — added by the page, which knows them —
- * the access date and the address. A field the text does not state is
+ * the access date and the address. A text that states only when it took
+ * effect is cited by that date. A field the text does not state is
  * left out, never written as “未知”; a document with no known issuer is
  * cited under 佚名 (GB/T 7714-2015, 8.1.1).
  *
@@ -11,7 +12,7 @@
  * + `[2026-12-01]. https://…/documents/baotou/#baotou-p22`.
  */
 import type { Clause, PolicyDocument } from './types.ts';
-import { primaryDate } from './document-meta.ts';
+import { effectiveDate, primaryDate } from './document-meta.ts';
 
 /** A title as cited: 《》 inside it become 〈〉, so the citation's own marks stay unambiguous. */
 export function citedTitle(title: string): string {
@@ -22,7 +23,8 @@ export function citedTitle(title: string): string {
 export function documentCitation(doc: Pick<PolicyDocument, 'title' | 'meta'>): string {
   const issuers = doc.meta.issuers.length ? doc.meta.issuers.join(', ') : '佚名';
   const title = `${citedTitle(doc.title)}${doc.meta.docNumber ? `：${doc.meta.docNumber}` : ''}`;
-  const date = primaryDate(doc.meta);
+  // A text that states no adoption date is cited by the date it took effect (上海市专利保护条例: 2002-07-01).
+  const date = primaryDate(doc.meta) ?? effectiveDate(doc.meta);
   return `${issuers}. ${title}[EB/OL]. ${date ? `(${date}). ` : ''}`;
 }
 

@@ -20,7 +20,7 @@ import { identify } from './structure/identify.ts';
 import { classifyLine, type ClassifiedLine, type Line } from './structure/lines.ts';
 import { checkStructure } from './structure/check-structure.ts';
 import { closingRole, closingStart } from './structure/closing.ts';
-import { isHistoryLine, parseHistory, sortHistory } from './structure/history.ts';
+import { isHistoryLine, readHistoryLines } from './structure/history.ts';
 import { isInfoTableLine } from './structure/info-table.ts';
 import { joinBrokenLines } from './structure/join-lines.ts';
 import { readLegalHeadings } from './structure/legal-headings.ts';
@@ -231,8 +231,9 @@ function readTitleAndPreamble(run: DocumentRun): void {
 function readHistory(run: DocumentRun): void {
   const count = frontMatterLength(run.afterTitle, run.markdown?.comments);
   const front = run.afterTitle.slice(0, count);
-  run.preamble.push(...front.map((line) => run.block(isHistoryLine(line.text) ? 'history' : isInfoTableLine(line.text) ? 'record' : 'note', line)));
-  run.history = sortHistory(front.flatMap((line) => parseHistory(line.text)));
+  const read = readHistoryLines(front.map((line) => line.text));
+  run.preamble.push(...front.map((line, i) => run.block(read.history[i] ? 'history' : isInfoTableLine(line.text) ? 'record' : 'note', line)));
+  run.history = read.events;
   run.afterTitle = run.afterTitle.slice(count);
 }
 

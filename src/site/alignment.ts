@@ -7,6 +7,8 @@
 import { readDocumentAlignment, readDocumentUpstream } from '../data/published-data.ts';
 import type { PublishedDocumentCounterparts } from '../data/schemas/alignment.ts';
 import type { ClauseUpstream, UpstreamSummary } from '../data/schemas/upstream.ts';
+import { primaryDate } from '../model/document-meta.ts';
+import type { DocumentMeta } from '../model/types.ts';
 
 /** Counterparts of one clause, by document (best first); empty when none were found. */
 export function counterpartsOf(clause: { id: string; docId: string }): PublishedDocumentCounterparts[] {
@@ -39,4 +41,16 @@ export function upstreamTotal(docIds: readonly string[]): UpstreamSummary | null
 export function summaryText(summary: UpstreamSummary): string {
   const pct = (n: number): string => `${summary.clauses ? Math.round((100 * n) / summary.clauses) : 0}%`;
   return `照搬 ${pct(summary.照搬)}，改写 ${pct(summary.改写)}，本地 ${pct(summary.本地)}`;
+}
+
+/** The national documents a local document was traced in that took force only after it (the corpus lacks the version before). */
+export function upstreamLater(docId: string): string[] {
+  return readDocumentUpstream(docId)?.later ?? [];
+}
+
+/** `所比为 2020 年修正文本，晚于本文件`: what a source in a later version is, said where it is shown. */
+export function laterNotice(meta: Pick<DocumentMeta, 'dates'>): string {
+  const date = primaryDate(meta);
+  const event = meta.dates.filter((d) => d.date === date && (d.event === '修正' || d.event === '修订')).at(-1)?.event ?? '';
+  return `所比为 ${date ? `${date.slice(0, 4)} 年` : ''}${event}文本，晚于本文件`;
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOf } from '../../src/model/walk.ts';
 import type { PolicyDocument } from '../../src/model/types.ts';
-import { tracedDocuments, traceUpstream } from '../../src/pipeline/align/upstream.ts';
+import { mainObjects, tracedDocuments, tracedVersions, traceUpstream } from '../../src/pipeline/align/upstream.ts';
 import { type DocumentUpstream } from '../../src/data/schemas/upstream.ts';
 import { evaluateUpstream, loadUpstreamGold, upstreamTargets } from '../../src/eval/evaluate-upstream.ts';
 import { normalizeForAlign } from '../../src/model/normalize-for-align.ts';
@@ -36,11 +36,11 @@ describe('upstream tracing on the real corpus', () => {
     }
   });
 
-  it('finds 重庆 第十五条 restating 专利法 第十五条 word for word (照搬), the shared wording at the same offsets in both texts', () => {
+  it('finds 重庆 第十五条 restating 专利法 第十五条 word for word, the shared wording at the same offsets in both texts, and calls it 改写 since 专利法 2020 took force after 2011', () => {
     const a15 = byDoc.get('chongqing-patent')!.clauses['chongqing-patent-a15'];
-    expect(a15.label).toBe('照搬');
+    expect(a15.label).toBe('改写');
     const source = a15.sources[0];
-    expect(source.clauseId).toBe('national-patent-law-a15');
+    expect(source).toMatchObject({ clauseId: 'national-patent-law-a15', later: true });
     const local = text.get('chongqing-patent-a15')!;
     const law = text.get(source.clauseId)!;
     source.spans.forEach(([s, e], k) => {
@@ -48,6 +48,15 @@ describe('upstream tracing on the real corpus', () => {
       expect(normalizeForAlign(local.slice(s, e)).text).toBe(normalizeForAlign(law.slice(ns, ne)).text);
     });
     expect(local.slice(...source.spans[0])).toContain('被授予专利权的单位应当对职务发明创造的发明人或者设计人给予奖励');
+  });
+
+  it('finds a local regulation restating the national law in force at its date (照搬): 河南省促进科技成果转化条例 2019 and 促进科技成果转化法 2015', () => {
+    const a18 = byDoc.get('henan-tech-transfer')!.clauses['henan-tech-transfer-a18'];
+    expect(a18).toMatchObject({ label: '照搬', sources: [{ docId: 'national-tech-transfer-law', later: false }] });
+  });
+
+  it('never traces an entry into force (本条例自…起施行) to a national text', () => {
+    expect(byDoc.get('shanghai-patent')!.clauses['shanghai-patent-a34']).toEqual({ label: '本地', sources: [] });
   });
 
   it('labels an adapted provision 改写 and a local fund 本地: 宁波 第十二条 (报酬 from 实施细则 2010 第七十八条), 宁波 第五条', () => {
@@ -61,15 +70,34 @@ describe('upstream tracing on the real corpus', () => {
     expect(ids('chongqing-patent')).toEqual(['national-patent-rules-2010']); // 2011
     expect(ids('henan-patent')).toEqual(['national-patent-rules-2010']); // 2005: older than both, the earliest
     expect(ids('chongqing')).toEqual(['national-patent-rules-2023']); // 2024
-    expect(ids('shanghai-patent')).toEqual(['national-patent-rules-2010', 'national-patent-rules-2023']); // no date
+    expect(ids('shanghai-patent')).toEqual(['national-patent-rules-2010']); // in force 2002: older than both, the earliest
+    const undated = { ...doc('shanghai-patent'), meta: { ...doc('shanghai-patent').meta, dates: [] } };
+    expect(tracedDocuments(undated, national).filter((n) => n.startsWith('national-patent-rules'))).toEqual(['national-patent-rules-2010', 'national-patent-rules-2023']); // no date
   });
 
-  it('never gives a patent clause a 商标法 or 著作权法 article as its source', () => {
+  it('compares a text with the national version in force on its date, by 施行 dates, and claims no 照搬 from a later version', () => {
+    const national2 = corpus.documents.filter((d) => d.meta.jurisdiction.level === '国家');
+    // 专利法 2020 was adopted 2020-10-17 and took effect 2021-06-01; 浙江省专利条例 dates from 2015.
+    expect(tracedVersions(doc('zhejiang-patent'), national2).later).toContain('national-patent-law');
+    expect(tracedVersions(doc('guangdong-ip'), national2).later).not.toContain('national-patent-law');
+    const zhejiang = byDoc.get('zhejiang-patent')!;
+    expect(zhejiang.later).toContain('national-patent-law');
+    const a21 = zhejiang.clauses['zhejiang-patent-a21'];
+    expect(a21.sources.some((s) => s.clauseId === 'national-patent-law-a52' && s.later)).toBe(true);
+    // Its 照搬 rests on wording in force in 2015: 国防专利条例 (2004) 第三十二条, not on 专利法 2020.
+    expect(a21.sources.filter((s) => !s.later && s.share >= 0.6).map((s) => s.docId)).toEqual(['national-defence-patents']);
+    for (const up of traced) for (const c of Object.values(up.clauses)) if (c.label === '照搬') expect(c.sources.some((s) => !s.later && s.share >= 0.6)).toBe(true);
+  });
+
+  it('never gives a patent clause a source in a national text about another kind of IP (商标法, 著作权法, 植物新品种)', () => {
+    const objectsOf = new Map(national.map((d) => [d.meta.id, mainObjects(d)]));
     for (const up of traced) {
       for (const [id, c] of Object.entries(up.clauses)) {
         const clause = clausesOf(doc(up.docId).body).find((x) => x.id === id)!;
         const ids = clause.objects.map((o) => o.id);
-        if (ids.length === 1 && ids[0] === 'patent') expect(c.sources.filter((s) => !s.docId.startsWith('national-patent')), id).toEqual([]);
+        if (ids.length === 1 && ids[0] === 'patent') {
+          expect(c.sources.filter((s) => objectsOf.get(s.docId)!.size > 0 && !objectsOf.get(s.docId)!.has('patent')).map((s) => s.clauseId), id).toEqual([]);
+        }
       }
     }
   });
@@ -87,7 +115,7 @@ describe('upstream tracing on the real corpus', () => {
 describe('upstream tracing in clauses.csv', () => {
   it('gives each local clause its label and sources, cited by title and article number and by id; national clauses none', () => {
     const rows = parse(toClausesCsv(corpus, undefined, traced).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
-    expect(rows.find((r) => r.条款id === 'chongqing-patent-a15')).toMatchObject({ 上游关系: '照搬', 上游来源: '中华人民共和国专利法第十五条', 上游来源id: 'national-patent-law-a15' });
+    expect(rows.find((r) => r.条款id === 'chongqing-patent-a15')).toMatchObject({ 上游关系: '改写', 上游来源: '中华人民共和国专利法第十五条', 上游来源id: 'national-patent-law-a15' });
     expect(rows.find((r) => r.条款id === 'ningbo-patent-a12')).toMatchObject({ 上游关系: '改写', 上游来源: '中华人民共和国专利法实施细则（2010）第七十八条' });
     expect(rows.find((r) => r.条款id === 'ningbo-patent-a5')).toMatchObject({ 上游关系: '本地', 上游来源: '', 上游来源id: '' });
     expect(rows.filter((r) => r.文件id.startsWith('national-')).every((r) => r.上游关系 === '')).toBe(true);

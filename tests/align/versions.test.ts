@@ -19,7 +19,7 @@ const pair = rules.pairs[0];
 
 describe('专利法实施细则 2010 → 2023', () => {
   it('compares the two versions of the work, oldest first', () => {
-    expect(works.map((w) => w.work)).toEqual(['patent-rules']);
+    expect(works.map((w) => w.work)).toEqual(['patent-rules', 'spc-ip-tribunal']);
     expect(rules.versions).toEqual(['national-patent-rules-2010', 'national-patent-rules-2023']);
   });
 
@@ -70,5 +70,19 @@ describe('inline diff', () => {
     expect(pieces.filter((p) => p.kind !== 'ins').map((p) => p.text).join('')).toBe(older);
     expect(pieces.filter((p) => p.kind !== 'del').map((p) => p.text).join('')).toBe(newer);
     expect(pieces.find((p) => p.kind === 'del')?.text).toBe('二十');
+  });
+});
+
+describe('最高人民法院关于知识产权法庭若干问题的规定 2018 → 2023', () => {
+  const tribunal = works.find((w) => w.work === 'spc-ip-tribunal')!;
+  it('lines up the 2018 interpretation with its 2023 amendment, the replaced version marked 已修订', () => {
+    expect(tribunal.versions).toEqual(['spc-ip-tribunal-2018', 'spc-ip-tribunal-2023']);
+    const meta = (id: string) => corpus.documents.find((d) => d.meta.id === id)!.meta;
+    expect(meta('spc-ip-tribunal-2018').status).toBe('已修订');
+    const [{ counts, rows }] = tribunal.pairs;
+    expect(counts.未变 + counts.修改 + counts.移动 + counts.删除).toBe(clausesOf(corpus.documents.find((d) => d.meta.id === 'spc-ip-tribunal-2018')!.body).length);
+    // 2023 第二条 narrows the tribunal's appeals (实用新型 … 技术秘密); 第十一条 keeps the effective-date article word for word.
+    expect(rows.find((r) => r.new === 'spc-ip-tribunal-2023-a2')?.status).toBe('修改');
+    expect(counts.修改).toBeGreaterThan(0);
   });
 });

@@ -41,6 +41,7 @@ describe('corpus add', () => {
       dates: [
         { event: '通过', date: '2012-10-25' },
         { event: '批准', date: '2012-11-29' },
+        { event: '施行', date: '2013-03-01' },
       ],
       source: { file: 'source.md', name: 'LawRefBook/Laws', url: 'https://example.org/luoyang.md' },
     });

@@ -36,6 +36,10 @@ describe('citationText (GB/T 7714-2015, online document)', () => {
     expect(citationText(doc('weihai'), { path: '三、（三）' })).toBe('佚名. 关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见[EB/OL]. 三、（三）');
     expect(citationText(doc('ningbo-patent'), { path: '第九条' })).toBe('宁波市人民代表大会常务委员会. 宁波市专利管理条例[EB/OL]. (2012-03-31). 第九条');
   });
+
+  it('cites a text that states only the day it took effect by that day: 上海市专利保护条例, 本条例自2002年7月1日起施行', () => {
+    expect(citationText(doc('shanghai-patent'), { path: '第六章 第三十四条' })).toBe('佚名. 上海市专利保护条例[EB/OL]. (2002-07-01). 第六章 第三十四条');
+  });
 });
 
 describe('copyTextFor', () => {

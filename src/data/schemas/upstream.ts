@@ -28,6 +28,8 @@ export const upstreamSourceSchema = z
     spans: z.array(span),
     /** The same wording as [start, end) offsets into the national article's text, in the same order. */
     sourceSpans: z.array(span),
+    /** The article is in a version that took force after the local text (the corpus lacks the one before); never the basis of 照搬. */
+    later: z.boolean(),
   })
   .strict();
 
@@ -53,6 +55,8 @@ export const documentUpstreamSchema = z
     docId: z.string(),
     /** The national documents its clauses were traced in (versions chosen by date). */
     traced: z.array(z.string()),
+    /** Those of them that took force only after this document (no earlier version in the corpus) and supply a source of its clauses. */
+    later: z.array(z.string()),
     summary: upstreamSummarySchema,
     clauses: z.record(clauseUpstreamSchema),
   })

@@ -6,7 +6,7 @@
  */
 import { clausesOf } from '../../model/walk.ts';
 import type { Clause, Corpus } from '../../model/types.ts';
-import { boilerplateMask } from './boilerplate.ts';
+import { boilerplateMask, maskEntryIntoForce } from './boilerplate.ts';
 import { formulaMasks, type FormulaOptions } from './frequent-formulae.ts';
 import { normalizeForAlign, type NormalizedText } from '../../model/normalize-for-align.ts';
 
@@ -26,7 +26,7 @@ export function alignUnits(corpus: Corpus, options: FormulaOptions = {}): AlignU
   const units = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, city: doc.meta.id, norm, mask: boilerplateMask(norm.text) };
+      return { clause, docId: doc.meta.id, city: doc.meta.id, norm, mask: maskEntryIntoForce(norm.text, boilerplateMask(norm.text)) };
     }),
   );
   const docNumber = new Map(corpus.documents.map((doc, d) => [doc.meta.id, d]));

@@ -14,23 +14,27 @@
  *   → 专利法 第十五条 (照搬, the first 款 word for word).
  *
  * A work with several versions (专利法实施细则 2010, 2023) is traced in the
- * version in force when the local text was adopted: the latest version dated
- * on or before it, else the earliest (every version when the local date is
- * unknown). A clause is traced only in national documents about its kind of
+ * version in force when the local text was adopted (by 施行 dates): the
+ * latest version in force on that date, else the earliest (every version
+ * when the local date is unknown). Where that is a version in force only
+ * after the local text (浙江省专利条例 2015 and 专利法 2020, in force
+ * 2021-06-01), its sources are marked `later` and none of them makes a
+ * clause 照搬. A clause is traced only in national documents about its kind of
  * IP (the objects tagged on it, else on most of its document's clauses, else
  * any): a patent clause is not the 商标法's parallel article. Shared wording
  * is kept as offsets into both clause texts, never as copied text.
  */
 import { commonRuns } from '../../model/common-runs.ts';
-import { isNational, primaryDate } from '../../model/document-meta.ts';
+import { effectiveDate, isNational, primaryDate } from '../../model/document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { boilerplateMask } from './boilerplate.ts';
+import { boilerplateMask, maskEntryIntoForce } from './boilerplate.ts';
 import { findCounterparts } from './counterparts.ts';
 import { buildIndex, type IndexOptions } from './inverted-index.ts';
 import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 import type { AlignUnit } from './units.ts';
-import type { DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
+import type { ClauseUpstream, DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
+
 
 /** Thresholds of the tracing; the defaults are what the site publishes (chosen on the tune part of `tests/gold/upstream.yaml`). */
 export interface UpstreamOptions {
@@ -55,21 +59,51 @@ export const upstreamDefaults: Required<UpstreamOptions> = { minScore: 0.15, min
 /** Scoring of the index, as in the published alignment. */
 const scoring: IndexOptions = { features: { kind: 'chars', n: 2 }, weighting: 'idf', similarity: 'ochiai', titleBoost: 1, masked: 'norm' };
 
-/** The national documents a local document is traced in: unversioned ones, and of each work the version in force at its date. */
-export function tracedDocuments(local: PolicyDocument, national: readonly PolicyDocument[]): string[] {
-  const date = primaryDate(local.meta);
+/**
+ * The date a version of a text is in force from: its 施行 date when that is
+ * not earlier than the version itself (专利法 2020, adopted 2020-10-17, in
+ * force 2021-06-01), else the version's own date (an amended text keeps its
+ * first version's 施行 date); null when no date is known.
+ */
+export function inForceFrom(meta: PolicyDocument['meta']): string | null {
+  const made = primaryDate(meta);
+  const effective = meta.dates.filter((d) => d.event === '施行').map((d) => d.date).sort().at(-1) ?? null;
+  return effective && (!made || effective >= made) ? effective : made ?? effective;
+}
+
+/** The date a local text is compared at: when it was made (its latest adoption or amendment), else when it took effect. */
+const localDate = (doc: PolicyDocument): string | null => primaryDate(doc.meta) ?? effectiveDate(doc.meta);
+
+/**
+ * The national documents a local document is traced in: of each work (and
+ * each text with a single version) the version in force at the local text's
+ * date, else the earliest the corpus has; every version when the local date
+ * is unknown. `later` lists those that took force only after the local
+ * text: the corpus lacks the version it could have drawn on.
+ */
+export function tracedVersions(local: PolicyDocument, national: readonly PolicyDocument[]): { traced: string[]; later: string[] } {
+  const date = localDate(local);
   const byWork = new Map<string, PolicyDocument[]>();
-  const out: string[] = [];
-  for (const doc of national) {
-    if (!doc.meta.work) out.push(doc.meta.id);
-    else byWork.set(doc.meta.work, [...(byWork.get(doc.meta.work) ?? []), doc]);
-  }
+  for (const doc of national) byWork.set(doc.meta.work ?? doc.meta.id, [...(byWork.get(doc.meta.work ?? doc.meta.id) ?? []), doc]);
+  const chosen = new Set<string>();
+  const later = new Set<string>();
   for (const versions of byWork.values()) {
-    const sorted = [...versions].sort((a, b) => ((primaryDate(a.meta) ?? '') < (primaryDate(b.meta) ?? '') ? -1 : 1));
-    if (!date) out.push(...sorted.map((v) => v.meta.id));
-    else out.push((sorted.filter((v) => (primaryDate(v.meta) ?? '') <= date).at(-1) ?? sorted[0]).meta.id);
+    const sorted = [...versions].sort((a, b) => ((inForceFrom(a.meta) ?? '') < (inForceFrom(b.meta) ?? '') ? -1 : 1));
+    if (!date) {
+      for (const v of sorted) chosen.add(v.meta.id);
+      continue;
+    }
+    const inForce = sorted.filter((v) => (inForceFrom(v.meta) ?? '') <= date).at(-1);
+    chosen.add((inForce ?? sorted[0]).meta.id);
+    if (!inForce) later.add(sorted[0].meta.id);
   }
-  return national.map((d) => d.meta.id).filter((id) => out.includes(id));
+  const ids = national.map((d) => d.meta.id);
+  return { traced: ids.filter((id) => chosen.has(id)), later: ids.filter((id) => later.has(id)) };
+}
+
+/** The national documents a local document is traced in (see `tracedVersions`). */
+export function tracedDocuments(local: PolicyDocument, national: readonly PolicyDocument[]): string[] {
+  return tracedVersions(local, national).traced;
 }
 
 const round = (x: number, k = 10000): number => Math.round(x * k) / k;
@@ -92,7 +126,10 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
   const units: AlignUnit[] = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask: o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length) };
+      const mask = o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length);
+      // The entry into force (本条例自…起施行) is every text's own; with many national texts it would make every local one 照搬.
+      if (o.mask) maskEntryIntoForce(norm.text, mask);
+      return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask };
     }),
   );
   const index = buildIndex(units, scoring);
@@ -100,7 +137,9 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
   const unitOf = new Map(units.map((u, i) => [u.clause.id, i]));
   const objectsOf = new Map(national.map((d) => [d.meta.id, mainObjects(d)]));
   return locals.map((doc): DocumentUpstream => {
-    const traced = new Set(tracedDocuments(doc, national));
+    const versions = tracedVersions(doc, national);
+    const traced = new Set(versions.traced);
+    const later = new Set(versions.later);
     const own = mainObjects(doc);
     // The national documents a clause may draw on: those about an IP object of the clause (or of its document); any when neither names one.
     const about = (clause: Clause): ((docId: string) => boolean) => {
@@ -116,22 +155,25 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
       const sources = hits[a]
         .filter((h) => eligible(index.cities[h.city]))
         .flatMap((h) => h.items)
-        .map(({ unit: b, score }) => source(unit, units[b], score, o))
+        .map(({ unit: b, score }) => source(unit, units[b], score, o, later.has(units[b].docId)))
         .filter((s): s is UpstreamSource => s !== null)
         .sort((x, y) => y.score - x.score || (x.clauseId < y.clauseId ? -1 : 1))
         .filter((s, _, all) => s.score >= o.relative * all[0].score)
         .slice(0, o.maxSources);
-      const label: UpstreamLabel = !sources.length ? '本地' : Math.max(...sources.map((s) => s.share)) >= o.copyShare ? '照搬' : '改写';
+      // Wording shared only with a later version is no evidence of copying: the local text could not have drawn on it.
+      const label: UpstreamLabel = !sources.length ? '本地' : Math.max(...sources.filter((s) => !s.later).map((s) => s.share), 0) >= o.copyShare ? '照搬' : '改写';
       clauses[clause.id] = { label, sources };
       summary.clauses++;
       summary[label]++;
     }
-    return { schema: 1, docId: doc.meta.id, traced: [...traced], summary, clauses };
+    // Only the later versions some clause was actually traced to need saying.
+    const used = new Set(Object.values(clauses).flatMap((c) => c.sources.map((s) => s.docId)));
+    return { schema: 1, docId: doc.meta.id, traced: versions.traced, later: versions.later.filter((id) => used.has(id)), summary, clauses };
   });
 }
 
 /** A source from a scored pair, or null when their shared wording is too short. */
-function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamOptions>): UpstreamSource | null {
+function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamOptions>, later: boolean): UpstreamSource | null {
   const runs = commonRuns(a, b, o.minRun);
   const shared = runs.reduce((n, [s, e]) => n + e - s, 0);
   if (shared < o.minShared) return null;
@@ -147,5 +189,5 @@ function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamO
     spans.push([a.norm.map[s], a.norm.map[e - 1] + 1]);
     sourceSpans.push([b.norm.map[at], b.norm.map[at + wording.length - 1] + 1]);
   }
-  return { clauseId: b.clause.id, docId: b.docId, score: round(score), share: round(shared / Math.max(1, a.norm.text.length), 1000), spans, sourceSpans };
+  return { clauseId: b.clause.id, docId: b.docId, score: round(score), share: round(shared / Math.max(1, a.norm.text.length), 1000), spans, sourceSpans, later };
 }

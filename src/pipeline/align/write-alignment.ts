@@ -13,6 +13,7 @@ import type { Corpus } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { documentCitation } from '../../model/citation.ts';
 import { alignCorpus, peerCorpus, type AlignOptions } from './align-corpus.ts';
+import { nationalCounterparts } from './national-peers.ts';
 import type { DocumentAlignment, DocumentText, PhraseData, PublishedPassage } from '../../data/schemas/alignment.ts';
 import type { Alignment, SharedPassage } from './types.ts';
 
@@ -37,13 +38,16 @@ export function splitAlignment(corpus: Corpus, alignment: Alignment): { document
 }
 
 /**
- * Aligns the local documents with each other (with the published settings;
+ * Aligns the local documents with each other and the national ones within
+ * their category (with the published settings;
  * `progress` only reports) and writes the files, the texts of every
  * document (national ones too, for the comparison page); returns the paths written.
  */
 export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<AlignOptions, 'onStep' | 'onClause'> = {}): string[] {
-  // National documents get a file too, with no counterparts: their clauses are sources, listed from the local side.
-  const { documents, phrases } = splitAlignment(corpus, alignCorpus(peerCorpus(corpus), progress));
+  // National documents get a file too, with their counterparts among national texts of the same category; to local clauses they are sources, listed from the local side.
+  const peers = alignCorpus(peerCorpus(corpus), progress);
+  const national = nationalCounterparts(corpus);
+  const { documents, phrases } = splitAlignment(corpus, { ...peers, counterparts: { ...peers.counterparts, ...national.counterparts }, unlisted: { ...peers.unlisted, ...national.unlisted } });
   for (const folder of ['align', 'text']) {
     rmSync(join(outDir, folder), { recursive: true, force: true });
     mkdirSync(join(outDir, folder), { recursive: true });

@@ -41,11 +41,17 @@ const withoutTitles = (text: string): string => text.replace(/《[^》]*》/g, (
 export function parseHistory(line: string): DatedEvent[] {
   const dates = [...line.matchAll(dateRe)];
   const out: DatedEvent[] = [];
+  const segments = dates.map((match, i) => line.slice(match.index + match[0].length, i + 1 < dates.length ? dates[i + 1].index : line.length));
+  const eventOf = (i: number): RegExpExecArray | undefined => [...withoutTitles(segments[i]).matchAll(eventRe)].at(-1);
   dates.forEach((match, i) => {
     const date = isoDate(match[1], match[2], match[3]);
-    const end = i + 1 < dates.length ? dates[i + 1].index : line.length;
-    const segment = line.slice(match.index + match[0].length, end);
-    const found = [...withoutTitles(segment).matchAll(eventRe)].at(-1);
+    const segment = segments[i];
+    let found = eventOf(i);
+    // Two bodies joined by 、 share the event named after the second (`…第1811次会议、2020年8月21日…第四十八次会议通过`).
+    if (!found && /、\s*$/.test(segment) && i + 1 < dates.length) {
+      const shared = eventOf(i + 1);
+      if (shared) found = Object.assign([shared[0], shared[1]], { index: segment.replace(/[、\s]+$/, '').length, input: segment, groups: undefined }) as RegExpExecArray;
+    }
     if (!date || !found) return;
     // `…会议批准修订`: the meeting approved the revision; the event of this line is the approval.
     const approved = (found[1] === '修订' || found[1] === '修正') && segment.slice(0, found.index).endsWith('批准');
@@ -73,3 +79,34 @@ export function sortHistory(history: readonly DatedEvent[]): DatedEvent[] {
   return history.map((event, index) => ({ event, index })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index)).map(({ event }) => event);
 }
 
+
+const unclosedTitles = (text: string): number => (text.match(/《/g)?.length ?? 0) - (text.match(/》/g)?.length ?? 0);
+
+/**
+ * The history of the lines under a title, with a history line broken in
+ * two read as one: `2019年8月26日 …《关于修改〈…土地管理法〉` and the next line
+ * `〈…城市房地产管理法〉的决定》第三次修正` are one amendment (2019), not a
+ * note and a loose line. Says which lines are history and the events read.
+ */
+export function readHistoryLines(texts: readonly string[]): { history: boolean[]; events: DatedEvent[] } {
+  const history = texts.map(() => false);
+  const events: DatedEvent[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    let text = texts[i].trim();
+    let last = i;
+    // A line that opens a 《title》 it does not close continues on the next lines, up to the one that closes it.
+    if (new RegExp(`^[（(]?${digits}{4}年`).test(text) && unclosedTitles(text) > 0) {
+      while (last + 1 < texts.length && unclosedTitles(text) > 0 && last - i < 3) text += texts[++last].trim();
+      if (unclosedTitles(text) > 0) [text, last] = [texts[i].trim(), i];
+    }
+    if (!isHistoryLine(text)) {
+      // A dated line that is no history line (a sentence) may still name an event.
+      events.push(...parseHistory(texts[i]));
+      continue;
+    }
+    for (let k = i; k <= last; k++) history[k] = true;
+    events.push(...parseHistory(text));
+    i = last;
+  }
+  return { history, events: sortHistory(events) };
+}
