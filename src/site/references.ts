@@ -6,6 +6,9 @@
 import { readCorpus } from '../data/published-data.ts';
 import { resolveCitations, type Citation } from '../pipeline/references/resolve.ts';
 
+/** A resolved reference and the key a title is matched by, for the components that show them. */
+export { titleKey, type Citation } from '../pipeline/references/resolve.ts';
+
 interface Index {
   all: Citation[];
   byClause: Map<string, Citation[]>;

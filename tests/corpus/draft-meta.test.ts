@@ -13,15 +13,18 @@ import { draftMeta, loadProvinces } from '../../scripts/corpus/draft-meta.ts';
 import { placeAtStart } from '../../scripts/corpus/draft-jurisdiction.ts';
 import { processDocument } from '../../src/pipeline/document.ts';
 
+/** The drafted meta as these tests read it: its dated events typed, the rest compared as data. */
+type DraftedMeta = Record<string, unknown> & { dates: Array<{ date: string; event: string; by: string | null }> };
+
 const provinces = loadProvinces();
 
-function draft(path: string): ReturnType<typeof draftMeta> & { meta: Record<string, any> } {
+function draft(path: string): ReturnType<typeof draftMeta> & { meta: DraftedMeta } {
   const bytes = readFileSync(path);
   const doc = processDocument({ id: 'draft', bytes, meta: null, errata: [], errataFile: '', file: new VFile({ path: 'source.md' }) });
-  return draftMeta(doc, { file: 'source.md', sha256: '0'.repeat(64), name: null, url: null }, provinces) as ReturnType<typeof draftMeta> & { meta: Record<string, any> };
+  return draftMeta(doc, { file: 'source.md', sha256: '0'.repeat(64), name: null, url: null }, provinces) as ReturnType<typeof draftMeta> & { meta: DraftedMeta };
 }
 const fixture = (name: string): ReturnType<typeof draft> => draft(`tests/fixtures/draft-meta/${name}.md`);
-const events = (meta: Record<string, any>): string[] => meta.dates.map((d: { date: string; event: string }) => `${d.date} ${d.event}`);
+const events = (meta: DraftedMeta): string[] => meta.dates.map((d) => `${d.date} ${d.event}`);
 const state = { name: '中华人民共和国', level: '国家', parent: null, province: null };
 
 describe('drafting national texts', () => {
@@ -38,7 +41,7 @@ describe('drafting national texts', () => {
     expect(meta.jurisdiction).toMatchObject(state);
     expect(meta).toMatchObject({ genre: '解释', issuers: ['最高人民法院', '最高人民检察院'] });
     // One history line, two meetings joined by 、: each is an adoption.
-    expect(meta.dates.map((d: { date: string; event: string; by: string }) => `${d.date} ${d.event} ${d.by}`)).toEqual([
+    expect(meta.dates.map((d) => `${d.date} ${d.event} ${d.by}`)).toEqual([
       '2020-08-21 通过 最高人民检察院第十三届检察委员会第四十八次会议', '2020-08-31 通过 最高人民法院审判委员会第1811次会议', '2020-09-14 施行 null',
     ]);
   });
@@ -61,7 +64,7 @@ describe('drafting national texts', () => {
   it('reads a history line broken over two lines: 土地管理法 was last amended in 2019, not 2004', () => {
     const { meta } = fixture('broken-history');
     expect(events(meta)).toEqual(['1986-06-25 通过', '1988-12-29 修正', '1998-08-29 修订', '2004-08-28 修正', '2019-08-26 修正']);
-    expect(meta.dates.at(-1).by).toBe('第十三届全国人民代表大会常务委员会第十二次会议《关于修改〈中华人民共和国土地管理法〉〈中华人民共和国城市房地产管理法〉的决定》');
+    expect(meta.dates.at(-1)!.by).toBe('第十三届全国人民代表大会常务委员会第十二次会议《关于修改〈中华人民共和国土地管理法〉〈中华人民共和国城市房地产管理法〉的决定》');
   });
 });
 

@@ -33,7 +33,7 @@ import { findCounterparts } from './counterparts.ts';
 import { buildIndex, type IndexOptions } from './inverted-index.ts';
 import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 import type { AlignUnit } from './units.ts';
-import type { ClauseUpstream, DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
+import type { DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
 
 
 /** Thresholds of the tracing; the defaults are what the site publishes (chosen on the tune part of `tests/gold/upstream.yaml`). */
