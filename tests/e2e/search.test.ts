@@ -203,7 +203,8 @@ describe('search page', () => {
     await open(page, '?q=%E6%8A%80%E6%9C%AF%E8%B0%83%E6%9F%A5%E5%AE%98');
     const excerpts = await page.$$eval('.excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
     const marks = await page.$$eval('.excerpt mark', (nodes) => nodes.map((node) => node.textContent));
-    expect(excerpts.length).toBe(expectedIds(records, '技术调查官').length);
+    // The first page: 20 results (技术调查官 has more since the 技术调查官 规定 is in the corpus).
+    expect(excerpts.length).toBe(Math.min(20, expectedIds(records, '技术调查官').length));
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]|q[0-9a-f]{4}/);
     expect(new Set(marks)).toEqual(new Set(['技术调查官']));
   });
@@ -337,7 +338,7 @@ describe('search page', () => {
     expect(await page.textContent('.empty button[data-facet="place"]')).toBe('移除“重庆市”筛选');
     await page.click('.empty button[data-facet="place"]');
     await settled(page);
-    expect((await resultIds(page)).length).toBe(expectedIds(records, '技术调查官').length);
+    expect(await resultIds(page)).toEqual(expectedIds(records, '技术调查官').slice(0, 20));
   });
 
   it('says so when the conversion tables cannot be loaded, and works once they can', async () => {
@@ -351,7 +352,7 @@ describe('search page', () => {
     await fresh.unroute('**/search/t2s/*.json');
     await fresh.press('#search-q', 'Enter');
     await settled(fresh);
-    expect(await resultIds(fresh)).toEqual(expectedIds(records, '技术调查官'));
+    expect(await resultIds(fresh)).toEqual(expectedIds(records, '技术调查官').slice(0, 20));
     await fresh.close();
   });
 
