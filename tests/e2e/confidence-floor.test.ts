@@ -3,9 +3,12 @@
  * of the theme matrix shows the clauses whose theme label has confidence
  * ≥ 0.5 (computed here from corpus.json), the choice is kept in the URL
  * (`?conf=mid`), a cell opens a list of exactly those clauses, and a theme
- * page's table recounts the same way.
+ * page's table recounts the same way; themes/matrix.csv gives each
+ * count's low-confidence labels.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/types.ts';
@@ -16,6 +19,7 @@ import { buildSearchSite, testBase } from './search-site.ts';
 
 let browser: Browser;
 let server: StaticSite;
+let dist: string;
 const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
 
 /** Clauses of a document the matrix counts for a theme: in scope, and with `mid` only where the label's confidence is ≥ 0.5. */
@@ -46,7 +50,8 @@ async function open(path: string, width = 1366): Promise<Page> {
 }
 
 beforeAll(async () => {
-  server = await serveStatic(buildSearchSite(), testBase);
+  dist = buildSearchSite();
+  server = await serveStatic(dist, testBase);
   browser = await launchBrowser();
 }, 600_000);
 
@@ -103,5 +108,21 @@ describe('a theme page with low-confidence labels left out', () => {
     expect(rows.length).toBe(corpus.documents.length);
     for (const row of rows) expect(row.n, row.doc).toBe(expected(row.doc, theme, 'counted', 'mid').length);
     await tab.close();
+  });
+});
+
+describe('the theme matrix CSV', () => {
+  it('gives, beside each count, how many of its clauses carry the theme with low confidence', () => {
+    const rows = parseCsv(readFileSync(join(dist, 'themes/matrix.csv'), 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBeGreaterThan(0);
+    let low = 0;
+    for (const row of rows) {
+      for (const [scope, column] of [['counted', '其中低置信度（任务、保障措施与法规条文）'], ['all', '其中低置信度（全部条款）']] as const) {
+        const want = expected(row['文件id'], row['主题id'], scope, 'any').length - expected(row['文件id'], row['主题id'], scope, 'mid').length;
+        expect(Number(row[column]), `${row['文件id']} ${row['主题id']} ${scope}`).toBe(want);
+        if (scope === 'all') low += want;
+      }
+    }
+    expect(low).toBeGreaterThan(0);
   });
 });
