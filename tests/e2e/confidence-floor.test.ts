@@ -3,7 +3,7 @@
  * of the theme matrix shows the clauses whose theme label has confidence
  * ≥ 0.5 (computed here from corpus.json), the choice is kept in the URL
  * (`?conf=mid`), a cell opens a list of exactly those clauses, and a theme
- * page's table recounts the same way; themes/matrix.csv gives each
+ * page's table and the compare page recount the same way; themes/matrix.csv gives each
  * count's low-confidence labels.
  */
 import { readFileSync } from 'node:fs';
@@ -107,6 +107,28 @@ describe('a theme page with low-confidence labels left out', () => {
     const rows = await tab.$$eval('form.theme-cities tr[data-family]', (trs) => trs.map((tr) => ({ doc: tr.id.replace(/^city-/, ''), n: Number(tr.querySelector('td.n')!.textContent) })));
     expect(rows.length).toBe(corpus.documents.length);
     for (const row of rows) expect(row.n, row.doc).toBe(expected(row.doc, theme, 'counted', 'mid').length);
+    await tab.close();
+  });
+});
+
+describe('the compare page with low-confidence labels left out', () => {
+  it('lists, per document, only the clauses whose theme label has confidence ≥ 0.5, and keeps conf=mid in its URL', async () => {
+    const theme = 'protection';
+    // The two documents with the most low-confidence 保护 labels.
+    const docs = corpus.documents
+      .map((d) => ({ id: d.meta.id, low: expected(d.meta.id, theme, 'counted', 'any').length - expected(d.meta.id, theme, 'counted', 'mid').length }))
+      .sort((a, b) => b.low - a.low)
+      .slice(0, 2);
+    expect(docs[0].low).toBeGreaterThan(0);
+    const tab = await open(`compare/?docs=${docs.map((d) => d.id).join(',')}&theme=${theme}&conf=mid`);
+    await tab.waitForSelector('.columns[data-status=ready] .column');
+    expect(await tab.isChecked('input[name=conf]')).toBe(true);
+    expect(new URL(tab.url()).searchParams.get('conf')).toBe('mid');
+    const shown = (id: string): Promise<number> => tab.locator(`.columns .column[data-doc="${id}"] article.clause:not([hidden])`).count();
+    for (const { id } of docs) expect(await shown(id), id).toBe(expected(id, theme, 'counted', 'mid').length);
+    await tab.uncheck('input[name=conf]');
+    await tab.waitForFunction(() => !new URL(location.href).searchParams.has('conf'));
+    for (const { id } of docs) expect(await shown(id), id).toBe(expected(id, theme, 'counted', 'any').length);
     await tab.close();
   });
 });
