@@ -3,7 +3,9 @@
  * clause articles that lack the wanted theme, object, policy instrument
  * (an instrument id, or a group such as `supply` for any of its
  * instruments) or strength, hides unselected city columns, and keeps each
- * column's count and empty note true.
+ * column's count and empty note true. With `conf` `mid` it also hides
+ * the clauses whose `confTheme` label has low confidence
+ * (`data-low-themes`).
  */
 
 /** What to show; empty values mean "no filter". */
@@ -14,6 +16,10 @@ export interface ClauseFilter {
   instrument?: string;
   /** A strength id (`binding`). */
   strength?: string;
+  /** `mid`: leave out the clauses whose label for `confTheme` has low confidence. */
+  conf?: string;
+  /** The theme whose label's confidence `conf` looks at (the theme of the page). */
+  confTheme?: string;
   /** Only tasks, safeguards and provisions (clauses not marked `data-counted="false"`), as the theme counts take them. */
   countedOnly?: boolean;
   /** Document ids of the columns to show; absent shows all, empty none. */
@@ -34,7 +40,7 @@ export function matchesInstrument(list: string | undefined, id: string | undefin
 
 /** Whether a clause element passes the label parts of a filter. */
 export function clausePasses(data: DOMStringMap, filter: ClauseFilter): boolean {
-  return (!filter.countedOnly || data.counted !== 'false') && matches(data.objects, filter.object) && matches(data.themes, filter.theme) && matchesInstrument(data.instruments, filter.instrument) && matches(data.strength, filter.strength);
+  return (!filter.countedOnly || data.counted !== 'false') && matches(data.objects, filter.object) && matches(data.themes, filter.theme) && matchesInstrument(data.instruments, filter.instrument) && matches(data.strength, filter.strength) && !(filter.conf === 'mid' && !!filter.confTheme && matches(data.lowThemes, filter.confTheme));
 }
 
 /** Applies a filter to every `.column` under `root`. */

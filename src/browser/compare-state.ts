@@ -1,6 +1,6 @@
 /**
  * The compare page's state in its URL:
- * `?docs=ningbo,ningbo-patent&theme=use&instrument=supply&strength=binding&scope=all`.
+ * `?docs=ningbo,ningbo-patent&theme=use&instrument=supply&strength=binding&scope=all&conf=mid`.
  * Also accepts the form's own encoding (`?docs=weihai&docs=ningbo`) and the
  * older `?cities=` links (their values were document ids too).
  */
@@ -13,6 +13,8 @@ export interface CompareState {
   strength: string;
   /** `all` counts a theme's goals, look-backs… too; `''` only its tasks, safeguards and provisions (as the theme matrix does). */
   scope: string;
+  /** `mid` leaves out the clauses whose label for the theme has low confidence; `''` keeps them. */
+  conf: string;
 }
 
 /** Up to this many documents, the compare page starts with all of them; beyond, the reader picks. */
@@ -32,6 +34,7 @@ export function readCompareState(search: string, known: readonly string[]): Comp
     instrument: params.get('instrument') ?? '',
     strength: params.get('strength') ?? '',
     scope: params.get('scope') === 'all' ? 'all' : '',
+    conf: params.get('conf') === 'mid' ? 'mid' : '',
   };
 }
 
@@ -43,5 +46,6 @@ export function writeCompareQuery(state: Pick<CompareState, 'docs' | 'theme'> & 
   if (state.instrument) parts.push(`instrument=${encodeURIComponent(state.instrument)}`);
   if (state.strength) parts.push(`strength=${encodeURIComponent(state.strength)}`);
   if (state.scope) parts.push(`scope=${encodeURIComponent(state.scope)}`);
+  if (state.conf) parts.push(`conf=${encodeURIComponent(state.conf)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

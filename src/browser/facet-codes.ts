@@ -2,7 +2,9 @@
  * Recounting a theme page's table of documents under an instrument and
  * strength filter, from the codes the page carries: each clause as the
  * letters of its instruments (`a` = the first instrument in taxonomy
- * order) and a strength letter (B 约束性, D 推进性, E 引导性).
+ * order) and a strength letter (B 约束性, D 推进性, E 引导性), after `~`
+ * where the clause's theme label has low confidence (left out under
+ * `conf=mid`).
  *
  * Example: codes `{weihai: 'abD cB'}`, filter `{instrument: 'supply.talent'}` → 1.
  */
@@ -16,8 +18,11 @@ export interface FacetCodes {
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
+/** The mark before the code of a clause whose theme label has low confidence. */
+export const lowMark = '~';
+
 /** How many of a document's coded clauses pass the instrument and strength parts of `filter`. */
-export function countCoded(data: FacetCodes, docId: string, filter: Pick<ClauseFilter, 'instrument' | 'strength'>): number {
+export function countCoded(data: FacetCodes, docId: string, filter: Pick<ClauseFilter, 'instrument' | 'strength' | 'conf'>): number {
   const list = data.codes[docId];
   if (!list) return 0; // no clause
   const wanted = filter.instrument
@@ -28,6 +33,7 @@ export function countCoded(data: FacetCodes, docId: string, filter: Pick<ClauseF
   for (const code of list.split(' ')) {
     if (wanted && !wanted.some((l) => code.includes(l))) continue;
     if (strength && !code.endsWith(strength)) continue;
+    if (filter.conf === 'mid' && code.startsWith(lowMark)) continue;
     n++;
   }
   return n;

@@ -10,7 +10,7 @@
  */
 import { readCorpus } from '../data/published-data.ts';
 import { documentClauses, placeGroups, type MatrixCell, type PlaceGroup } from './corpus.ts';
-import { scopeClauses, themeClauses, type ThemeScope } from './theme-cells.ts';
+import { lowThemeClauses, scopeClauses, themeClauses, type ThemeScope } from './theme-cells.ts';
 
 /** Documents per matrix page (9 themes × 40 documents ≈ 200 KB of HTML). */
 export const matrixPageSize = 40;
@@ -74,7 +74,7 @@ export interface ProvinceColumn {
 }
 
 /** The matrix summed per province, provinces in the order their places come. */
-export function provinceColumns(themeIds: readonly string[], pages: readonly MatrixPage[] = matrixPages(), matrix = fullMatrix(themeIds)): ProvinceColumn[] {
+export function provinceColumns(themeIds: readonly string[], pages: readonly MatrixPage[] = matrixPages(), matrix: Map<string, MatrixCell[]> = fullMatrix(themeIds)): ProvinceColumn[] {
   const columns = new Map<string, ProvinceColumn>();
   const cellOf = new Map([...matrix].map(([theme, cells]) => [theme, new Map(cells.map((c) => [c.docId, c]))]));
   for (const page of pages) {
@@ -91,14 +91,20 @@ export function provinceColumns(themeIds: readonly string[], pages: readonly Mat
   return [...columns.values()];
 }
 
-const cachedMatrices = new Map<string, Map<string, MatrixCell[]>>();
+/** A matrix cell with how many of its clauses carry the theme with low confidence (left out when only 中/高 count). */
+export interface CountedCell extends MatrixCell {
+  low: number;
+}
+
+const cachedMatrices = new Map<string, Map<string, CountedCell[]>>();
 
 /**
  * The matrix of the whole corpus, computed once per build (every matrix
  * page shades against the same maximum); `counted` (the default) counts
- * tasks, safeguards and provisions only (clause roles), `all` every clause.
+ * tasks, safeguards and provisions only (clause roles), `all` every clause;
+ * each cell says how many of its labels have low confidence.
  */
-export function fullMatrix(themeIds: readonly string[], scope: ThemeScope = 'counted'): Map<string, MatrixCell[]> {
+export function fullMatrix(themeIds: readonly string[], scope: ThemeScope = 'counted'): Map<string, CountedCell[]> {
   const key = `${scope}:${themeIds.join(',')}`;
   let matrix = cachedMatrices.get(key);
   if (!matrix) {
@@ -109,7 +115,8 @@ export function fullMatrix(themeIds: readonly string[], scope: ThemeScope = 'cou
         perDoc.map(({ docId, clauses }) => {
           const ids = themeClauses(clauses, theme, scope).map((c) => c.id);
           const total = scopeClauses(clauses, scope).length;
-          return { docId, count: ids.length, share: total ? ids.length / total : 0, clauses: total, ids };
+          const low = lowThemeClauses(clauses, theme, scope).length;
+          return { docId, count: ids.length, share: total ? ids.length / total : 0, clauses: total, ids, low };
         }),
       ]),
     );

@@ -53,9 +53,14 @@ describe('copyTextFor', () => {
 describe('compare state', () => {
   const known = ['baotou', 'chongqing', 'ningbo', 'ningbo-patent', 'weihai'];
   it('reads comma-separated and repeated documents in list order, drops unknown ones, defaults to all', () => {
-    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use', instrument: '', strength: '', scope: '' });
+    expect(readCompareState('?docs=weihai,nowhere,baotou&theme=use', known)).toEqual({ docs: ['baotou', 'weihai'], theme: 'use', instrument: '', strength: '', scope: '', conf: '' });
     expect(readCompareState('?docs=ningbo-patent&docs=ningbo', known).docs).toEqual(['ningbo', 'ningbo-patent']);
-    expect(readCompareState('', known)).toEqual({ docs: known, theme: '', instrument: '', strength: '', scope: '' });
+    expect(readCompareState('', known)).toEqual({ docs: known, theme: '', instrument: '', strength: '', scope: '', conf: '' });
+  });
+  it('keeps the confidence floor: conf=mid in, conf=mid out, anything else dropped', () => {
+    expect(readCompareState('?docs=weihai&theme=protection&conf=mid', known).conf).toBe('mid');
+    expect(readCompareState('?docs=weihai&conf=low', known).conf).toBe('');
+    expect(writeCompareQuery({ docs: ['weihai'], theme: 'protection', conf: 'mid' })).toBe('?docs=weihai&theme=protection&conf=mid');
   });
   it('keeps old ?cities= links working: their values were document ids', () => {
     expect(readCompareState('?cities=weihai,chongqing', known).docs).toEqual(['chongqing', 'weihai']);

@@ -2,8 +2,9 @@
  * `themes/matrix.csv`: the theme × document matrix, one row per document
  * and theme, counted by the same function as the matrix, the theme pages
  * and the clause lists (src/site/theme-cells.ts), in both scopes: tasks,
- * safeguards and provisions, and every clause; written by the project's
- * one CSV writer (BOM, CRLF, quoted where needed).
+ * safeguards and provisions, and every clause, each count with how many
+ * of its theme labels have low confidence (below 0.5); written by the
+ * project's one CSV writer (BOM, CRLF, quoted where needed).
  *
  * Example row: `浙江省 · 专利条例（2015）,zhejiang-patent,浙江省,地方性法规,保护,protection,20,…`.
  */
@@ -17,8 +18,8 @@ const share = (count: number, of: number): string => (of === 0 ? '0' : (count / 
 
 /** The columns of the CSV, in order. */
 const columns = [
-  '文件', '文件id', '地区', '效力类别', '主题', '主题id', '条款数（任务、保障措施与法规条文）', '占比（任务、保障措施与法规条文）',
-  '任务保障措施与法规条文数', '条款数（全部条款）', '占比（全部条款）', '全部条款数',
+  '文件', '文件id', '地区', '效力类别', '主题', '主题id', '条款数（任务、保障措施与法规条文）', '其中低置信度（任务、保障措施与法规条文）',
+  '占比（任务、保障措施与法规条文）', '任务保障措施与法规条文数', '条款数（全部条款）', '其中低置信度（全部条款）', '占比（全部条款）', '全部条款数',
 ] as const;
 
 /** The CSV text of the whole matrix. */
@@ -43,9 +44,11 @@ export function themeMatrixCsv(): string {
         主题: theme.zh,
         主题id: theme.id,
         '条款数（任务、保障措施与法规条文）': kept.count,
+        '其中低置信度（任务、保障措施与法规条文）': kept.low,
         '占比（任务、保障措施与法规条文）': share(kept.count, kept.clauses),
         任务保障措施与法规条文数: kept.clauses,
         '条款数（全部条款）': every.count,
+        '其中低置信度（全部条款）': every.low,
         '占比（全部条款）': share(every.count, every.clauses),
         全部条款数: every.clauses,
       };
