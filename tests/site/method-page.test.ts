@@ -15,6 +15,8 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { developerTextPattern, scanPage } from '../../scripts/check/find-developer-text.ts';
 import { lodoTargets } from '../../src/eval/evaluate-lodo.ts';
+import { runInstrumentEvaluation } from '../../src/eval/evaluate-instruments.ts';
+import { runEvaluation, splits, type Reports } from '../../src/eval/evaluate-themes.ts';
 import { readLodoFigures, type ScopeFigures } from '../../src/eval/lodo-figures.ts';
 import { upstreamDefaults } from '../../src/pipeline/align/upstream.ts';
 import { loadTaxonomy } from '../../src/pipeline/tag/load-taxonomy.ts';
@@ -74,6 +76,32 @@ describe('docs/method.md', () => {
     expect(methodText).toContain(`每条至多 ${o.maxSources} 个，且不低于最佳来源相似度的 ${Math.round(o.relative * 100)}%`);
     expect(methodText).toContain(`共同文字占本条归一化文字 ${Math.round(o.copyShare * 100)}% 以上为**照搬**`);
   });
+});
+
+describe('the rules’ figures in docs/method.md', () => {
+  const splitNames = { all: '全部', tune: '调参部分', 'held-out': '留出部分' } as const;
+
+  it('equal the theme and object evaluation of the rules', () => {
+    const e = runEvaluation();
+    const row = (name: string, r: Reports): string[] => [`${name}（${r.themes.all.clauses}）`, ...splits.map((s) => `${f(r.themes[s].micro.f1)} / ${f(r.themes[s].macro)} / ${f(r.objects[s].micro.f1)}`)];
+    expect(table('规则：主题')).toEqual([
+      ['规则：主题 micro-F1 / macro-F1 / 客体 micro-F1', ...splits.map((s) => splitNames[s])],
+      row('全部', e), row('政策文件', e.genres['政策文件']), row('法律法规', e.genres['法律法规']),
+    ]);
+    const zh = new Map(loadTaxonomy(join('content', 'taxonomy')).themes.labels.map((l) => [l.id, l.zh]));
+    const perTheme = e.themeIds.map((id) => `${zh.get(id)} ${e.themes.all.perLabel.get(id)!.f1.toFixed(2)}`).join('、');
+    expect(methodText.replace(/\n/g, '')).toContain(`规则的各主题 F1（全部金标准）：${perTheme}。`);
+  }, 120_000);
+
+  it('equal the instrument and strength evaluation of the rules', () => {
+    const r = runInstrumentEvaluation().all;
+    expect(table('规则：政策工具')).toEqual([
+      ['规则：政策工具与力度', ...splits.map((s) => `${splitNames[s]}（${r[s].instruments.clauses}）`)],
+      ['工具大类 micro-F1', ...splits.map((s) => f(r[s].groups.micro.f1))],
+      ['工具 micro-F1 / macro-F1', ...splits.map((s) => `${f(r[s].instruments.micro.f1)} / ${f(r[s].instruments.macro)}`)],
+      ['力度准确率 / Cohen\'s κ', ...splits.map((s) => `${f(r[s].strength.accuracy)} / ${f(r[s].strength.kappa)}`)],
+    ]);
+  }, 120_000);
 });
 
 describe('the method page', () => {
