@@ -119,6 +119,8 @@ describe('the method page', () => {
     expect(toc).toEqual(expect.arrayContaining(headings));
     for (const h of page.querySelectorAll('.method h2')) expect(page.querySelector(`nav.toc a[href="#${h.id}"]`)).not.toBeNull();
     expect(page.querySelectorAll('.method table').length).toBe(tables.length);
+    const upstream = page.querySelector('.method h2[id^="国家来源"]')!;
+    expect(page.querySelector('#upstream p a')!.getAttribute('href')).toBe(`#${upstream.id}`);
   });
 
   it('describes each theme as the taxonomy does', () => {
