@@ -2,7 +2,8 @@
  * Builds the site for tests: `astro build` into a temporary folder with a
  * given base path and corpus folder. Builds of the same variant are shared
  * between test files (a lock keeps two from running at once in one project;
- * a build is reused only while it is newer than every source file).
+ * a build is reused only while it is newer than every source file, the
+ * method text included).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ function sleep(ms: number): void {
 
 function newestInput(dataDir: string): number {
   const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => join(root, 'src', f));
-  files.push(join(root, 'astro.config.mjs'), join(dataDir, 'catalog.json'));
+  files.push(join(root, 'astro.config.mjs'), join(root, 'docs', 'method.md'), join(dataDir, 'catalog.json'));
   return Math.max(...files.map((f) => statSync(f).mtimeMs));
 }
 
