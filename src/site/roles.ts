@@ -9,6 +9,7 @@
 import type { BodyNode, Clause, Corpus } from '../model/types.ts';
 import { loadRoles, type RoleDefinition } from '../pipeline/tag/roles.ts';
 import { confidenceNote } from '../model/confidence.ts';
+import { anyLabelName } from './label-names.ts';
 
 let cached: RoleDefinition[] | undefined;
 
@@ -32,7 +33,8 @@ export function isCounted(clause: Pick<Clause, 'role'>): boolean {
 export function roleEvidence(clause: Pick<Clause, 'role'>): string {
   const role = clause.role;
   if (!role) return '';
-  const learned = confidenceNote(role, roleName);
+  // The model's evidence may name a theme or instrument the rules gave, so names come from every list.
+  const learned = confidenceNote(role, anyLabelName);
   const rules = role.rule === 'heading' ? `依据标题「${role.evidence}」` : role.rule === 'text' ? `依据用语「${role.evidence}」` : role.rule === 'continues' ? `接续上一段，依据用语「${role.evidence}」` : role.rule === 'learned' ? '' : '标题与用语都未表明，按体裁默认';
   return [rules, learned].filter(Boolean).join('；');
 }

@@ -33,7 +33,8 @@ const strengths: Record<string, string> = { binding: '约束性', directive: '�
 
 /** The columns of clauses.csv, in order. */
 export const clauseColumns = [
-  '条款id', '文件id', '地区', '文件', '体裁', '文号', '日期', '引用路径', '标题链', '编号', '条款标题', '专栏', '正文', '原文', '责任单位', '主题', '主题id', '知识产权类型', '知识产权类型id', '政策工具', '政策工具id', '政策力度', '政策力度id', '上游关系', '上游来源', '上游来源id', '角色', '角色id', '引用', '引证码', '行号',
+  '条款id', '文件id', '地区', '文件', '体裁', '文号', '日期', '引用路径', '标题链', '编号', '条款标题', '专栏', '正文', '原文', '责任单位', '主题', '主题id', '知识产权类型', '知识产权类型id', '政策工具', '政策工具id', '政策力度', '政策力度id', '上游关系', '上游来源', '上游来源id', '角色', '角色id',
+  '主题置信度', '知识产权类型置信度', '政策工具置信度', '政策力度置信度', '角色置信度', '低置信度标签数', '引用', '引证码', '行号',
 ] as const;
 
 /** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names, `sources` the corpus the national source articles are named from (the whole corpus when `corpus` is one document). */
