@@ -128,7 +128,7 @@ describe('corpus add: a .docx made from the 洛阳 regulation', async () => {
       jurisdiction: { name: '洛阳市', level: '地级市', parent: '河南省' },
       genre: '条例',
       issuers: ['洛阳市人民代表大会常务委员会'],
-      dates: [{ event: '通过', date: '2012-10-25' }, { event: '批准', date: '2012-11-29' }],
+      dates: [{ event: '通过', date: '2012-10-25' }, { event: '批准', date: '2012-11-29' }, { event: '施行', date: '2013-03-01' }],
       source: { original: { file: 'original.docx', pageLines: 0 } },
     });
   });

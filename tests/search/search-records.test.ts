@@ -140,7 +140,9 @@ describe('record filters', () => {
   it('let a parent place find its sub-places: 洛阳 finds the 洛阳市 regulation and the 洛龙区 plan, 宁波 both 宁波 documents', () => {
     const source = sourceOf();
     expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan.luoyang'] }))).toEqual(['luolong', 'luoyang-patent']);
-    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan'] }))).toEqual(['henan-patent', 'luolong', 'luoyang-patent']);
+    const inHenan = catalog.documents.filter((doc) => doc.jurisdiction === 'henan' || doc.jurisdiction.startsWith('henan.')).map((doc) => doc.id);
+    expect(inHenan).toEqual(expect.arrayContaining(['henan-patent', 'luolong', 'luoyang-patent']));
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan'] }))).toEqual([...inHenan].sort());
     expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['zhejiang.ningbo'] }))).toEqual(['ningbo', 'ningbo-patent']);
   });
 
