@@ -56,7 +56,7 @@ describe('site in Chromium', () => {
     expect(await page.locator('table.matrix tbody td a').count()).toBe(2 * 9 * corpus.documents.length);
     // The state's laws come first; a cell opens its document's 创造 clauses.
     const href = await page.locator('table.matrix tbody td a').first().getAttribute('href');
-    expect(href).toBe('/ip-policy/themes/documents/national-trademark-law/#theme-creation');
+    expect(href).toBe('/ip-policy/themes/documents/national-tech-transfer-law/#theme-creation');
     await shot(page, 'home', true);
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'home-phone');
@@ -221,7 +221,8 @@ describe('site in Chromium', () => {
     const totals = method.locator('table.numbers tfoot td');
     await expect(totals.nth(2).textContent()).resolves.toBe('317');
     await expect(totals.nth(3).textContent()).resolves.toBe('8');
-    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(corpus.documents.length);
+    // Up to 60 documents the page lists each one's files; beyond, each document page links its own.
+    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(corpus.documents.length <= 60 ? corpus.documents.length : 0);
     await shot(method, 'method', true);
   });
 
