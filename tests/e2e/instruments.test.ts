@@ -7,7 +7,7 @@
  * framework page shows, first, the leave-one-document-out figures that
  * `npm run eval:labels -- --write` kept.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
@@ -77,17 +77,19 @@ describe('policy-instrument pages in Chromium', () => {
     expect(await page.locator('table.instrument-matrix tbody tr').count()).toBe(17);
     // Every linked list holds exactly the cell's clauses (read from the built pages) …
     for (const cell of cells) {
-      const list = html(cell.href.replace('/ip-policy/', ''));
-      const ids = list.querySelectorAll('li[data-clause]').map((li) => li.getAttribute('data-clause')!);
+      // A long list runs over pages of at most 400 (`…/2/`, `…/3/`).
+      const pages = [html(cell.href.replace('/ip-policy/', ''))];
+      for (let n = 2; existsSync(join(dist, cell.href.replace('/ip-policy/', ''), `${n}`, 'index.html')); n++) pages.push(html(`${cell.href.replace('/ip-policy/', '')}${n}/`));
+      const ids = pages.flatMap((list) => list.querySelectorAll('li[data-clause]').map((li) => li.getAttribute('data-clause')!));
       const expected = clauses.filter((c) => hasRow(c, cell.row) && hasTheme(c, cell.theme)).map((c) => c.id);
       expect(ids.sort(), cell.href).toEqual(expected.sort());
-      expect(Number(list.querySelector('[data-total]')!.text)).toBe(cell.count);
+      expect(Number(pages[0].querySelector('[data-total]')!.text)).toBe(cell.count);
     }
     // … and a reader gets there by clicking.
     const regulation = cells.find((c) => c.row === 'environment.regulation' && c.theme === 'protection')!;
     await page.locator(`tr[data-row="environment.regulation"] a[data-theme="protection"]`).click();
     await page.waitForURL(`**${regulation.href}`);
-    expect(await page.locator('li[data-clause]').count()).toBe(regulation.count);
+    expect(await page.locator('li[data-clause]').count()).toBe(Math.min(400, regulation.count));
     await page.screenshot({ path: resolve(artifacts, 'instrument-cell.png') });
     const matrixPage = await open('instruments/matrix/');
     await matrixPage.screenshot({ path: resolve(artifacts, 'instrument-matrix.png'), fullPage: true });
