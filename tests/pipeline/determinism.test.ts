@@ -34,5 +34,6 @@ describe('determinism', () => {
       expect(x.length, name).toBeGreaterThan(0);
       expect(x.equals(y), `${name} differs between builds`).toBe(true);
     }
-  });
+    // Two whole builds of the 87-document corpus, the learned labeller trained in each.
+  }, 180_000);
 });
