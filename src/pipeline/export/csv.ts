@@ -19,7 +19,7 @@
  */
 import { citationText } from '../../model/citation.ts';
 import { citeCode } from '../../model/cite-code.ts';
-import { toCsv } from '../../model/csv.ts';
+import { toCsv, type CsvValue } from '../../model/csv.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Corpus, Label } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
@@ -85,7 +85,7 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       引用: citationText(doc, clause),
       引证码: citeCode(clause.id),
       行号: clause.line,
-    })),
+    }) satisfies Record<(typeof clauseColumns)[number], CsvValue>),
   );
   return toCsv(clauseColumns, rows);
 }
