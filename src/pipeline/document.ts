@@ -232,9 +232,26 @@ function readHistory(run: DocumentRun): void {
   const count = frontMatterLength(run.afterTitle, run.markdown?.comments);
   const front = run.afterTitle.slice(0, count);
   const read = readHistoryLines(front.map((line) => line.text));
-  run.preamble.push(...front.map((line, i) => run.block(read.history[i] ? 'history' : isInfoTableLine(line.text) ? 'record' : 'note', line)));
+  run.preamble.push(...front.map((line, i) => run.block(read.history[i] ? 'history' : isInfoTableLine(line.text) ? 'record' : preambleRole(line.text, undefined) === 'doc-number' ? 'doc-number' : 'note', line)));
   run.history = read.events;
   run.afterTitle = run.afterTitle.slice(count);
+  // The title written again at the head of the body (`最高人民法院` / `关于…的规定`) is the title, not clauses.
+  const repeated = repeatedTitle(run.afterTitle, titleKey(run.titleLines.map((line) => line.text).join('')));
+  run.preamble.push(...run.afterTitle.slice(0, repeated).map((line) => run.block('title', line)));
+  run.afterTitle = run.afterTitle.slice(repeated);
+}
+
+/** How many of the first lines (up to four short ones, without 。) spell the title again; 0 when they do not. */
+function repeatedTitle(lines: readonly Line[], key: string): number {
+  let joined = '';
+  for (let n = 1; n <= Math.min(4, lines.length); n++) {
+    const text = lines[n - 1].text;
+    if (text.length > 60 || text.includes('。')) return 0;
+    joined += titleKey(text);
+    if (joined === key) return n;
+    if (!key.startsWith(joined)) return 0;
+  }
+  return 0;
 }
 
 function readClosing(run: DocumentRun): void {

@@ -198,7 +198,7 @@ function checkPlan(input: StructureInput, warn: Warn): void {
   for (const line of articles) {
     warn(`“${line.marker}”开头的一行没有读作条文：全文只有 ${articles.length} 行以第X条开头（Unexpected article line outside a legal text）`, line.no, 'stray-article');
   }
-  const structured = input.lines.some((line) => line.kind === 'heading' || line.kind === 'box-title' || line.kind === 'table-row');
+  const structured = input.lines.some((line) => line.kind === 'heading' || line.kind === 'numbered' || line.kind === 'box-title' || line.kind === 'table-row');
   if (!structured && input.lines.length > 0) {
     warn('No recognizable headings (一、 （一） 1. （1）) or articles (第X条): every paragraph becomes a clause in order', input.lines[0].no, 'no-headings');
   }

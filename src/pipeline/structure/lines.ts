@@ -75,6 +75,11 @@ export function isHeadingLike(rest: string): boolean {
   return rest.length > 0 && rest.length <= 40 && !/[。；！？]./.test(rest) && !rest.endsWith('；');
 }
 
+/** A full sentence, not a title: over 40 characters and closed by 。 or ；. */
+function isSentence(rest: string): boolean {
+  return rest.length > 40 && /[。；]$/.test(rest);
+}
+
 /** The level of each legal unit's heading: a 分编 stands between its 编 and its chapters. */
 export const legalLevels = { 编: 1, 分编: 1.5, 章: 2, 节: 3 } as const;
 
@@ -100,7 +105,8 @@ export function classifyLine(line: Line): ClassifiedLine {
     if (!match) continue;
     const rest = text.slice(match[0].length);
     const value = chinese ? chineseNumber(match[1]) : Number(match[1]);
-    const kind: LineKind = level === 1 || isHeadingLike(rest) ? 'heading' : 'numbered';
+    // `一、` opens a part even when its title is long; a whole sentence after it (`一、…人民法院应当…。`, the points of a 批复) is a numbered paragraph.
+    const kind: LineKind = isHeadingLike(rest) || (level === 1 && !isSentence(rest)) ? 'heading' : 'numbered';
     return { ...base, kind, level, marker: match[0], value, rest };
   }
   // `2、` where `二、` belongs: a heading-like line numbered with a digit
