@@ -40,7 +40,8 @@ export function corpusGlance(documents: readonly Doc[]): GlanceDimension[] {
     ...categoryOrder.map((c) => count(c, documents.filter((d) => d.category === c), param('category', [categorySlugs[c]]))),
     count('未知', documents.filter((d) => !d.category), param('category', [unknownValue])),
   ];
-  const provinces = [...new Set(documents.map((d) => d.province ?? '国家'))].map((name) => {
+  // The state first, then the provinces in catalogue order.
+  const provinces = [...new Set(['国家', ...documents.map((d) => d.province ?? '国家')])].map((name) => {
     const docs = documents.filter((d) => (d.province ?? '国家') === name);
     return count(name, docs, name === '国家' ? param('level', [levelSlugs['国家']]) : param('province', [docs[0].jurisdiction.split('.')[0]]));
   });

@@ -17,7 +17,7 @@ const byId = (id: string): CatalogDocument => catalog.documents.find((d) => d.id
 describe('column groups', () => {
   it('puts the state\'s laws, then its regulations, then provinces, cities and districts, every document once', () => {
     const groups = columnGroups(placeGroups());
-    expect(groups.map((g) => g.name)).toEqual(['国家 · 法律', '国家 · 行政法规', '省级', '市级', '区县']);
+    expect(groups.map((g) => g.name)).toEqual(['国家 · 法律', '国家 · 行政法规', '国家 · 司法解释', '国家 · 部门规章', '省级', '市级', '区县']);
     const ids = groups.flatMap((g) => g.places.flatMap((p) => p.documents.map((d) => d.id)));
     expect(ids.sort()).toEqual(catalog.documents.map((d) => d.id).sort());
     expect(groups.find((g) => g.key === 'county')!.places.map((p) => p.name)).toEqual(['洛龙区（洛阳市）']);
@@ -53,10 +53,14 @@ describe('the corpus at a glance', () => {
 
   it('counts every document once in each dimension, and links each count to the catalogue filtered that way', () => {
     for (const d of glance) expect(d.counts.reduce((n, c) => n + c.documents, 0), d.name).toBe(catalog.documents.length);
-    expect(dimension('层级').find((c) => c.label === '国家')).toMatchObject({ documents: 5, query: 'level=guojia' });
-    expect(dimension('类别').find((c) => c.label === '行政法规')).toMatchObject({ documents: 2, query: 'category=xingzheng-fagui' });
-    expect(dimension('地区').find((c) => c.label === '浙江省')).toMatchObject({ documents: 3, query: 'province=zhejiang' });
-    expect(dimension('效力').find((c) => c.label === '已修订')).toMatchObject({ documents: 1, query: 'status=yi-xiuding' });
+    const where = (pass: (d: CatalogDocument) => boolean): number => catalog.documents.filter(pass).length;
+    expect(dimension('层级').find((c) => c.label === '国家')).toMatchObject({ documents: where((d) => d.level === '国家'), query: 'level=guojia' });
+    expect(dimension('类别').find((c) => c.label === '行政法规')).toMatchObject({ documents: 15, query: 'category=xingzheng-fagui' });
+    expect(dimension('类别').find((c) => c.label === '司法解释')).toMatchObject({ documents: 37, query: 'category=sifa-jieshi' });
+    expect(dimension('地区').find((c) => c.label === '浙江省')).toMatchObject({ documents: 6, query: 'province=zhejiang' });
+    // The state leads the places, whatever the catalogue's order.
+    expect(dimension('地区')[0]).toMatchObject({ label: '国家', documents: where((d) => d.level === '国家') });
+    expect(dimension('效力').find((c) => c.label === '已修订')).toMatchObject({ documents: where((d) => d.status === '已修订'), query: 'status=yi-xiuding' });
   });
 
   it('puts the years of a decade in one link and the undated last', () => {

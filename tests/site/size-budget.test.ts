@@ -211,7 +211,7 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
       expect(policy.length).toBeGreaterThan(cataloguePageSize);
       const second = Math.min(cataloguePageSize, policy.length - cataloguePageSize);
       const p = await open('documents/page/2/');
-      await p.getByRole('checkbox', { name: /^政策文件/ }).check();
+      await p.getByRole('group', { name: '体裁' }).getByRole('checkbox', { name: /^政策文件/ }).check();
       await expect(p.locator('[data-total]').textContent()).resolves.toBe(`共 ${policy.length} 份文件（全部 ${documents} 份），本页第 1–${cataloguePageSize} 份`);
       expect(new URL(p.url()).pathname + new URL(p.url()).search).toBe('/documents/?family=policy');
       await expect(rows(p).count()).resolves.toBe(cataloguePageSize);
