@@ -255,7 +255,7 @@ export type BodyNode = Section | Clause | Table | Box;
 
 /** A block kept before the document's own title: breadcrumbs, a reply letter, a notice. */
 export interface PreambleBlock {
-  /** `history`: a line of the adoption and amendment history (…会议通过, …批准, …修正, …施行); `issuer`/`date`: a 落款 line; `record`: a row of a web page's 政府信息公开 table (索引号, 发布机构, 文号…); `page`: a page's chrome (navigation, footer, share bar, page numbers). */
+  /** `history`: a line of the adoption and amendment history (…会议通过, …批准, …修正, …施行); `issuer`/`date`: a 落款 line; `record`: a row of a web page's 政府信息公开 table (索引号, 发布机构, 文号…); `page`: a page's chrome (navigation, footer, share bar, page numbers); `title`: the title written again at the head of the body. */
   role: 'breadcrumb' | 'salutation' | 'letter' | 'doc-number' | 'issuer' | 'date' | 'note' | 'history' | 'record' | 'page' | 'title';
   text: string;
   original: string;

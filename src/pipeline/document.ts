@@ -235,10 +235,14 @@ function readHistory(run: DocumentRun): void {
   run.preamble.push(...front.map((line, i) => run.block(read.history[i] ? 'history' : isInfoTableLine(line.text) ? 'record' : preambleRole(line.text, undefined) === 'doc-number' ? 'doc-number' : 'note', line)));
   run.history = read.events;
   run.afterTitle = run.afterTitle.slice(count);
-  // The title written again at the head of the body (`最高人民法院` / `关于…的规定`) is the title, not clauses.
+  // The title written again at the head of the body (`最高人民法院` / `关于…的规定`) is the title, not clauses; so is a 文号 line under it.
   const repeated = repeatedTitle(run.afterTitle, titleKey(run.titleLines.map((line) => line.text).join('')));
   run.preamble.push(...run.afterTitle.slice(0, repeated).map((line) => run.block('title', line)));
   run.afterTitle = run.afterTitle.slice(repeated);
+  const numbers = run.afterTitle.findIndex((line) => preambleRole(line.text, undefined) !== 'doc-number');
+  const numberLines = numbers < 0 ? 0 : numbers;
+  run.preamble.push(...run.afterTitle.slice(0, numberLines).map((line) => run.block('doc-number', line)));
+  run.afterTitle = run.afterTitle.slice(numberLines);
 }
 
 /** How many of the first lines (up to four short ones, without 。) spell the title again; 0 when they do not. */
