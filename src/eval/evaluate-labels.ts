@@ -5,6 +5,8 @@
  *
  * Example: gold {protection}, predicted {protection, talent} → protection tp 1, talent fp 1.
  */
+import { isLegal, isNational } from '../model/document-meta.ts';
+import type { DocumentMeta } from '../model/types.ts';
 
 /** Split names reported. */
 export const splits = ['all', 'tune', 'held-out'] as const;
@@ -12,11 +14,24 @@ export const splits = ['all', 'tune', 'held-out'] as const;
 /** A split of the gold set. */
 export type Split = (typeof splits)[number];
 
-/** Genre families reported separately: plans and policy papers, then legal texts. */
-export const genres = ['政策文件', '法律法规'] as const;
+/** Genre families reported separately: plans and policy papers, local regulations, then national laws, regulations and judicial interpretations. */
+export const genres = ['政策文件', '地方法规', '国家法律法规'] as const;
 
 /** A genre family. */
 export type GenreFamily = (typeof genres)[number];
+
+/**
+ * Genres whose rule targets are enforced. National texts are scored and
+ * reported, not held to the targets: the rules were written on plans and
+ * local regulations, and the national gold was coded after them.
+ */
+export const enforcedGenres: readonly GenreFamily[] = ['政策文件', '地方法规'];
+
+/** The genre family a document's clauses are scored in, e.g. a 司法解释 → 国家法律法规. */
+export function evalGenre(meta: Pick<DocumentMeta, 'genre' | 'jurisdiction'>): GenreFamily {
+  if (!isLegal(meta)) return '政策文件';
+  return isNational(meta) ? '国家法律法规' : '地方法规';
+}
 
 /** Counts and scores for one label or a pool of labels. */
 export interface Score {
