@@ -67,7 +67,7 @@ describe('文件 catalogue', () => {
     const cityLaws = legal.filter((d) => d.level === '地级市').length;
     expect(cityLaws).toBeGreaterThan(0);
     await expect(page.locator('li', { has: page.getByRole('checkbox', { name: /^地级市/ }) }).locator('[data-count]').textContent()).resolves.toBe(String(cityLaws));
-    await expect(page.locator('li', { has: page.getByRole('group', { name: '体裁' }).getByRole('checkbox', { name: /^政策文件/ }) }).locator('[data-count]').textContent()).resolves.toBe(String(catalog.documents.filter((d) => d.family === '政策文件').length));
+    await expect(page.getByRole('group', { name: '体裁' }).locator('li', { has: page.getByRole('checkbox', { name: /^政策文件/ }) }).locator('[data-count]').textContent()).resolves.toBe(String(catalog.documents.filter((d) => d.family === '政策文件').length));
 
     await page.reload();
     await expect(rows(page).count()).resolves.toBe(legal.length);

@@ -35,7 +35,7 @@ function table(title: string): string[][] {
 }
 
 const f = (n: number): string => n.toFixed(3);
-const genres = ['全部', '规划与政策文件', '地方法规'] as const;
+const genres = ['全部', '规划与政策文件', '地方法规', '国家法律法规'] as const;
 
 /** One row per label set, in the order the method lists them. */
 function rows(scopes: Partial<Record<string, ScopeFigures>>): string[][] {
@@ -86,7 +86,7 @@ describe('the rules’ figures in docs/method.md', () => {
     const row = (name: string, r: Reports): string[] => [`${name}（${r.themes.all.clauses}）`, ...splits.map((s) => `${f(r.themes[s].micro.f1)} / ${f(r.themes[s].macro)} / ${f(r.objects[s].micro.f1)}`)];
     expect(table('规则：主题')).toEqual([
       ['规则：主题 micro-F1 / macro-F1 / 客体 micro-F1', ...splits.map((s) => splitNames[s])],
-      row('全部', e), row('政策文件', e.genres['政策文件']), row('法律法规', e.genres['法律法规']),
+      row('全部', e), row('政策文件', e.genres['政策文件']), row('地方法规', e.genres['地方法规']), row('国家法律法规', e.genres['国家法律法规']),
     ]);
     const zh = new Map(loadTaxonomy(join('content', 'taxonomy')).themes.labels.map((l) => [l.id, l.zh]));
     const perTheme = e.themeIds.map((id) => `${zh.get(id)} ${e.themes.all.perLabel.get(id)!.f1.toFixed(2)}`).join('、');
