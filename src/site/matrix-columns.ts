@@ -61,13 +61,45 @@ export function columnGroups(places: readonly PlaceGroup[]): ColumnGroup[] {
 
 const yearOf = (doc: Pick<CatalogDocument, 'year'>): string => (doc.year ? ` ${doc.year}` : '');
 
+/** What legal titles share and a column need not repeat: the issuer's 关于, 审理…案件, 适用法律若干问题的, the genre at the end. */
+const issuerLead = /^(?:最高人民法院、?最高人民检察院|最高人民法院|最高人民检察院|国务院|全国人民代表大会常务委员会)关于/;
+const boilerplate = [
+  /^(?:审理|审查|办理|对)/,
+  /(?:具体)?(?:适用|应用)法律(?:若干)?问题的(?:若干)?(?:解释|规定)/,
+  /几个法律适用问题的批复$/,
+  /(?:和)?法律适用(?:范围)?问题的(?:解释|批复)$/,
+  /问题的批复$/,
+  /若干问题的(?:解释|规定)/,
+  /的若干规定|的规定$|的解释$/,
+];
+
+/**
+ * The subject of a long legal title, for a narrow column: 最高人民法院关于审理
+ * 专利纠纷案件适用法律问题的若干规定 → 专利纠纷; the part number stays
+ * (…的解释（二） → 侵犯专利权纠纷（二）). A title with none of these forms is returned as it is.
+ */
+export function titleSubject(title: string): string {
+  const part = /（[一二三四五六七八九十]+）$/.exec(title)?.[0] ?? '';
+  let subject = title.slice(0, title.length - part.length).replace(issuerLead, '');
+  for (const pattern of boilerplate) subject = subject.replace(pattern, '');
+  subject = subject.replace(/案件$/, '').replace(/纠纷民事$/, '纠纷').replace(/^适用《中华人民共和国(.+)》$/, '$1');
+  return subject ? `${subject}${part}` : title;
+}
+
 /**
  * Column labels for the documents of one place: the short title (or, when
- * longer than `maxTitle` characters, the genre) and the year; where two
- * would read alike, the short title, then the whole label.
+ * longer than `maxTitle` characters, the subject of a legal title up to
+ * twice that length, else the genre) and the year; where two would read alike, the short title, then
+ * the whole label.
  */
 export function columnLabels(documents: readonly CatalogDocument[], maxTitle = 10): Map<string, string> {
-  const first = new Map(documents.map((d) => [d.id, `${[...d.shortTitle].length <= maxTitle ? d.shortTitle : d.genre}${yearOf(d)}`]));
+  const name = (d: CatalogDocument): string => {
+    if ([...d.shortTitle].length <= maxTitle) return d.shortTitle;
+    const subject = titleSubject(d.shortTitle);
+    // A law's title names its subject (集成电路布图设计保护条例); a plan's long title is better told by its genre.
+    return (d.family === '法律法规' || subject !== d.shortTitle) && [...subject].length <= 2 * maxTitle ? subject : d.genre;
+  };
+  const first = new Map(documents.map((d) => [d.id, `${name(d)}${yearOf(d)}`]));
   const seen = (labels: Map<string, string>, id: string): boolean => [...labels].some(([other, label]) => other !== id && label === labels.get(id));
   const second = new Map(documents.map((d) => [d.id, seen(first, d.id) ? `${d.shortTitle}${yearOf(d)}` : first.get(d.id)!]));
   return new Map(documents.map((d) => [d.id, seen(second, d.id) ? d.label : second.get(d.id)!]));

@@ -9,7 +9,7 @@ import { pickerMatches } from '../../src/browser/compare-picker.ts';
 import type { Catalog, CatalogDocument } from '../../src/data/schemas/catalog.ts';
 import { placeGroups } from '../../src/site/corpus.ts';
 import { corpusGlance } from '../../src/site/corpus-glance.ts';
-import { columnGroupOf, columnGroups, columnLabels } from '../../src/site/matrix-columns.ts';
+import { columnGroupOf, columnGroups, columnLabels, titleSubject } from '../../src/site/matrix-columns.ts';
 
 const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as Catalog;
 const byId = (id: string): CatalogDocument => catalog.documents.find((d) => d.id === id)!;
@@ -36,6 +36,22 @@ describe('column labels', () => {
   it('tells 专利法 and 著作权法 (both 2020) apart by short title and year', () => {
     const labels = columnLabels(['national-patent-law', 'national-copyright-law', 'national-patent-rules-2010', 'national-patent-rules-2023'].map(byId));
     expect([...labels.values()]).toEqual(['专利法 2020', '著作权法 2020', '专利法实施细则 2010', '专利法实施细则 2023']);
+  });
+
+  it('names a long 司法解释 or 行政法规 by its subject, keeping its part number; only a subject over 20 characters falls back to the genre', () => {
+    expect(titleSubject('最高人民法院关于审理专利纠纷案件适用法律问题的若干规定')).toBe('专利纠纷');
+    expect(titleSubject('最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）')).toBe('侵犯专利权纠纷（二）');
+    expect(titleSubject('最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释')).toBe('侵犯知识产权刑事');
+    expect(titleSubject('最高人民法院关于涉网络知识产权侵权纠纷几个法律适用问题的批复')).toBe('涉网络知识产权侵权纠纷');
+    expect(titleSubject('国务院关于涉外知识产权纠纷处理的规定')).toBe('涉外知识产权纠纷处理');
+    expect(titleSubject('关于全面加强知识产权工作的实施意见')).toBe('关于全面加强知识产权工作的实施意见');
+    const spc = catalog.documents.filter((d) => d.category === '司法解释');
+    const labels = columnLabels(spc);
+    // Two versions of one title read alike only in their year: 知识产权法庭 2018 and 2023.
+    expect(labels.get('spc-ip-tribunal-2018')).toBe('知识产权法庭 2018');
+    expect(labels.get('spc-patent-disputes')).toMatch(/^专利纠纷 \d{4}$/);
+    expect(new Set(labels.values()).size).toBe(spc.length);
+    expect(spc.filter((d) => /^(解释|规定|批复) /.test(labels.get(d.id)!)).map((d) => d.id).sort()).toEqual(['spc-abuse-of-rights-reply', 'spc-trademark-prior-rights']);
   });
 
   it('names a long-titled plan by its genre, and falls back to the full label where two would read alike', () => {
