@@ -68,7 +68,7 @@ describe('site in Chromium', () => {
     expect(await page.locator('aside.box').count()).toBe(7);
     expect(await page.locator('details.preamble').getAttribute('open')).toBeNull();
     // 效力状态: the text does not say; 来源: no address was kept when it was added.
-    expect(await page.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知', '未知（收录时未记下来源网址）']);
+    expect(await page.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知（文本未载明，收录时未核实）', '未知（收录时未记下来源网址）']);
     await shot(page, 'document-baotou');
     await page.locator('.doc-body table').scrollIntoViewIfNeeded();
     await shot(page, 'document-baotou-table');
@@ -79,7 +79,7 @@ describe('site in Chromium', () => {
     await shot(page, 'document-baotou-print');
     await page.emulateMedia({ media: 'screen' });
     const luolong = await open('documents/luolong/');
-    expect(await luolong.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知', '未知', '未知', '未知', '未知（收录时未记下来源网址）']); // 发布机关, 文号, 日期, 效力状态, 来源
+    expect(await luolong.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知', '未知', '未知', '未知（文本未载明，收录时未核实）', '未知（收录时未记下来源网址）']); // 发布机关, 文号, 日期, 效力状态, 来源
     expect(await luolong.locator('.doc-body h2').count()).toBeGreaterThan(2);
     await luolong.locator('.doc-toc summary').click();
     const tocLink = luolong.locator('.doc-toc a').nth(2);
