@@ -243,7 +243,15 @@ function readHistory(run: DocumentRun): void {
   const numberLines = numbers < 0 ? 0 : numbers;
   run.preamble.push(...run.afterTitle.slice(0, numberLines).map((line) => run.block('doc-number', line)));
   run.afterTitle = run.afterTitle.slice(numberLines);
+  // A reply's addressees (`上海市高级人民法院：`) open the letter; they are its 主送, not a clause.
+  if (run.afterTitle.length > 1 && addressees.test(run.afterTitle[0].text)) {
+    run.preamble.push(run.block('salutation', run.afterTitle[0]));
+    run.afterTitle = run.afterTitle.slice(1);
+  }
 }
+
+/** A line that only names whom a letter is addressed to: `各省、自治区、直辖市高级人民法院，…分院：`. */
+const addressees = /^[^。；]{2,80}(?:法院|检察院|分院|人民政府|政府|厅|局|委员会|办公室)[：:]$/;
 
 /** How many of the first lines (up to four short ones, without 。) spell the title again; 0 when they do not. */
 function repeatedTitle(lines: readonly Line[], key: string): number {

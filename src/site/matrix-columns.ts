@@ -87,19 +87,25 @@ export function titleSubject(title: string): string {
 }
 
 /**
+ * A document's name where space is short (a matrix column, a list of
+ * related clauses): its short title up to `maxTitle` characters, else the
+ * subject of a legal title up to twice that, else its genre.
+ */
+export function documentShortName(d: Pick<CatalogDocument, 'shortTitle' | 'genre' | 'family'>, maxTitle = 10): string {
+  if ([...d.shortTitle].length <= maxTitle) return d.shortTitle;
+  const subject = titleSubject(d.shortTitle);
+  // A law's title names its subject (集成电路布图设计保护条例); a plan's long title is better told by its genre.
+  return (d.family === '法律法规' || subject !== d.shortTitle) && [...subject].length <= 2 * maxTitle ? subject : d.genre;
+}
+
+/**
  * Column labels for the documents of one place: the short title (or, when
  * longer than `maxTitle` characters, the subject of a legal title up to
  * twice that length, else the genre) and the year; where two would read alike, the short title, then
  * the whole label.
  */
 export function columnLabels(documents: readonly CatalogDocument[], maxTitle = 10): Map<string, string> {
-  const name = (d: CatalogDocument): string => {
-    if ([...d.shortTitle].length <= maxTitle) return d.shortTitle;
-    const subject = titleSubject(d.shortTitle);
-    // A law's title names its subject (集成电路布图设计保护条例); a plan's long title is better told by its genre.
-    return (d.family === '法律法规' || subject !== d.shortTitle) && [...subject].length <= 2 * maxTitle ? subject : d.genre;
-  };
-  const first = new Map(documents.map((d) => [d.id, `${name(d)}${yearOf(d)}`]));
+  const first = new Map(documents.map((d) => [d.id, `${documentShortName(d, maxTitle)}${yearOf(d)}`]));
   const seen = (labels: Map<string, string>, id: string): boolean => [...labels].some(([other, label]) => other !== id && label === labels.get(id));
   const second = new Map(documents.map((d) => [d.id, seen(first, d.id) ? `${d.shortTitle}${yearOf(d)}` : first.get(d.id)!]));
   return new Map(documents.map((d) => [d.id, seen(second, d.id) ? d.label : second.get(d.id)!]));

@@ -47,7 +47,7 @@ describe.each(files)('%s', (path) => {
   const firstArticle = lines.findIndex((l) => articleLine.test(l));
   // Text before 第一条 (an enacting 为正确审理…制定本解释, a 决定's amendments), or the whole body of a 批复 without articles.
   const opening = textLines(lines.slice(infoEnd + 1, firstArticle < 0 ? lines.length : firstArticle)).filter((l) => !l.startsWith('#'));
-  // The title written again over the body, and a 文号 under it, join the preamble.
+  // The title written again over the body, a 文号 under it and a reply's addressees join the preamble.
   const bodyHead = doc.preamble.filter((b) => b.line > infoEnd + 1);
   const openingClauses = opening.slice(bodyHead.length).filter((l) => titleKey(l) !== '');
 
@@ -72,10 +72,10 @@ describe.each(files)('%s', (path) => {
   it('keeps the adoption history in the preamble and the metadata, not in clauses', () => {
     const front = textLines(lines.slice(1, infoEnd));
     expect(doc.preamble.filter((b) => b.line <= infoEnd).map((b) => b.original.trim())).toEqual(front);
-    expect(doc.preamble.every((b) => ['history', 'doc-number', 'title'].includes(b.role))).toBe(true);
+    expect(doc.preamble.every((b) => ['history', 'doc-number', 'title', 'salutation'].includes(b.role))).toBe(true);
     // Over the body only the title again and 文号 lines, in that order, as the text has them.
     expect(bodyHead.map((b) => b.original.trim())).toEqual(opening.slice(0, bodyHead.length));
-    expect(bodyHead.every((b) => b.role === 'title' || /号$/.test(b.text))).toBe(true);
+    expect(bodyHead.every((b) => b.role === 'title' || (b.role === 'doc-number' && /号$/.test(b.text)) || (b.role === 'salutation' && /[院局厅]：$/.test(b.text)))).toBe(true);
     expect(doc.history.length).toBeGreaterThanOrEqual(doc.preamble.filter((b) => b.role === 'history').length);
     for (const clause of clauses) expect(clause.text).not.toMatch(/^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^。]*(通过|批准|修正|修订|公布|施行)[）)]?$/);
   });
