@@ -11,7 +11,7 @@
  *
  * Example failure: `all gold: instrument demand.market F1 0.540 < 0.6 (35 gold clauses)`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Clause } from '../model/types.ts';
@@ -46,6 +46,21 @@ export function loadInstrumentGold(file: string, known: { clauses: Set<string>; 
   });
   if (problems.length > 0) throw new Error(`Invalid gold data in ${file}:\n${problems.join('\n')}`);
   return entries;
+}
+
+/** The instrument gold set's default place. */
+export const instrumentGoldFile = 'tests/gold/instruments.yaml';
+
+/**
+ * The clause ids the gold set codes, checked against its schema; null when
+ * there is no gold file (a checkout without it). A malformed file is an
+ * error naming the file, never an empty gold set.
+ */
+export function instrumentGoldIds(file: string): string[] | null {
+  if (!existsSync(file)) return null;
+  const parsed = goldSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`Invalid gold data in ${file}:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`);
+  return Object.keys(parsed.data.clauses);
 }
 
 /** Agreement on strength over the gold clauses that have one. */

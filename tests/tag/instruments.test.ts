@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Clause } from '../../src/model/types.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
@@ -8,6 +10,7 @@ import { loadTaxonomy, parseTaxonomyFile, TaxonomyError } from '../../src/pipeli
 import { createTagger, tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import { cohenKappa, groups, runInstrumentEvaluation, targets } from '../../src/eval/evaluate-instruments.ts';
 import { genres } from '../../src/eval/evaluate-labels.ts';
+import { instrumentGoldFile, instrumentGoldIds } from '../../src/eval/instrument-scores.ts';
 import { toClausesCsv } from '../../src/pipeline/export/csv.ts';
 
 const file = 'content/taxonomy/instruments.yaml';
@@ -138,5 +141,19 @@ describe('instrument evaluation against the hand-coded gold set', () => {
 
   it('reports no missed target', () => {
     expect(result.failures).toEqual([]);
+  });
+});
+
+describe('the instrument gold set as the framework page reads it', () => {
+  it('gives the coded clause ids, null without a gold file, and names the file when the gold is malformed', () => {
+    const ids = instrumentGoldIds(instrumentGoldFile)!;
+    expect(ids).toEqual(Object.keys((parse(readFileSync(instrumentGoldFile, 'utf8')) as { clauses: Record<string, unknown> }).clauses));
+    expect(ids.length).toBeGreaterThan(300);
+    const dir = mkdtempSync(join(tmpdir(), 'instrument-gold-'));
+    expect(instrumentGoldIds(join(dir, 'missing.yaml'))).toBeNull();
+    const bad = join(dir, 'instruments.yaml');
+    writeFileSync(bad, 'clauses:\n  weihai-1-1:\n    split: tuned\n    instruments: []\n    strength: null\n');
+    expect(() => instrumentGoldIds(bad)).toThrow(`Invalid gold data in ${bad}`);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
