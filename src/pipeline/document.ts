@@ -133,6 +133,7 @@ const steps: ReadonlyArray<readonly [Step, Stage?]> = [
   [splitLines, 'normalize'], // non-blank lines with their source line numbers
   [readTitleAndPreamble], // the title, and what stands before it
   [readHistory], // …通过/批准/修正/施行 under the title → preamble and dated events
+  [readBodyHead], // the title again, a 文号, a reply's addressees → preamble
   [(run) => (run.classified = joinBrokenLines(readLegalHeadings(run.afterTitle.map(classifyLine), run.markdown?.headings, run.file, run.draft.repairs), run.draft.repairs))], // what each line is, a law's unnumbered headings too; broken sentences joined
   [readClosing], // 落款 and （此件公开发布） at the end
   [buildStructure], // 编/章/节/条/款/项, or 一、/（一）/1./专栏/tables
@@ -235,7 +236,14 @@ function readHistory(run: DocumentRun): void {
   run.preamble.push(...front.map((line, i) => run.block(read.history[i] ? 'history' : isInfoTableLine(line.text) ? 'record' : preambleRole(line.text, undefined) === 'doc-number' ? 'doc-number' : 'note', line)));
   run.history = read.events;
   run.afterTitle = run.afterTitle.slice(count);
-  // The title written again at the head of the body (`最高人民法院` / `关于…的规定`) is the title, not clauses; so is a 文号 line under it.
+}
+
+/**
+ * What opens the body before its text: the title written again
+ * (`最高人民法院` / `关于…的规定`), a 文号 under it, and a reply's addressees
+ * (`上海市高级人民法院：`, its 主送) belong to the preamble, not to the clauses.
+ */
+function readBodyHead(run: DocumentRun): void {
   const repeated = repeatedTitle(run.afterTitle, titleKey(run.titleLines.map((line) => line.text).join('')));
   run.preamble.push(...run.afterTitle.slice(0, repeated).map((line) => run.block('title', line)));
   run.afterTitle = run.afterTitle.slice(repeated);
@@ -243,15 +251,16 @@ function readHistory(run: DocumentRun): void {
   const numberLines = numbers < 0 ? 0 : numbers;
   run.preamble.push(...run.afterTitle.slice(0, numberLines).map((line) => run.block('doc-number', line)));
   run.afterTitle = run.afterTitle.slice(numberLines);
-  // A reply's addressees (`上海市高级人民法院：`) open the letter; they are its 主送, not a clause.
-  if (run.afterTitle.length > 1 && addressees.test(run.afterTitle[0].text)) {
-    run.preamble.push(run.block('salutation', run.afterTitle[0]));
+  // Only a line that names a body (…法院：) is taken as addressees here: an enacting sentence (…解释如下：) also ends in ：.
+  const first = run.afterTitle[0];
+  if (run.afterTitle.length > 1 && preambleRole(first.text, undefined) === 'salutation' && addressee.test(first.text)) {
+    run.preamble.push(run.block('salutation', first));
     run.afterTitle = run.afterTitle.slice(1);
   }
 }
 
-/** A line that only names whom a letter is addressed to: `各省、自治区、直辖市高级人民法院，…分院：`. */
-const addressees = /^[^。；]{2,80}(?:法院|检察院|分院|人民政府|政府|厅|局|委员会|办公室)[：:]$/;
+/** How an addressee ends: `…高级人民法院：`, `…分院：`, `…人民政府：`. */
+const addressee = /(?:法院|检察院|分院|政府|厅|局|委员会|办公室)[：:]$/;
 
 /** How many of the first lines (up to four short ones, without 。) spell the title again; 0 when they do not. */
 function repeatedTitle(lines: readonly Line[], key: string): number {
