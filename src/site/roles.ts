@@ -1,5 +1,5 @@
 /**
- * Clause roles on the site: their names (from `content/taxonomy/roles.yaml`),
+ * Clause roles on the site: their names (from the catalogue, which has them from the roles taxonomy),
  * whether a clause counts in theme counts by default (tasks, safeguards and
  * provisions do; a preface, look-back, guiding idea, principle, goal or
  * 附则 does not), and the corpus as those counts see it.
@@ -7,16 +7,14 @@
  * Example: `roleName('review')` → `回顾`; `isCounted(包头 第8段)` → false.
  */
 import type { BodyNode, Clause, Corpus } from '../model/types.ts';
-import { loadRoles, type RoleDefinition } from '../pipeline/tag/roles.ts';
+import { readCatalog } from '../data/published-data.ts';
+import type { CatalogRole } from '../data/schemas/catalog.ts';
 import { confidenceNote } from '../model/confidence.ts';
 import { anyLabelName } from './label-names.ts';
 
-let cached: RoleDefinition[] | undefined;
-
-/** Every role, in the order of the data. */
-export function roleList(): RoleDefinition[] {
-  cached ??= loadRoles().roles;
-  return cached;
+/** Every role, in the order of the taxonomy. */
+export function roleList(): CatalogRole[] {
+  return readCatalog().taxonomy.roles;
 }
 
 /** The Chinese name of a role id (the id itself when unknown). */

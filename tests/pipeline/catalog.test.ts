@@ -9,10 +9,11 @@ import { documentCategory } from '../../src/model/document-meta.ts';
 import type { DocumentMeta } from '../../src/model/types.ts';
 import { buildCatalog } from '../../src/pipeline/export/catalog.ts';
 import { loadTaxonomy } from '../../src/pipeline/tag/load-taxonomy.ts';
+import { loadRoles } from '../../src/pipeline/tag/roles.ts';
 import { realCorpus } from './real-corpus.ts';
 
 const corpus = realCorpus().corpus;
-const catalog = buildCatalog(corpus, loadTaxonomy());
+const catalog = buildCatalog(corpus, loadTaxonomy(), loadRoles());
 const doc = (id: string) => catalog.documents.find((d) => d.id === id)!;
 const node = (key: string) => catalog.jurisdictions.find((j) => j.key === key)!;
 

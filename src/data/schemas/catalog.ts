@@ -61,6 +61,12 @@ export const catalogLabelSchema = z.object({ id: z.string(), zh: z.string(), en:
 /** A theme, IP object or policy instrument as the site shows it. */
 export type CatalogLabel = z.infer<typeof catalogLabelSchema>;
 
+/** A clause role as the site shows it; `counted` roles are what theme counts count by default. */
+export const catalogRoleSchema = z.object({ id: z.string(), zh: z.string(), description: z.string(), counted: z.boolean() }).strict();
+
+/** A clause role as the site shows it. */
+export type CatalogRole = z.infer<typeof catalogRoleSchema>;
+
 /** One node of the jurisdiction tree (the model's `JurisdictionNode`). */
 export const jurisdictionNodeSchema: z.ZodType<JurisdictionNode> = z
   .object({
@@ -117,6 +123,7 @@ export const catalogSchema = z.object({
       themes: z.array(catalogLabelSchema),
       objects: z.array(catalogLabelSchema),
       instruments: z.array(catalogLabelSchema),
+      roles: z.array(catalogRoleSchema),
       rules: catalogRuleNotesSchema,
     })
     .strict(),

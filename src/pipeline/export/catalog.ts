@@ -17,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placePinyin } from '../place-pinyin.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
+import { loadRoles, type RoleFile } from '../tag/roles.ts';
 
 const labels = (file: Taxonomy['themes']): CatalogLabel[] => file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
 
@@ -24,7 +25,7 @@ const ruleNotes = (file: Taxonomy['themes']): Record<string, string> =>
   Object.fromEntries([...file.labels.flatMap((label) => label.rules), ...file.damping].map(({ id, zh }) => [id, zh]));
 
 /** Builds the catalogue of a corpus; `pinyinOf` names jurisdictions no document belongs to directly. */
-export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name: string) => string = placePinyin): Catalog {
+export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, roles: RoleFile, pinyinOf: (name: string) => string = placePinyin): Catalog {
   const jurisdictions = jurisdictionTree(corpus.documents.map((d) => d.meta), pinyinOf);
   const keyOf = new Map(jurisdictions.flatMap((node) => node.documents.map((id) => [id, node.key] as const)));
   const documents = corpus.documents.map((doc): CatalogDocument => {
@@ -69,6 +70,7 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
       themes: labels(taxonomy.themes),
       objects: labels(taxonomy.objects),
       instruments: labels(taxonomy.instruments),
+      roles: roles.roles.map(({ id, zh, description, counted }) => ({ id, zh, description, counted })),
       rules: { themes: ruleNotes(taxonomy.themes), objects: ruleNotes(taxonomy.objects), instruments: ruleNotes(taxonomy.instruments) },
     },
     methods: { upstream: { minScore, minRun, minShared, copyShare, maxSources, relative } },
@@ -78,6 +80,6 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, pinyinOf: (name
 /** Writes `catalog.json` beside the other published data; returns its path. */
 export function writeCatalog(corpus: Corpus, outDir: string, contentDir = 'content'): string {
   const path = join(outDir, 'catalog.json');
-  writeFileSync(path, `${JSON.stringify(buildCatalog(corpus, loadTaxonomy(join(contentDir, 'taxonomy'))), null, 1)}\n`);
+  writeFileSync(path, `${JSON.stringify(buildCatalog(corpus, loadTaxonomy(join(contentDir, 'taxonomy')), loadRoles(join(contentDir, 'taxonomy', 'roles.yaml'))), null, 1)}\n`);
   return path;
 }
