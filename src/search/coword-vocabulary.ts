@@ -30,9 +30,36 @@ export function cowordVocabulary(records: readonly Pick<SearchRecord, 'text'>[])
     for (const word of new Set(cutWords(record.text))) if (/^\p{Script=Han}{2,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const texts = records.map((record) => record.text);
-  const words = [...counts]
-    .filter(([, n]) => n >= minClauses)
-    .map(([word]): [string, number] => [word, texts.reduce((n, text) => n + (text.includes(word) ? 1 : 0), 0)])
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const candidates = [...counts].filter(([, n]) => n >= minClauses).map(([word]) => word);
+  const words = unitCounts(candidates, texts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { units: records.length, words };
+}
+
+/** The two-character sequences of a text, each once. */
+const pairsOf = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+};
+
+/**
+ * How many texts hold each word (`text.includes(word)`, as Ctrl-F finds
+ * it), without testing every word against every text: a text holding a
+ * word holds each of its two-character sequences, so only the texts that
+ * hold the word's rarest pair are tested. One pass counts the texts of
+ * every pair the words have; a second lists the texts of each rarest pair.
+ */
+export function unitCounts(words: readonly string[], texts: readonly string[]): Array<[string, number]> {
+  const short = words.find((word) => word.length < 2);
+  if (short !== undefined) throw new Error(`co-word vocabulary: "${short}" is shorter than two characters; only words of two or more are counted`);
+  const wordPairs = words.map((word) => [...pairsOf(word)]);
+  const frequency = new Map<string, number>(wordPairs.flat().map((pair) => [pair, 0]));
+  const textPairs = texts.map(pairsOf);
+  for (const pairs of textPairs) for (const pair of pairs) if (frequency.has(pair)) frequency.set(pair, frequency.get(pair)! + 1);
+  const rarest = wordPairs.map((pairs) => pairs.reduce((best, pair) => (frequency.get(pair)! < frequency.get(best)! ? pair : best)));
+  const holders = new Map<string, number[]>(rarest.map((pair) => [pair, []]));
+  textPairs.forEach((pairs, index) => {
+    for (const pair of pairs) holders.get(pair)?.push(index);
+  });
+  return words.map((word, index) => [word, holders.get(rarest[index])!.reduce((n, text) => n + (texts[text].includes(word) ? 1 : 0), 0)]);
 }
