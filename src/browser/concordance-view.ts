@@ -17,6 +17,8 @@ export interface ConcordanceLine extends Occurrence {
   place: string;
   /** Year of the document, '' when unknown. */
   year: string;
+  /** The clause's role (任务, 法律责任), '' until the roles are loaded or for a table row. */
+  role: string;
 }
 
 /** Headings of the count tables. */
@@ -41,7 +43,7 @@ export function renderLines(lines: readonly ConcordanceLine[]): HTMLElement {
     source.className = 'source';
     const link = el('a', undefined, line.clause.path);
     link.href = clauseLink(line.clause);
-    source.append(link, el('span', 'doc', line.clause.label));
+    source.append(link, el('span', 'doc', line.role ? `${line.clause.label} · ${line.role}` : line.clause.label));
     row.insertCell().className = 'left';
     row.cells[1].textContent = line.left;
     const word = row.insertCell();

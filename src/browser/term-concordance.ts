@@ -9,13 +9,15 @@
  * reading any text. Clause texts are read as the lines shown need them;
  * sorting by context or exporting every line reads them all.
  *
+ * Sorting by role or exporting reads the clause roles (one small file).
+ *
  * Traditional input is folded to simplified with the search's sharded
  * OpenCC tables. The URL keeps the term and the order (`&sort=left`).
  */
 import { contextWidth, leftKey, occurrences } from '../search/concordance.ts';
 import { countFacets, countTable, documentCharacters, totals, type CountFacet, type CountRow } from '../search/concordance-counts.ts';
 import { SearchEngine, type ClauseData } from '../search/search-engine.ts';
-import type { CoreIndex } from '../search/search-index-data.ts';
+import type { CoreIndex, FacetSource } from '../search/search-index-data.ts';
 import { emptyVocabulary, labelOf, type SearchVocabulary } from '../search/search-labels.ts';
 import { parseQuery } from '../search/search-query.ts';
 import { download } from '../search/search-export.ts';
@@ -25,7 +27,7 @@ import { countHeadings, renderCounts, renderLines, type ConcordanceLine } from '
 import { cowordMatrix, downloadEdges, renderAssociations, type CowordContext } from './coword-panel.ts';
 
 /** The orders of the lines. */
-const sorts = ['order', 'left', 'right', 'doc', 'place', 'date', 'genre'] as const;
+const sorts = ['order', 'left', 'right', 'doc', 'place', 'date', 'genre', 'role'] as const;
 type Sort = (typeof sorts)[number];
 /** Orders that need every clause's text. */
 const textSorts: readonly Sort[] = ['left', 'right'];
@@ -44,6 +46,8 @@ class TermConcordance extends HTMLElement {
   private limit = page;
   private state = { q: '', sort: 'order' as Sort };
   private edges?: string;
+  /** The clause roles (`facet-role.json.gz`), loaded when lines are sorted by role or exported. */
+  private roles?: FacetSource;
   private full?: { term: string; core: CoreIndex; found: Map<number, number>; ordinals: number[]; tables: Record<CountFacet, CountRow[]> };
 
   connectedCallback(): void {
@@ -152,6 +156,7 @@ class TermConcordance extends HTMLElement {
       const clauses = await Promise.all(first.map((ordinal) => this.engine.clause(ordinal)));
       if (run !== this.runs) return;
       lines.replaceChildren(renderLines(clauses.flatMap((clause) => this.linesOf(clause, term, undefined))));
+      performance.mark('terms-lines');
       this.status('正在统计全部出现处…');
     }
     const [core, found, lengths, vocabulary] = await Promise.all([
@@ -175,7 +180,10 @@ class TermConcordance extends HTMLElement {
     this.querySelector<HTMLElement>('.tools')!.hidden = false;
     this.showCowordPanel(term);
     await this.showLines(run);
-    if (run === this.runs) this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
+    if (run !== this.runs) return;
+    this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
+    // The first view is whole: totals, count tables and the first lines (the benchmark times it).
+    performance.mark('terms-ready');
   }
 
   /** A count row's value as the reader names it; a place with places below it among the rows says it holds them. */
@@ -198,13 +206,36 @@ class TermConcordance extends HTMLElement {
 
   private linesOf(clause: ClauseData, term: string, core: CoreIndex | undefined): ConcordanceLine[] {
     const facts = core ? this.docFacts(core, this.engine.docOf(core, clause.ordinal)) : { place: '', year: '' };
-    return occurrences(clause.text, term, contextWidth).map((occurrence) => ({ ...occurrence, clause, place: facts.place, year: facts.year }));
+    const role = this.roleOf(clause.ordinal);
+    return occurrences(clause.text, term, contextWidth).map((occurrence) => ({ ...occurrence, clause, place: facts.place, year: facts.year, role: role === undefined ? '' : labelOf(this.vocabulary, 'role', role) }));
   }
 
-  /** The clause ordinals in the order chosen (orders by document facts need no text). */
-  private ordered(sort: Sort): number[] {
+  /** The role id of a clause, once the roles are loaded ('' for a clause without one: a table row). */
+  private roleOf(ordinal: number): string | undefined {
+    if (!this.roles) return undefined;
+    return this.roles.values('role')[this.roles.of('role', ordinal)[0]] ?? '';
+  }
+
+  private async loadRoles(): Promise<void> {
+    this.roles ??= await this.engine.facets(['role']);
+  }
+
+  /** A role's place in the taxonomy's order (前言 … 附则); a clause without a role comes last. */
+  private roleRank(ordinal: number): number {
+    const role = this.roleOf(ordinal);
+    const index = this.vocabulary.values.role.findIndex((entry) => entry.value === role);
+    return index === -1 ? this.vocabulary.values.role.length : index;
+  }
+
+  /** The clause ordinals in the order chosen (orders by document facts need no text; by role, the roles). */
+  private async ordered(sort: Sort): Promise<number[]> {
     const { core, ordinals } = this.full!;
     if (sort === 'order' || textSorts.includes(sort)) return ordinals;
+    if (sort === 'role') {
+      await this.loadRoles();
+      const rank = new Map(ordinals.map((ordinal) => [ordinal, this.roleRank(ordinal)]));
+      return [...ordinals].sort((a, b) => rank.get(a)! - rank.get(b)! || a - b);
+    }
     const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
     const facts = new Map<number, ReturnType<TermConcordance['docFacts']>>();
     const fact = (ordinal: number): ReturnType<TermConcordance['docFacts']> => {
@@ -212,7 +243,7 @@ class TermConcordance extends HTMLElement {
       if (!facts.has(doc)) facts.set(doc, this.docFacts(core, doc));
       return facts.get(doc)!;
     };
-    const key: Record<Exclude<Sort, 'order' | 'left' | 'right'>, (a: number, b: number) => number> = {
+    const key: Record<Exclude<Sort, 'order' | 'left' | 'right' | 'role'>, (a: number, b: number) => number> = {
       doc: (a, b) => docOf(a) - docOf(b),
       place: (a, b) => collator.compare(fact(a).place, fact(b).place),
       date: (a, b) => collator.compare(fact(b).date, fact(a).date),
@@ -224,7 +255,7 @@ class TermConcordance extends HTMLElement {
   /** Every line in the order chosen, reading every clause's text. */
   private async allLines(): Promise<ConcordanceLine[]> {
     const { core, term } = this.full!;
-    const clauses = await Promise.all(this.ordered(this.state.sort).map((ordinal) => this.engine.clause(ordinal)));
+    const clauses = await Promise.all((await this.ordered(this.state.sort)).map((ordinal) => this.engine.clause(ordinal)));
     const lines = clauses.flatMap((clause) => this.linesOf(clause, term, core));
     if (this.state.sort === 'left') lines.sort((a, b) => collator.compare(leftKey(a.left), leftKey(b.left)));
     if (this.state.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
@@ -245,7 +276,7 @@ class TermConcordance extends HTMLElement {
     } else {
       total = totals(this.full.found, (ordinal) => this.engine.docOf(core, ordinal)).occurrences;
       lines = [];
-      for (const ordinal of this.ordered(this.state.sort)) {
+      for (const ordinal of await this.ordered(this.state.sort)) {
         if (lines.length >= this.limit) break;
         lines.push(...this.linesOf(await this.engine.clause(ordinal), term, core));
       }
@@ -253,6 +284,7 @@ class TermConcordance extends HTMLElement {
     }
     if (run !== this.runs) return;
     this.querySelector('.lines')!.replaceChildren(renderLines(lines));
+    performance.mark('terms-lines');
     const more = this.querySelector<HTMLElement>('.more')!;
     more.hidden = lines.length >= total;
     more.textContent = `显示更多（已显示 ${lines.length} / ${total} 处）`;
@@ -299,9 +331,10 @@ class TermConcordance extends HTMLElement {
 
   private async exportLines(): Promise<void> {
     if (!this.full) return;
+    await this.loadRoles();
     const lines = await this.allLines();
-    const rows = lines.map((line) => [line.clause.id, line.clause.label, line.place, line.year, line.left, line.match, line.right, new URL(clauseLink(line.clause), location.href).href]);
-    download(`用语索引-${this.full.term}.csv`, csvText(['条款id', '文件', '地区', '年份', '左文', '词', '右文', '网址'], rows));
+    const rows = lines.map((line) => [line.clause.id, line.clause.label, line.place, line.year, line.left, line.match, line.right, new URL(clauseLink(line.clause), location.href).href, line.role]);
+    download(`用语索引-${this.full.term}.csv`, csvText(['条款id', '文件', '地区', '年份', '左文', '词', '右文', '网址', '条款角色'], rows));
   }
 
   private exportCounts(): void {

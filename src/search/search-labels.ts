@@ -1,13 +1,13 @@
 /**
  * The search facets, their headings, and the vocabulary of their values:
  * what each URL value (`zhejiang.ningbo`, `municipal`, `ningbo-patent`,
- * `tiaoli`, `2012`, `use`, `supply.funding`, `binding`) is called and where it sits in a hierarchy. The vocabulary is
+ * `tiaoli`, `2012`, `use`, `supply.funding`, `binding`, `tasks`) is called and where it sits in a hierarchy. The vocabulary is
  * computed from the catalogue at build time (search-vocabulary.ts) and
  * handed to the browser in the page; this file is browser-safe.
  */
 
 /** The facets a search can be narrowed by, in display order; also the URL parameter names. */
-export const facets = ['place', 'level', 'doc', 'genre', 'year', 'status', 'theme', 'object', 'instrument', 'strength'] as const;
+export const facets = ['place', 'level', 'doc', 'genre', 'year', 'status', 'theme', 'object', 'instrument', 'strength', 'role'] as const;
 
 /** One search facet. */
 export type Facet = (typeof facets)[number];
@@ -25,13 +25,14 @@ export const facetLabels: Record<Facet, string> = {
   object: '知识产权类型',
   instrument: '政策工具',
   strength: '政策力度',
+  role: '条款角色',
 };
 
 /** Facets whose values belong to a document (the rest belong to each clause). */
 export const documentFacets = ['place', 'level', 'doc', 'genre', 'year', 'status'] as const satisfies readonly Facet[];
 
 /** Facets whose values belong to each clause, stored one file per facet and loaded when needed. */
-export const clauseFacets = ['theme', 'object', 'instrument', 'strength'] as const satisfies readonly Facet[];
+export const clauseFacets = ['theme', 'object', 'instrument', 'strength', 'role'] as const satisfies readonly Facet[];
 
 /** One value of a facet as the reader sees it: `{value: zhejiang.ningbo, label: 宁波市, depth: 1}`. */
 export interface FacetValue {
@@ -58,7 +59,7 @@ export interface SearchVocabulary {
 
 /** An empty vocabulary: every value is shown as it is. */
 export const emptyVocabulary: SearchVocabulary = {
-  values: { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [] },
+  values: { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [], role: [] },
   legacy: { city: {}, genre: {} },
 };
 

@@ -53,6 +53,8 @@ export interface SearchRecord {
   instruments: string[];
   /** Policy strength id (`binding`), or null. */
   strength: string | null;
+  /** Clause role id (`tasks`, `liability`), or null (a table row, an untagged clause). */
+  role: string | null;
   /** The citation up to access date and address (model/citation.ts). */
   cite: string;
   /** Position in the corpus: documents in corpus order, units in source order. */
@@ -77,6 +79,7 @@ export function recordFilters(record: SearchRecord): Record<Facet, string[]> {
     object: record.objects,
     instrument: record.instruments,
     strength: record.strength === null ? [] : [record.strength],
+    role: record.role === null ? [] : [record.role],
   };
 }
 
@@ -111,6 +114,7 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
         objects: clause.objects.map((label) => label.id),
         instruments: clause.instruments.map((label) => label.id),
         strength: clause.strength?.id ?? null,
+        role: clause.role?.id ?? null,
         cite: citationText(doc, clause),
         line: clause.line,
       });
@@ -129,6 +133,7 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
           objects: [],
           instruments: [],
           strength: null,
+          role: null,
           cite: citationText(doc, { path: `${table.path} 第${index + 1}行` }),
           line: table.line + index + 1,
         });

@@ -3,7 +3,7 @@
  * build time: places as the jurisdiction tree (浙江省 › 宁波市), documents
  * by their labels, genres under their family (政策文件 › 实施意见, plans
  * first), levels from the state down, years newest first, themes, IP
- * objects and policy instruments in taxonomy order, strengths strongest first.
+ * objects, policy instruments and clause roles in taxonomy order, strengths strongest first.
  *
  * Example: 洛龙区's plan and 洛阳市's regulation → place values
  * `henan` 河南省 (0), `henan.luoyang` 洛阳市 (1), `henan.luoyang.luolong` 洛龙区 (2).
@@ -97,6 +97,7 @@ export function searchVocabulary(catalog: Catalog): SearchVocabulary {
       object: catalog.taxonomy.objects.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       instrument: catalog.taxonomy.instruments.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       strength: strengthValues.map((entry) => ({ ...entry, depth: 0 })),
+      role: catalog.taxonomy.roles.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
     },
     legacy: { city, genre: { ...genreSlugs } },
   };

@@ -89,6 +89,30 @@ describe('用语索引', () => {
     await page.close();
   });
 
+  it('sorts by clause role in the taxonomy\'s order (table rows last), naming each line\'s role', async () => {
+    const term = '质押融资';
+    const roleOrder = readCatalog().taxonomy.roles.map((role) => role.id);
+    const rank = (role: string | null): number => (role === null ? roleOrder.length : roleOrder.indexOf(role));
+    const expected = records
+      .filter((record) => record.text.includes(term))
+      .sort((a, b) => rank(a.role) - rank(b.role) || a.rank - b.rank)
+      .flatMap((record) => Array<string>(record.text.split(term).length - 1).fill(record.id))
+      .slice(0, 50);
+    // The role order is not the reading order for this term, so the test tells them apart.
+    const reading = records.filter((record) => record.text.includes(term)).flatMap((record) => Array<string>(record.text.split(term).length - 1).fill(record.id));
+    expect(expected).not.toEqual(reading.slice(0, 50));
+    const page = await concordance(term);
+    await page.selectOption('select[name="sort"]', 'role');
+    await page.waitForURL(/sort=role/);
+    await page.waitForSelector('term-concordance[data-status="ready"]', { state: 'attached' });
+    await page.waitForFunction((n) => document.querySelectorAll('.kwic tbody tr').length === n, expected.length);
+    expect(await page.locator('.kwic tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause))).toEqual(expected);
+    const names = new Map(readCatalog().taxonomy.roles.map((role) => [role.id, role.zh]));
+    const first = records.find((record) => record.id === expected[0])!;
+    expect(await page.locator('.kwic td.source .doc').first().textContent()).toBe(`${first.label} · ${names.get(first.role!)}`);
+    await page.close();
+  });
+
   it('is linked from the search page for each word sought', async () => {
     const page = await open('search/?q=技术调查官');
     const link = page.locator('.term-links a');

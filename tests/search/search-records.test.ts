@@ -26,7 +26,7 @@ function sourceOf(): FacetSource {
 }
 
 const ordinals = records.map((record) => record.rank);
-const noFilters = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [] };
+const noFilters = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [], role: [] };
 const docsOf = (list: readonly number[]): string[] => [...new Set(list.map((ordinal) => records[ordinal].docId))];
 
 describe('search records', () => {
@@ -175,5 +175,15 @@ describe('record filters', () => {
     const binding = applyFilters(ordinals, source, { ...noFilters, strength: ['binding'] });
     expect(binding).toEqual(records.filter((record) => record.strength === 'binding').map((record) => record.rank));
     expect(binding.length).toBeGreaterThan(0);
+  });
+
+  it('filter by clause role exactly as the clauses are tagged: 法律责任 finds the regulations\' liability articles, no table row', () => {
+    const source = sourceOf();
+    const liability = applyFilters(ordinals, source, { ...noFilters, role: ['liability'] });
+    const tagged = corpus.documents.flatMap((doc) => documentClauses(doc).filter((clause) => clause.role?.id === 'liability').map((clause) => clause.id));
+    expect(liability.map((ordinal) => records[ordinal].id)).toEqual(tagged);
+    expect(liability.length).toBeGreaterThan(50);
+    expect(liability.every((ordinal) => records[ordinal].family === '法律法规' && records[ordinal].kind === 'clause')).toBe(true);
+    expect(records.filter((record) => record.kind === 'row').every((record) => record.role === null)).toBe(true);
   });
 });

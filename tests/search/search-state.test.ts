@@ -23,7 +23,7 @@ const source = facetSource(core, groupOfClauses(core), new Map([['theme', themes
 const all = [0, 1, 2, 3, 4, 5];
 const [a, b, c, d, e] = all;
 
-const none = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [] };
+const none = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [], role: [] };
 const legacy = { city: { 宁波: ['ningbo', 'ningbo-patent'] }, genre: { 条例: 'tiaoli' } };
 
 describe('search state in the URL', () => {

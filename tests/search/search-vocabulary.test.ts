@@ -29,6 +29,13 @@ describe('search vocabulary', () => {
     expect(labelOf(vocabulary, 'doc', 'ningbo-patent')).toBe('宁波市 · 专利管理条例（2012）');
   });
 
+  it('names clause roles as the roles taxonomy does, in its order (前言 first, 法律责任 among the regulation roles)', () => {
+    const roles = vocabulary.values.role;
+    expect(roles[0]).toEqual({ value: 'preface', label: '前言', depth: 0 });
+    expect(labelOf(vocabulary, 'role', 'liability')).toBe('法律责任');
+    expect(roles.map((entry) => entry.value)).toEqual(catalog.taxonomy.roles.map((role) => role.id));
+  });
+
   it('puts plans before legal texts, each genre under its family', () => {
     const genres = vocabulary.values.genre;
     expect(genres[0]).toEqual({ value: 'policy', label: '政策文件', depth: 0 });
