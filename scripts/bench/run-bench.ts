@@ -185,6 +185,7 @@ function summary(): void {
         }
         const search = result.search as { queries?: Array<Record<string, string | number>>; quality?: { recall: number; precision: number; queries: number } } | null;
         for (const row of search?.queries ?? []) console.log(`  search ${row.query}: ${row['search KB to results']} KB, ${row['ms to results']} ms to results (page ${row['page KB (idle)']} KB; with ?q= ${row['url: KB to results']} KB, ${row['url: ms from nav']} ms)`);
+        for (const row of (search as { terms?: Array<Record<string, string | number>> } | null)?.terms ?? []) console.log(`  concordance ${row.term}: first lines ${row['ms to first lines']} ms / ${row['KB to first lines']} KB, first view ${row['ms to first view']} ms / ${row['KB to first view']} KB`);
         if (search?.quality) console.log(`  search recall ${search.quality.recall}, precision ${search.quality.precision} over ${search.quality.queries} queries`);
       }
     } else {
