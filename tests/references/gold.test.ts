@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readCorpus } from '../../src/data/published-data.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluateReferences, loadReferenceGold } from '../../src/eval/evaluate-references.ts';
@@ -27,6 +28,15 @@ describe('references on the hand-checked sample', () => {
       expect(scores[part].precision, part).toBeGreaterThanOrEqual(0.95);
       expect(scores[part].recall, part).toBeGreaterThanOrEqual(0.95);
       expect(scores[part].resolution, part).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('are the figures the README states, part by part', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const parts: Array<[string, string]> = [['全部', '全部'], ['held-out', '留出'], ['规划与政策文件', '规划与政策文件'], ['地方法规', '地方法规'], ['国家法律法规', '国家法律法规']];
+    for (const [part, name] of parts) {
+      const s = scores[part];
+      expect(readme, part).toContain(`| ${name} | ${s.gold} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.resolution.toFixed(3)} |`);
     }
   });
 });
