@@ -1,6 +1,6 @@
 /**
  * `<clause-search>`: the search page's island. Reads the state from the
- * URL, parses the query (search-query.ts), runs it through `SearchEngine`,
+ * URL, parses the query (query.ts), runs it through `SearchEngine`,
  * renders facets and results, and keeps the URL in step (back/forward
  * replay earlier searches). The facet vocabulary (labels, order, old URL
  * values, totals) comes from the page (`data-facets`, built from the
@@ -12,13 +12,13 @@
  * `query()` is the element's programmatic API: the ids of every matching
  * clause, in reading order (`queryOrdinals()`: their ordinals).
  */
-import { handleCopyClicks } from '../browser/copy-actions.ts';
-import { clauseFacets, emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from './search-labels.ts';
-import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './search-query.ts';
-import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './search-engine.ts';
-import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './search-state.ts';
-import { clauseLink, groupRuns, loadClauses, renderFacetValues, renderFacets, renderList, renderTable, summaryText } from './search-view.ts';
-import { nearestQueries } from './search-suggest.ts';
+import { handleCopyClicks } from '../../browser/copy-actions.ts';
+import { clauseFacets, emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from '../shared/labels.ts';
+import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './query.ts';
+import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './engine.ts';
+import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './state.ts';
+import { clauseLink, groupRuns, loadClauses, renderFacetValues, renderFacets, renderList, renderTable, summaryText } from './view.ts';
+import { nearestQueries } from './suggest.ts';
 
 /** Results shown at first and added by 显示更多. */
 const page = 20;
@@ -158,7 +158,7 @@ class ClauseSearch extends HTMLElement {
   async simplified(q: string): Promise<string> {
     if (![...q].some((char) => this.convertible.has(char))) return q;
     const shards = this.dataset.t2s ?? '/search/t2s/';
-    converter ??= import('./search-t2s.ts').then(({ queryConverter }) =>
+    converter ??= import('../shared/t2s.ts').then(({ queryConverter }) =>
       queryConverter(async (n) => {
         const response = await fetch(`${shards}${n}.json`);
         if (!response.ok) throw new Error(`繁简转换表 ${shards}${n}.json 无法加载（${response.status}）`);
@@ -429,7 +429,7 @@ class ClauseSearch extends HTMLElement {
     button.disabled = true;
     try {
       // The CSV writer is loaded for the export only (it is a third of the page's script).
-      const [core, , { download, resultsCsv }] = await Promise.all([this.engine.core(), this.vocabularyLoaded(), import('./search-export.ts')]);
+      const [core, , { download, resultsCsv }] = await Promise.all([this.engine.core(), this.vocabularyLoaded(), import('./export.ts')]);
       const placeOf = this.placeOf(core);
       const clauses = await loadClauses(this.engine, outcome.ordinals);
       const rows = clauses.map((clause) => ({

@@ -1,7 +1,7 @@
 /**
  * The search engine of the search page: Pagefind, loaded on first use from
  * the site's `pagefind/` bundle, and the precomputed order and facet data
- * of `search/data/` (search-index-data.ts).
+ * of `search/data/` (shared/index-data.ts).
  *
  * A word is found token by token: Pagefind gives, for one token, every
  * record (group of clauses) it occurs in with every position; a word
@@ -23,8 +23,8 @@
  * one, alone); the full match, the other orders and a listing by filters
  * alone merge every part.
  */
-import { clauseFacets, facets, type Facet } from './search-labels.ts';
-import { lastAtMost } from '../model/sorted.ts';
+import { clauseFacets, facets, type Facet } from '../shared/labels.ts';
+import { lastAtMost } from '../../model/sorted.ts';
 import {
   clauseAt,
   clauseFacetTable,
@@ -44,11 +44,11 @@ import {
   type PartFile,
   type PartGroups,
   unpackPart,
-} from './search-index-data.ts';
+} from '../shared/index-data.ts';
 
-export type { FacetSource } from './search-index-data.ts';
-import type { ParsedQuery } from './search-query.ts';
-import { decodeTokens, separatorToken, textTokens } from './search-text.ts';
+export type { FacetSource } from '../shared/index-data.ts';
+import type { ParsedQuery } from './query.ts';
+import { decodeTokens, separatorToken, textTokens } from '../shared/text.ts';
 
 interface PagefindResult {
   id: string;

@@ -5,12 +5,12 @@
  * table — each with its matching sentences whole, its labels and its copy
  * buttons. Plain DOM, text set through `textContent` only.
  */
-import { entryOf, facetLabels, facets, facetSize, labelOf, longFacet, type Facet, type SearchVocabulary } from './search-labels.ts';
-import { documentUrl } from '../site/urls.ts';
-import { longFacetTop } from '../browser/catalogue-index.ts';
-import type { ClauseData, SearchEngine } from './search-engine.ts';
-import { matchedSentences } from './search-excerpt.ts';
-import type { FacetCount, SearchState } from './search-state.ts';
+import { entryOf, facetLabels, facets, facetSize, labelOf, longFacet, type Facet, type SearchVocabulary } from '../shared/labels.ts';
+import { documentUrl } from '../../site/urls.ts';
+import { longFacetTop } from '../../browser/catalogue-index.ts';
+import type { ClauseData, SearchEngine } from './engine.ts';
+import { matchedSentences } from './excerpt.ts';
+import type { FacetCount, SearchState } from './state.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
