@@ -318,7 +318,7 @@ class ClauseSearch extends HTMLElement {
     let marked = false;
     const key = JSON.stringify([query.any, query.not]);
     if (!this.matched.has(key)) {
-      // The first page before every position of every token is in (search-engine.ts).
+      // The first page before every position of every token is in (engine.ts).
       const first = await this.firstPage(query, state);
       if (run !== this.runs) return;
       if (first && first.length > 0) {

@@ -165,7 +165,7 @@ export function clauseLink(clause: Pick<ClauseData, 'doc' | 'anchor'>): string {
   return `${documentUrl(clause.doc)}#${clause.anchor}`;
 }
 
-/** The text with every occurrence of the words marked, sentence by sentence as matched (see search-excerpt.ts). */
+/** The text with every occurrence of the words marked, sentence by sentence as matched (see excerpt.ts). */
 function excerpt(text: string, words: readonly string[]): HTMLElement {
   const node = el('p', 'excerpt');
   const { pieces, complete } = matchedSentences(text, words);

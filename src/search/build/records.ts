@@ -64,7 +64,7 @@ export function rowText(cells: readonly string[]): string {
   return cells.join('\t');
 }
 
-/** The facet values of a record, as URL and index values (see search-labels.ts). */
+/** The facet values of a record, as URL and index values (see shared/labels.ts). */
 export function recordFilters(record: SearchRecord): Record<Facet, string[]> {
   return {
     place: record.places,
