@@ -13,12 +13,13 @@
  * clause, in reading order (`queryOrdinals()`: their ordinals).
  */
 import { handleCopyClicks } from '../../browser/copy-actions.ts';
-import { clauseFacets, emptyVocabulary, labelOf, type Facet, type SearchVocabulary } from '../shared/labels.ts';
-import { formatQuery, isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './query.ts';
-import { SearchEngine, type ClauseData, type FacetSource, type Matches } from './engine.ts';
-import { applyFilters, facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './state.ts';
+import { emptyVocabulary, type Facet, type SearchVocabulary } from '../shared/labels.ts';
+import { isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './query.ts';
+import { SearchEngine, type ClauseData } from './engine.ts';
+import { facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './state.ts';
 import { clauseLink, groupRuns, loadClauses, renderFacetValues, renderFacets, renderList, renderTable, summaryText } from './view.ts';
-import { nearestQueries } from './suggest.ts';
+import { findClauses, firstPage, orderResults, placeNamer, type Outcome } from './results.ts';
+import { renderEmpty, renderFilterSummary, renderNotes, renderTermLinks } from './notices.ts';
 
 /** Results shown at first and added by 显示更多. */
 const page = 20;
@@ -27,14 +28,6 @@ const page = 20;
 const wide = '(min-width: 48rem)';
 
 let converter: Promise<(text: string) => Promise<string>> | undefined;
-
-/** One search's outcome: every result in the chosen order, and the facet source they were filtered with. */
-interface Outcome {
-  ordinals: number[];
-  source: FacetSource;
-  matches: Matches;
-  words: string[];
-}
 
 class ClauseSearch extends HTMLElement {
   private engine!: SearchEngine;
@@ -139,21 +132,6 @@ class ClauseSearch extends HTMLElement {
     void this.run();
   }
 
-  /** Under the form, a link from each word sought to its concordance. */
-  private renderTermLinks(words: readonly string[]): void {
-    const host = this.querySelector<HTMLElement>('.term-links')!;
-    host.replaceChildren();
-    host.hidden = words.length === 0;
-    if (words.length === 0) return;
-    host.append('用语索引（每一处出现及其分布）：');
-    words.forEach((word, index) => {
-      const link = document.createElement('a');
-      link.href = `${this.dataset.terms ?? '/terms/'}?q=${encodeURIComponent(word)}`;
-      link.textContent = word;
-      host.append(...(index > 0 ? ['、', link] : [link]));
-    });
-  }
-
   /** The query in simplified characters (converter loaded on first need). */
   async simplified(q: string): Promise<string> {
     if (![...q].some((char) => this.convertible.has(char))) return q;
@@ -168,30 +146,23 @@ class ClauseSearch extends HTMLElement {
     return (await converter)(q);
   }
 
-  /** The clauses a parsed query finds under the filters, in reading order, with the facet source used. */
-  private async find(query: ParsedQuery, filters: SearchState['filters']): Promise<Outcome> {
-    const needed = (Object.keys(filters) as Facet[]).filter((facet) => filters[facet].length > 0);
-    const [matches, source] = await Promise.all([this.engine.match(query), this.engine.facets(needed)]);
-    return { ordinals: applyFilters(matches.ordinals, source, filters), source, matches, words: soughtWords(query) };
-  }
-
   /** Ordinals (positions in reading order, from 0) of every clause matching `q` and `filters`, ascending; reads no clause text. */
   async queryOrdinals(q: string, filters: Partial<SearchState['filters']> = {}): Promise<number[]> {
     const query = parseQuery(await this.simplified(q));
-    return (await this.find(query, { ...readState('').filters, ...filters })).ordinals;
+    return (await findClauses(this.engine, query, { ...readState('').filters, ...filters })).ordinals;
   }
 
   /** Ordinals of the first page of `q` under `filters` in `sort` as first shown, before the full match (the same as its first page; tests check it); null when there is no shortcut. */
   async firstOrdinals(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'order'): Promise<number[] | null> {
     const query = parseQuery(await this.simplified(q));
-    return this.firstPage(query, { ...readState(''), q, sort, filters: { ...readState('').filters, ...filters } });
+    return firstPage(this.engine, query, { ...readState(''), q, sort, filters: { ...readState('').filters, ...filters } }, this.limit);
   }
 
   /** Ordinals of the first page of `q` under `filters` in `sort` after the full match. */
   async pageOrdinals(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'order'): Promise<number[]> {
     const query = parseQuery(await this.simplified(q));
-    const outcome = await this.find(query, { ...readState('').filters, ...filters });
-    return (await this.order(outcome, sort)).slice(0, this.limit);
+    const outcome = await findClauses(this.engine, query, { ...readState('').filters, ...filters });
+    return (await orderResults(this.engine, outcome, sort)).slice(0, this.limit);
   }
 
   /** Ids (clause ids, `<table>-r<n>` for table rows) of every record matching `q` and `filters`, in reading order. */
@@ -212,78 +183,13 @@ class ClauseSearch extends HTMLElement {
     }
   }
 
-  /** Orders the results as the state asks; reading order is the ordinals' own. */
-  private async order(outcome: Outcome, sort: SearchState['sort']): Promise<number[]> {
-    const list = [...outcome.ordinals];
-    if (sort === 'relevance') {
-      const score = (ordinal: number): [number, number] => outcome.matches.score.get(ordinal) ?? [0, 0];
-      return list.sort((a, b) => score(b)[0] - score(a)[0] || score(b)[1] - score(a)[1] || a - b);
-    }
-    return this.sortOrdinals(list, sort, await this.engine.core());
-  }
-
-  /** Ordinals in reading order, by date or by place (national first); relevance is `order`'s. */
-  private sortOrdinals(list: number[], sort: Exclude<SearchState['sort'], 'relevance'>, core: Awaited<ReturnType<SearchEngine['core']>>): number[] {
-    if (sort === 'order') return list.sort((a, b) => a - b);
-    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
-    if (sort === 'date') return list.sort((a, b) => (core.dates[docOf(b)] || '').localeCompare(core.dates[docOf(a)] || '') || a - b);
-    const places = core.docFacets.place;
-    const levels = core.docFacets.level;
-    const placeKey = (ordinal: number): string => {
-      const doc = docOf(ordinal);
-      const national = levels.docs[doc].some((value) => levels.values[value] === 'national');
-      return `${national ? 0 : 1}${places.values[places.docs[doc].at(-1) ?? 0] ?? ''}`;
-    };
-    return list.sort((a, b) => placeKey(a).localeCompare(placeKey(b)) || a - b);
-  }
-
-  /** The place a document is named by in the table and the export: its own jurisdiction. */
-  private placeOf(core: Awaited<ReturnType<SearchEngine['core']>>): (doc: string) => string {
-    const index = new Map(core.docs.map((id, i) => [id, i]));
-    return (doc) => {
-      const places = core.docFacets.place;
-      const own = places.docs[index.get(doc) ?? -1]?.at(-1);
-      return own === undefined ? '' : labelOf(this.vocabulary, 'place', places.values[own]);
-    };
-  }
-
-  /**
-   * The first page of a query in the state's order, read group by group
-   * (SearchEngine.firstMatches); document filters skip a group unread,
-   * clause filters apply to its clauses. Null when there is no shortcut
-   * (relevance order, or no word to find). Reading order without filters
-   * reads nothing but the parts of the index it shows.
-   */
-  private async firstPage(query: ParsedQuery, state: SearchState): Promise<number[] | null> {
-    const { sort } = state;
-    // Relevance needs every occurrence; a query that only excludes lists everything else.
-    if (sort === 'relevance' || query.any.length === 0) return null;
-    if (sort === 'order' && !hasFilters(state)) return this.engine.firstMatches(query, this.limit);
-    const needed = (Object.keys(state.filters) as Facet[]).filter((facet) => state.filters[facet].length > 0);
-    const [core, source] = await Promise.all([this.engine.core(), this.engine.facets(needed)]);
-    const documentFilters = Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, (clauseFacets as readonly string[]).includes(facet) ? [] : values])) as SearchState['filters'];
-    const firstOf = (group: number): number => this.engine.firstClauseOf(group);
-    const byOrdinal = new Map<number, number>();
-    return this.engine.firstMatches(query, this.limit, {
-      order:
-        sort === 'order'
-          ? undefined
-          : (groups) => {
-              for (const group of groups) byOrdinal.set(firstOf(group), group);
-              return this.sortOrdinals(groups.map(firstOf), sort, core).map((ordinal) => byOrdinal.get(ordinal)!);
-            },
-      keep: (ordinals) => applyFilters(ordinals, source, state.filters),
-      skipGroup: (group) => applyFilters([firstOf(group)], source, documentFilters).length === 0,
-    });
-  }
-
   /** Renders results (`counts`: results per document, null while they are being counted); false when a newer run took over. */
   private async renderResults(ordinals: number[], counts: Map<string, number> | null, words: string[], state: SearchState, run = this.runs): Promise<boolean> {
     const host = this.querySelector<HTMLElement>('.results')!;
     // The table names places, so it waits for the core data and the vocabulary; the list does not.
     const [shown, core] = await Promise.all([loadClauses(this.engine, ordinals), state.view === 'table' ? this.engine.core() : null, state.view === 'table' ? this.vocabularyLoaded() : null]);
     if (run !== this.runs) return false;
-    if (core) renderTable(host, shown, this.placeOf(core), words);
+    if (core) renderTable(host, shown, placeNamer(core, this.vocabulary), words);
     else {
       const byOrdinal = new Map(shown.map((clause) => [clause.ordinal, clause]));
       const runs = groupRuns(ordinals, (ordinal) => byOrdinal.get(ordinal)!.doc).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
@@ -296,8 +202,8 @@ class ClauseSearch extends HTMLElement {
     const state = this.state;
     const query = parseQuery(await this.simplified(state.q));
     const idle = isEmptyQuery(query) && !hasFilters(state);
-    this.renderNotes(query);
-    this.renderTermLinks(soughtWords(query));
+    renderNotes(this.querySelector<HTMLElement>('.notes')!, query);
+    renderTermLinks(this.querySelector<HTMLElement>('.term-links')!, soughtWords(query), this.dataset.terms ?? '/terms/');
     const facetHost = this.querySelector<HTMLElement>('.search-facets')!;
     const results = this.querySelector<HTMLElement>('.results')!;
     const summary = this.querySelector('.summary')!;
@@ -319,7 +225,7 @@ class ClauseSearch extends HTMLElement {
     const key = JSON.stringify([query.any, query.not]);
     if (!this.matched.has(key)) {
       // The first page before every position of every token is in (engine.ts).
-      const first = await this.firstPage(query, state);
+      const first = await firstPage(this.engine, query, state, this.limit);
       if (run !== this.runs) return;
       if (first && first.length > 0) {
         summary.textContent = '正在统计全部结果……';
@@ -338,9 +244,9 @@ class ClauseSearch extends HTMLElement {
         if (run !== this.runs) return;
       }
     }
-    const outcome = await this.find(query, state.filters);
+    const outcome = await findClauses(this.engine, query, state.filters);
     this.matched.add(key);
-    const ordinals = await this.order(outcome, state.sort);
+    const ordinals = await orderResults(this.engine, outcome, state.sort);
     const core = await this.engine.core();
     if (run !== this.runs) return;
     facetHost.removeAttribute('aria-busy');
@@ -361,7 +267,7 @@ class ClauseSearch extends HTMLElement {
     const counts = facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order);
     this.shownCounts = () => counts;
     renderFacets(facetHost, counts, state, this.vocabulary, matchMedia(wide).matches);
-    this.renderFilterSummary(state);
+    renderFilterSummary(this.querySelector('details.filters > summary')!, state);
     if (ordinals.length === 0) await this.renderEmpty(query, state);
     else this.renderEmpty(null, state);
     // The counts of clause-level facets follow once their data is in.
@@ -373,52 +279,15 @@ class ClauseSearch extends HTMLElement {
     this.dataset.status = 'ready';
   }
 
+  /** The zero-result answer (hidden for a null query), its nearest query counted under the same filters. */
+  private renderEmpty(query: ParsedQuery | null, state: SearchState): Promise<void> {
+    const count = async (candidate: ParsedQuery): Promise<number> => (await findClauses(this.engine, candidate, state.filters)).ordinals.length;
+    return renderEmpty(this.querySelector<HTMLElement>('.empty')!, query, state, this.vocabulary, count);
+  }
+
   /** Facet values with their totals over the whole corpus (from the page), for the page before any search. */
   private totals(): Partial<Record<Facet, FacetCount[]>> {
     return Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map(({ value, count }) => ({ value, count: count ?? 0 }))]));
-  }
-
-  private renderFilterSummary(state: SearchState): void {
-    const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-    this.querySelector('details.filters > summary')!.textContent = chosen > 0 ? `筛选条件（已选 ${chosen} 项）` : '筛选条件';
-  }
-
-  private renderNotes(query: ParsedQuery): void {
-    const notes = this.querySelector<HTMLElement>('.notes')!;
-    notes.hidden = query.notes.length === 0;
-    notes.textContent = query.notes.join('');
-  }
-
-  /** The zero-result answer: why, the nearest query that has results, and the filters to remove. */
-  private async renderEmpty(query: ParsedQuery | null, state: SearchState): Promise<void> {
-    const box = this.querySelector<HTMLElement>('.empty')!;
-    box.hidden = query === null;
-    const list = box.querySelector('.remove')!;
-    const suggestion = box.querySelector('.suggest')!;
-    list.replaceChildren();
-    suggestion.replaceChildren();
-    if (query === null) return;
-    const filtered = hasFilters(state);
-    box.querySelector('.hint')!.textContent = filtered
-      ? '没有找到符合全部条件的条款：每个词都要在同一条款中逐字出现，并满足所选筛选条件。'
-      : `没有找到逐字包含${query.any.map((words) => words.map((word) => `“${word}”`).join('和')).join('或') || '这些词'}${query.not.length ? `而不含${query.not.map((word) => `“${word}”`).join('、')}` : ''}的条款。`;
-    for (const [facet, values] of Object.entries(state.filters)) {
-      if (values.length === 0) continue;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.facet = facet;
-      button.textContent = `移除“${values.map((value) => labelOf(this.vocabulary, facet as Facet, value)).join('、')}”筛选`;
-      list.append(button);
-    }
-    const count = async (candidate: ParsedQuery): Promise<number> => (await this.find(candidate, state.filters)).ordinals.length;
-    const nearest = await nearestQueries(query, count);
-    if (nearest) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.query = formatQuery(nearest.query);
-      button.textContent = `改为检索“${formatQuery(nearest.query)}”（${nearest.count} 条）`;
-      suggestion.append('最接近的检索：', button);
-    }
   }
 
   /** Downloads every result (not only those shown) as CSV, in the order shown. */
@@ -430,7 +299,7 @@ class ClauseSearch extends HTMLElement {
     try {
       // The CSV writer is loaded for the export only (it is a third of the page's script).
       const [core, , { download, resultsCsv }] = await Promise.all([this.engine.core(), this.vocabularyLoaded(), import('./export.ts')]);
-      const placeOf = this.placeOf(core);
+      const placeOf = placeNamer(core, this.vocabulary);
       const clauses = await loadClauses(this.engine, outcome.ordinals);
       const rows = clauses.map((clause) => ({
         id: clause.id,
