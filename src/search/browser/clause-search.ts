@@ -1,14 +1,16 @@
 /**
  * `<clause-search>`: the search page's island. Reads the state from the
- * URL, parses the query (query.ts), runs it through `SearchEngine`,
- * renders facets and results, and keeps the URL in step (back/forward
- * replay earlier searches). The facet vocabulary (labels, order, old URL
- * values, totals) comes from the page (`data-facets`, built from the
- * catalogue).
+ * URL, parses the query (query.ts), finds and orders the results through
+ * `SearchEngine` (results.ts), renders them with the facets panel
+ * (facet-panel.ts) and the notices around them (notices.ts), and keeps the
+ * URL in step (back/forward replay earlier searches). The facet vocabulary
+ * (labels, order, old URL values, totals) comes from the page
+ * (`data-facets`, built from the catalogue).
  *
- * Traditional input is converted with OpenCC's t → cn tables, loaded only
- * when the query holds a character they convert (`data-convertible`), and
- * then only the shards of the query's characters (`data-t2s`).
+ * Traditional input is converted with OpenCC's t → cn tables
+ * (traditional-input.ts), loaded only when the query holds a character
+ * they convert (`data-convertible`), and then only the shards of the
+ * query's characters (`data-t2s`).
  * `query()` is the element's programmatic API: the ids of every matching
  * clause, in reading order (`queryOrdinals()`: their ordinals).
  */
@@ -16,18 +18,15 @@ import { handleCopyClicks } from '../../browser/copy-actions.ts';
 import { emptyVocabulary, type Facet, type SearchVocabulary } from '../shared/labels.ts';
 import { isEmptyQuery, parseQuery, soughtWords, type ParsedQuery } from './query.ts';
 import { SearchEngine, type ClauseData } from './engine.ts';
-import { facetCounts, hasFilters, readState, usesLegacy, writeState, type FacetCount, type SearchState } from './state.ts';
-import { clauseLink, groupRuns, loadClauses, renderFacetValues, renderFacets, renderList, renderTable, summaryText } from './view.ts';
+import { facetCounts, hasFilters, readState, usesLegacy, writeState, type SearchState } from './state.ts';
+import { clauseLink, groupRuns, loadClauses, renderList, renderTable, summaryText } from './view.ts';
+import { FacetPanel, wide } from './facet-panel.ts';
+import { simplifiedQuery } from './traditional-input.ts';
 import { findClauses, firstPage, orderResults, placeNamer, type Outcome } from './results.ts';
 import { renderEmpty, renderFilterSummary, renderNotes, renderTermLinks } from './notices.ts';
 
 /** Results shown at first and added by 显示更多. */
 const page = 20;
-
-/** From this width the facets sit beside the results and start open (the breakpoint in ClauseSearch.astro). */
-const wide = '(min-width: 48rem)';
-
-let converter: Promise<(text: string) => Promise<string>> | undefined;
 
 class ClauseSearch extends HTMLElement {
   private engine!: SearchEngine;
@@ -38,8 +37,7 @@ class ClauseSearch extends HTMLElement {
   private runs = 0;
   private outcome?: Outcome;
   private fullVocabulary?: Promise<SearchVocabulary>;
-  /** The facet counts shown (totals before any search, else the results'). */
-  private shownCounts: () => Partial<Record<Facet, FacetCount[]>> = () => this.totals();
+  private facets!: FacetPanel;
   /** Queries (words and excluded words) fully matched already: their first page needs no shortcut. */
   private readonly matched = new Set<string>();
 
@@ -57,24 +55,11 @@ class ClauseSearch extends HTMLElement {
     });
     // Start loading the converter while the reader is still typing traditional characters.
     this.input.addEventListener('input', () => void this.simplified(this.input.value));
-    const facetHost = this.querySelector<HTMLElement>('.search-facets')!;
-    facetHost.addEventListener('change', (event) => {
-      const box = event.target as HTMLInputElement;
-      if (box.type !== 'checkbox') return;
-      const facet = box.name as Facet;
-      const chosen = this.state.filters[facet].filter((value) => value !== box.value);
-      if (box.checked) chosen.push(box.value);
-      this.update({ ...this.state, q: this.input.value, filters: { ...this.state.filters, [facet]: chosen } });
-    });
-    // A long facet's name box lists the values it finds, from the whole vocabulary.
-    facetHost.addEventListener('input', (event) => {
-      const box = event.target as HTMLInputElement;
-      if (!box.classList.contains('facet-find')) return;
-      void this.vocabularyLoaded().then(() => {
-        const facet = box.dataset.facet as Facet;
-        const values = this.shownCounts()[facet];
-        if (values && box.isConnected) renderFacetValues(box.closest('details')!, values, this.state, this.vocabulary);
-      });
+    this.facets = new FacetPanel(this.querySelector<HTMLElement>('.search-facets')!, {
+      vocabulary: () => this.vocabulary,
+      vocabularyLoaded: () => this.vocabularyLoaded(),
+      state: () => this.state,
+      choose: (facet, chosen) => this.update({ ...this.state, q: this.input.value, filters: { ...this.state.filters, [facet]: chosen } }),
     });
     this.querySelector('.empty')!.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest('button');
@@ -133,17 +118,8 @@ class ClauseSearch extends HTMLElement {
   }
 
   /** The query in simplified characters (converter loaded on first need). */
-  async simplified(q: string): Promise<string> {
-    if (![...q].some((char) => this.convertible.has(char))) return q;
-    const shards = this.dataset.t2s ?? '/search/t2s/';
-    converter ??= import('../shared/t2s.ts').then(({ queryConverter }) =>
-      queryConverter(async (n) => {
-        const response = await fetch(`${shards}${n}.json`);
-        if (!response.ok) throw new Error(`繁简转换表 ${shards}${n}.json 无法加载（${response.status}）`);
-        return response.json();
-      }),
-    );
-    return (await converter)(q);
+  simplified(q: string): Promise<string> {
+    return simplifiedQuery(q, this.convertible, this.dataset.t2s ?? '/search/t2s/');
   }
 
   /** Ordinals (positions in reading order, from 0) of every clause matching `q` and `filters`, ascending; reads no clause text. */
@@ -204,15 +180,12 @@ class ClauseSearch extends HTMLElement {
     const idle = isEmptyQuery(query) && !hasFilters(state);
     renderNotes(this.querySelector<HTMLElement>('.notes')!, query);
     renderTermLinks(this.querySelector<HTMLElement>('.term-links')!, soughtWords(query), this.dataset.terms ?? '/terms/');
-    const facetHost = this.querySelector<HTMLElement>('.search-facets')!;
     const results = this.querySelector<HTMLElement>('.results')!;
     const summary = this.querySelector('.summary')!;
     const tools = this.querySelector<HTMLElement>('.tools')!;
     if (idle) {
       this.outcome = undefined;
-      // The page's vocabulary names what the facets list before a search (a long facet's largest values).
-      this.shownCounts = () => this.totals();
-      renderFacets(facetHost, this.totals(), state, this.vocabulary, matchMedia(wide).matches);
+      this.facets.showTotals(state);
       summary.textContent = '输入词语或选择筛选条件开始检索。';
       results.replaceChildren();
       this.renderEmpty(null, state);
@@ -233,7 +206,7 @@ class ClauseSearch extends HTMLElement {
         tools.hidden = false;
         this.querySelector<HTMLButtonElement>('.export')!.disabled = true;
         (this.querySelector('.more') as HTMLButtonElement).hidden = true;
-        facetHost.setAttribute('aria-busy', 'true');
+        this.facets.busy(true);
         this.renderEmpty(null, state);
         await this.renderResults(first, null, soughtWords(query), state);
         if (run !== this.runs) return;
@@ -249,7 +222,7 @@ class ClauseSearch extends HTMLElement {
     const ordinals = await orderResults(this.engine, outcome, state.sort);
     const core = await this.engine.core();
     if (run !== this.runs) return;
-    facetHost.removeAttribute('aria-busy');
+    this.facets.busy(false);
     this.querySelector<HTMLButtonElement>('.export')!.disabled = false;
     this.outcome = { ...outcome, ordinals };
     const docId = (ordinal: number): string => core.docs[this.engine.docOf(core, ordinal)];
@@ -265,8 +238,7 @@ class ClauseSearch extends HTMLElement {
     if (run !== this.runs) return;
     const order = Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)])) as Record<Facet, string[]>;
     const counts = facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order);
-    this.shownCounts = () => counts;
-    renderFacets(facetHost, counts, state, this.vocabulary, matchMedia(wide).matches);
+    this.facets.show(counts, state);
     renderFilterSummary(this.querySelector('details.filters > summary')!, state);
     if (ordinals.length === 0) await this.renderEmpty(query, state);
     else this.renderEmpty(null, state);
@@ -274,8 +246,7 @@ class ClauseSearch extends HTMLElement {
     const all = await this.engine.allFacets();
     if (run !== this.runs) return;
     const allCounts = facetCounts(outcome.matches.ordinals, all, state.filters, order);
-    this.shownCounts = () => allCounts;
-    renderFacets(facetHost, allCounts, state, this.vocabulary, matchMedia(wide).matches);
+    this.facets.show(allCounts, state);
     this.dataset.status = 'ready';
   }
 
@@ -283,11 +254,6 @@ class ClauseSearch extends HTMLElement {
   private renderEmpty(query: ParsedQuery | null, state: SearchState): Promise<void> {
     const count = async (candidate: ParsedQuery): Promise<number> => (await findClauses(this.engine, candidate, state.filters)).ordinals.length;
     return renderEmpty(this.querySelector<HTMLElement>('.empty')!, query, state, this.vocabulary, count);
-  }
-
-  /** Facet values with their totals over the whole corpus (from the page), for the page before any search. */
-  private totals(): Partial<Record<Facet, FacetCount[]>> {
-    return Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map(({ value, count }) => ({ value, count: count ?? 0 }))]));
   }
 
   /** Downloads every result (not only those shown) as CSV, in the order shown. */
