@@ -3,7 +3,11 @@
  * eslint-plugin-astro, and the boundaries between the pipeline and the site.
  * Pages, components and browser code read published data through
  * `src/data` and never import the pipeline; the pipeline never imports
- * site or browser code.
+ * site or browser code. The search's page code (`src/search/browser`) and
+ * what it shares with the index builder (`src/search/shared`) run in the
+ * browser: no pipeline, no build-time search code, no Node built-ins;
+ * build-time search code (`src/search/build`) does not reach into the
+ * page's code either, only into `src/search/shared`.
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
@@ -16,6 +20,19 @@ const pipelineFromSite = {
 const siteFromPipeline = {
   group: ['**/browser/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/site/**', '**/search/browser/**'],
   message: 'The pipeline does not import site or browser code; shared pure code belongs in src/model, published shapes in src/data.',
+};
+// `../build/**` and `../browser/**`: the sibling folders as seen from inside src/search.
+const searchBuildFromBrowser = {
+  group: ['**/search/build/**', '../build/**'],
+  message: 'Code that runs in the page does not import build-time search code (src/search/build); what both sides need belongs in src/search/shared.',
+};
+const nodeFromBrowser = {
+  group: ['node:*'],
+  message: 'src/search/browser and src/search/shared run in the page: no Node built-ins.',
+};
+const searchBrowserFromOthers = {
+  group: ['**/search/browser/**', '../browser/**'],
+  message: 'src/search/shared and src/search/build do not import the search page\'s code (src/search/browser); move what both sides need into src/search/shared.',
 };
 
 export default tseslint.config(
@@ -37,8 +54,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/browser/**', 'src/search/browser/**'],
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/browser/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite] }] },
+  },
+  {
+    files: ['src/search/browser/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite, searchBuildFromBrowser, nodeFromBrowser] }] },
+  },
+  {
+    files: ['src/search/shared/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite, searchBuildFromBrowser, nodeFromBrowser, searchBrowserFromOthers] }] },
+  },
+  {
+    files: ['src/search/build/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [searchBrowserFromOthers] }] },
   },
   {
     files: ['src/pipeline/**'],

@@ -28,7 +28,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic, type StaticSite } from '../../tests/e2e/harness.ts';
 import { expectedIds, querySet } from '../../tests/e2e/search-queries.ts';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
-import { searchRecords } from '../../src/search/search-records.ts';
+import { searchRecords } from '../../src/search/build/records.ts';
 import { median } from './median.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';

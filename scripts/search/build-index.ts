@@ -2,11 +2,11 @@
  * Builds the search index from `public/data/corpus.json` and
  * `catalog.json`: Pagefind's index, one custom record per group of
  * consecutive clauses of a document (table rows included), their content
- * in the one-token-per-character form of `src/search/search-text.ts`,
+ * in the one-token-per-character form of `src/search/shared/text.ts`,
  * clauses parted by the separator token, in parts of consecutive groups
  * (`dist/pagefind/`, `dist/pagefind-2/`, …); and beside it, in
  * `dist/search/data/`, the small precomputed files the page needs for
- * clause-level results, order and facets (search-index-data.ts: a groups
+ * clause-level results, order and facets (src/search/shared/index-data.ts: a groups
  * file per part, the core data, lengths, clause facets), and the whole
  * facet vocabulary (the page carries all but the long lists).
  * Runs after `astro build` (`npm run build`).
@@ -21,11 +21,11 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
-import { clauseFacets, type Facet } from '../../src/search/search-labels.ts';
-import { groupUnits, packCore, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause, type LengthsFile } from '../../src/search/search-index-data.ts';
-import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
-import { searchVocabulary, withTotals } from '../../src/search/search-vocabulary.ts';
-import { normalizeForSearch, separatorToken, textTokens } from '../../src/search/search-text.ts';
+import { clauseFacets, type Facet } from '../../src/search/shared/labels.ts';
+import { groupUnits, packCore, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause, type LengthsFile } from '../../src/search/shared/index-data.ts';
+import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/build/records.ts';
+import { searchVocabulary, withTotals } from '../../src/search/build/vocabulary.ts';
+import { normalizeForSearch, separatorToken, textTokens } from '../../src/search/shared/text.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');

@@ -5,10 +5,10 @@
  * row. Pure DOM building; the element (term-concordance.ts) decides what
  * to draw.
  */
-import { el, clauseLink } from '../search/search-view.ts';
-import type { CountFacet, CountRow } from '../search/concordance-counts.ts';
-import type { Occurrence } from '../search/concordance.ts';
-import type { ClauseData } from '../search/search-engine.ts';
+import { el, clauseLink } from '../search/browser/view.ts';
+import type { CountFacet, CountRow } from '../search/browser/concordance-counts.ts';
+import type { Occurrence } from '../search/browser/concordance.ts';
+import type { ClauseData } from '../search/browser/engine.ts';
 
 /** One line of the concordance: an occurrence in its clause, with the clause's document facts. */
 export interface ConcordanceLine extends Occurrence {

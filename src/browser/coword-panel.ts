@@ -7,11 +7,11 @@
  * exported as an edge list for Gephi or UCINET.
  */
 import { csvText } from '../model/csv.ts';
-import { associations } from '../search/cowords.ts';
-import type { CowordVocabulary } from '../search/coword-vocabulary.ts';
-import type { SearchEngine } from '../search/search-engine.ts';
-import { download } from '../search/search-export.ts';
-import { el } from '../search/search-view.ts';
+import { associations } from '../search/browser/cowords.ts';
+import type { CowordVocabulary } from '../search/build/coword-vocabulary.ts';
+import type { SearchEngine } from '../search/browser/engine.ts';
+import { download } from '../search/browser/export.ts';
+import { el } from '../search/browser/view.ts';
 
 /** Associated words listed at most. */
 const listed = 30;

@@ -1,6 +1,6 @@
 /**
  * `<term-concordance>`: the concordance page's island (`/terms/?q=质押融资`).
- * Finds the term through the search index (search-engine.ts), so nothing
+ * Finds the term through the search index (search/browser/engine.ts), so nothing
  * grows with the corpus before the first lines but what the term's own
  * characters occur in: the first lines come from the first clauses in
  * reading order (Pagefind's phrase search, the search page's first page);
@@ -14,14 +14,14 @@
  * Traditional input is folded to simplified with the search's sharded
  * OpenCC tables. The URL keeps the term and the order (`&sort=left`).
  */
-import { contextWidth, leftKey, occurrences } from '../search/concordance.ts';
-import { countFacets, countTable, documentCharacters, totals, type CountFacet, type CountRow } from '../search/concordance-counts.ts';
-import { SearchEngine, type ClauseData } from '../search/search-engine.ts';
-import type { CoreIndex, FacetSource } from '../search/search-index-data.ts';
-import { emptyVocabulary, labelOf, type SearchVocabulary } from '../search/search-labels.ts';
-import { parseQuery } from '../search/search-query.ts';
-import { download } from '../search/search-export.ts';
-import { clauseLink } from '../search/search-view.ts';
+import { contextWidth, leftKey, occurrences } from '../search/browser/concordance.ts';
+import { countFacets, countTable, documentCharacters, totals, type CountFacet, type CountRow } from '../search/browser/concordance-counts.ts';
+import { SearchEngine, type ClauseData } from '../search/browser/engine.ts';
+import type { CoreIndex, FacetSource } from '../search/shared/index-data.ts';
+import { emptyVocabulary, labelOf, type SearchVocabulary } from '../search/shared/labels.ts';
+import { parseQuery } from '../search/browser/query.ts';
+import { download } from '../search/browser/export.ts';
+import { clauseLink } from '../search/browser/view.ts';
 import { csvText } from '../model/csv.ts';
 import { countHeadings, renderCounts, renderLines, type ConcordanceLine } from './concordance-view.ts';
 import { cowordMatrix, downloadEdges, renderAssociations, type CowordContext } from './coword-panel.ts';
@@ -107,7 +107,7 @@ class TermConcordance extends HTMLElement {
   private async simplified(q: string): Promise<string> {
     if (![...q].some((char) => this.convertible.has(char))) return q;
     const shards = this.dataset.t2s ?? '/search/t2s/';
-    this.converter ??= import('../search/search-t2s.ts').then(({ queryConverter }) =>
+    this.converter ??= import('../search/shared/t2s.ts').then(({ queryConverter }) =>
       queryConverter(async (n) => {
         const response = await fetch(`${shards}${n}.json`);
         if (!response.ok) throw new Error(`繁简转换表 ${shards}${n}.json 无法加载（${response.status}）`);

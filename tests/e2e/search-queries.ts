@@ -5,8 +5,8 @@
  * the page documents; `-word` excluded, `|` either side) — what Ctrl-F on
  * the clause would find.
  */
-import type { SearchRecord } from '../../src/search/search-records.ts';
-import { matchesQuery, parseQuery } from '../../src/search/search-query.ts';
+import type { SearchRecord } from '../../src/search/build/records.ts';
+import { matchesQuery, parseQuery } from '../../src/search/browser/query.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 

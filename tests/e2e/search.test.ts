@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { unpackCore, unpackPart, type CoreFile, type PartFile } from '../../src/search/search-index-data.ts';
+import { unpackCore, unpackPart, type CoreFile, type PartFile } from '../../src/search/shared/index-data.ts';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import type { Corpus } from '../../src/model/types.ts';
-import { searchRecords, type SearchRecord } from '../../src/search/search-records.ts';
+import { searchRecords, type SearchRecord } from '../../src/search/build/records.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 import { expectedIds, querySet } from './search-queries.ts';
 import { buildSearchSite, buildSearchSiteInParts, testBase } from './search-site.ts';
@@ -361,12 +361,13 @@ describe('search page', () => {
     const scripts: string[] = [];
     fresh.on('request', (request) => scripts.push(request.url()));
     await open(fresh, '?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83%20%E5%BC%BA%E5%9B%BD');
-    expect(scripts.some((url) => /search-t2s|\/search\/t2s\//.test(url))).toBe(false);
+    expect(scripts.some((url) => /\/t2s\.[\w-]+\.js$|\/search\/t2s\//.test(url))).toBe(false);
     await fresh.fill('#search-q', '知識產權強國');
     await fresh.press('#search-q', 'Enter');
     await fresh.waitForURL(/q=/);
     await settled(fresh);
-    expect(scripts.some((url) => /search-t2s/.test(url))).toBe(true);
+    // The converter's chunk (src/search/shared/t2s.ts).
+    expect(scripts.some((url) => /\/t2s\.[\w-]+\.js$/.test(url))).toBe(true);
     // Only the table shards of the query's own characters.
     const shards = scripts.filter((url) => /\/search\/t2s\/\d+\.json$/.test(url));
     expect(shards.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import { resolveCitations } from '../../src/pipeline/references/resolve.ts';
-import { searchRecords } from '../../src/search/search-records.ts';
+import { searchRecords } from '../../src/search/build/records.ts';
 import { buildSearchSite } from './search-site.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 

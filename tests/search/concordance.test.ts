@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndexFiles } from '../../scripts/search/build-index.ts';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
-import { countOccurrences, leftKey, occurrences } from '../../src/search/concordance.ts';
-import { countTable, documentCharacters, totals } from '../../src/search/concordance-counts.ts';
-import { groupOfClauses } from '../../src/search/search-index-data.ts';
-import { searchRecords } from '../../src/search/search-records.ts';
+import { countOccurrences, leftKey, occurrences } from '../../src/search/browser/concordance.ts';
+import { countTable, documentCharacters, totals } from '../../src/search/browser/concordance-counts.ts';
+import { groupOfClauses } from '../../src/search/shared/index-data.ts';
+import { searchRecords } from '../../src/search/build/records.ts';
 
 const catalog = readCatalog();
 const records = searchRecords(readCorpus(), catalog);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
-import { cowordVocabulary, unitCounts } from '../../src/search/coword-vocabulary.ts';
-import { associations, logLikelihood } from '../../src/search/cowords.ts';
-import { searchRecords } from '../../src/search/search-records.ts';
+import { cowordVocabulary, unitCounts } from '../../src/search/build/coword-vocabulary.ts';
+import { associations, logLikelihood } from '../../src/search/browser/cowords.ts';
+import { searchRecords } from '../../src/search/build/records.ts';
 
 const records = searchRecords(readCorpus(), readCatalog());
 const vocabulary = cowordVocabulary(records);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAt, clauseStarts, fromGaps, groupUnits, packCore, phraseStarts, toGaps, unpackCore, unpackPart, type CoreIndex } from '../../src/search/search-index-data.ts';
-import { matchedSentences, sentenceRanges } from '../../src/search/search-excerpt.ts';
+import { clauseAt, clauseStarts, fromGaps, groupUnits, packCore, phraseStarts, toGaps, unpackCore, unpackPart, type CoreIndex } from '../../src/search/shared/index-data.ts';
+import { matchedSentences, sentenceRanges } from '../../src/search/browser/excerpt.ts';
 
 describe('index groups', () => {
   it('never mix documents and stay within the clause and token limits, a long clause alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuery, isEmptyQuery, matchesQuery, parseQuery, soughtWords } from '../../src/search/search-query.ts';
-import { candidateQueries } from '../../src/search/search-suggest.ts';
+import { formatQuery, isEmptyQuery, matchesQuery, parseQuery, soughtWords } from '../../src/search/browser/query.ts';
+import { candidateQueries } from '../../src/search/browser/suggest.ts';
 
 describe('query syntax', () => {
   it('strips quotes of every kind and says so', () => {

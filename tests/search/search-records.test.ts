@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { laterClashes, searchIndexFiles, shardChars, shardLimit, shardRanges } from '../../scripts/search/build-index.ts';
-import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/search-index-data.ts';
-import { clauseFacets } from '../../src/search/search-labels.ts';
-import { recordFilters, searchRecords } from '../../src/search/search-records.ts';
-import { applyFilters } from '../../src/search/search-state.ts';
-import { decodeTokens, normalizeForSearch, separatorToken } from '../../src/search/search-text.ts';
+import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/shared/index-data.ts';
+import { clauseFacets } from '../../src/search/shared/labels.ts';
+import { recordFilters, searchRecords } from '../../src/search/build/records.ts';
+import { applyFilters } from '../../src/search/browser/state.ts';
+import { decodeTokens, normalizeForSearch, separatorToken } from '../../src/search/shared/text.ts';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import { documentClauses } from '../../src/site/corpus.ts';
 import type { BodyNode, Corpus } from '../../src/model/types.ts';

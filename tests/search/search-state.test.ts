@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseFacetTable, facetSource, groupOfClauses, toGaps, type CoreIndex } from '../../src/search/search-index-data.ts';
-import { applyFilters, facetCounts, readState, usesLegacy, writeState } from '../../src/search/search-state.ts';
+import { clauseFacetTable, facetSource, groupOfClauses, toGaps, type CoreIndex } from '../../src/search/shared/index-data.ts';
+import { applyFilters, facetCounts, readState, usesLegacy, writeState } from '../../src/search/browser/state.ts';
 
 /** A small index: six clauses (0–5) in four documents, themes on some clauses only. */
 const core: CoreIndex = {

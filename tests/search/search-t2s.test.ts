@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { queryConverter, shardOf, t2sShardCount } from '../../src/search/search-t2s.ts';
-import { t2sShards } from '../../src/search/search-t2s-shards.ts';
-import { convertibleCharacters } from '../../src/search/search-traditional.ts';
+import { queryConverter, shardOf, t2sShardCount } from '../../src/search/shared/t2s.ts';
+import { t2sShards } from '../../src/search/build/t2s-shards.ts';
+import { convertibleCharacters } from '../../src/search/build/traditional.ts';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { toSimplified } from '../../src/pipeline/text/simplify.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, decodeTokens, encodeTokens, queryWords, separatorToken, textTokens } from '../../src/search/search-text.ts';
+import { containsAll, decodeTokens, encodeTokens, queryWords, separatorToken, textTokens } from '../../src/search/shared/text.ts';
 
 describe('search tokens', () => {
   it('makes every Han character, letter and digit its own token and punctuation a placeholder', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { longFacetTop } from '../../src/browser/catalogue-index.ts';
-import { facetSize, labelOf, longFacet } from '../../src/search/search-labels.ts';
-import { pageVocabulary, placeKeys, searchVocabulary } from '../../src/search/search-vocabulary.ts';
+import { facetSize, labelOf, longFacet } from '../../src/search/shared/labels.ts';
+import { pageVocabulary, placeKeys, searchVocabulary } from '../../src/search/build/vocabulary.ts';
 import { readCatalog } from '../../src/data/published-data.ts';
 
 const catalog = readCatalog();

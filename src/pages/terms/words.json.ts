@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import { readCatalog, readCorpus } from '../../data/published-data.ts';
-import { cowordVocabulary } from '../../search/coword-vocabulary.ts';
-import { searchRecords } from '../../search/search-records.ts';
+import { cowordVocabulary } from '../../search/build/coword-vocabulary.ts';
+import { searchRecords } from '../../search/build/records.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(cowordVocabulary(searchRecords(readCorpus(), readCatalog()))), { headers: { 'Content-Type': 'application/json' } });

@@ -3,7 +3,7 @@
  * for the search page's query converter.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t2sShards } from '../../../search/search-t2s-shards.ts';
+import { t2sShards } from '../../../search/build/t2s-shards.ts';
 
 export const getStaticPaths = (() => t2sShards().map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }))) satisfies GetStaticPaths;
 

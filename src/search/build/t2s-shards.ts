@@ -1,12 +1,12 @@
 /**
  * Splits OpenCC's `t` → `cn` tables (the corpus pipeline's) into the
- * shards the search page loads per query (see search-t2s.ts). Build side:
+ * shards the search page loads per query (see shared/t2s.ts). Build side:
  * the search page's `search/t2s/<n>.json` files come from here.
  */
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { shardOf, t2sShardCount, tableChar, type T2sShard } from './search-t2s.ts';
+import { shardOf, t2sShardCount, tableChar, type T2sShard } from '../shared/t2s.ts';
 
 /** The tables split into `t2sShardCount` shards, each entry in the shard of its first character. */
 export function t2sShards(): T2sShard[] {

@@ -6,7 +6,7 @@
  *
  *   `加强保护。推进质押融资；开展培训。` + [质押] → [[推进, 质押 (marked), 融资；]], complete: false
  */
-import { normalizeForSearch } from './search-text.ts';
+import { normalizeForSearch } from '../shared/text.ts';
 
 /** [start, end) ranges of every occurrence of every word, merged and sorted. */
 export function matchRanges(text: string, words: readonly string[]): Array<[number, number]> {

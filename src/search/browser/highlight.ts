@@ -5,7 +5,7 @@
  * first one into view. Words are matched as the search matches them
  * (Latin case and full-width forms ignored), within one run of text.
  */
-import { matchRanges } from './search-excerpt.ts';
+import { matchRanges } from './excerpt.ts';
 
 /** Wraps the matches of `words` in the text nodes under `root`; returns the marks made. */
 export function markWords(root: Element, words: readonly string[]): HTMLElement[] {

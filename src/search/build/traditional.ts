@@ -5,7 +5,7 @@
  * loads the converter only for queries that need it.
  */
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { toSimplified } from '../pipeline/text/simplify.ts';
+import { toSimplified } from '../../pipeline/text/simplify.ts';
 
 /** Ranges of CJK ideographs to scan (URO, Ext. A, compatibility, Ext. B–F). */
 const ranges: Array<[number, number]> = [

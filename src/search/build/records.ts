@@ -8,14 +8,14 @@
  * `henan.luoyang` and `henan.luoyang.luolong`, document `luolong`, genre
  * `policy` and `xingdong-fangan`.
  */
-import { familySlugs, genreSlugs } from '../model/document-meta.ts';
-import type { Corpus, Genre } from '../model/types.ts';
-import { clausesOf, tablesOf } from '../model/walk.ts';
-import type { Catalog } from '../data/schemas/catalog.ts';
-import type { Facet } from './search-labels.ts';
-import { citationText } from '../model/citation.ts';
-import { statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';
-import { levelOf, placeKeys } from './search-vocabulary.ts';
+import { familySlugs, genreSlugs } from '../../model/document-meta.ts';
+import type { Corpus, Genre } from '../../model/types.ts';
+import { clausesOf, tablesOf } from '../../model/walk.ts';
+import type { Catalog } from '../../data/schemas/catalog.ts';
+import type { Facet } from '../shared/labels.ts';
+import { citationText } from '../../model/citation.ts';
+import { statusSlugs, unknownValue } from '../../browser/catalogue-filter.ts';
+import { levelOf, placeKeys } from './vocabulary.ts';
 
 /** One searchable unit. */
 export interface SearchRecord {
@@ -66,7 +66,7 @@ export function rowText(cells: readonly string[]): string {
   return cells.join('\t');
 }
 
-/** The facet values of a record, as URL and index values (see search-labels.ts). */
+/** The facet values of a record, as URL and index values (see shared/labels.ts). */
 export function recordFilters(record: SearchRecord): Record<Facet, string[]> {
   return {
     place: record.places,

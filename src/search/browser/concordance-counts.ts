@@ -6,7 +6,7 @@
  * compare. A place counts the documents of the places below it too (a
  * province holds its cities' documents): `浙江省` 12 = 宁波市 9 + 浙江省's own 3.
  */
-import type { CoreIndex } from './search-index-data.ts';
+import type { CoreIndex } from '../shared/index-data.ts';
 
 /** The facets a concordance is counted by. */
 export const countFacets = ['doc', 'place', 'level', 'genre', 'year'] as const;

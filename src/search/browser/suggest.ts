@@ -8,7 +8,7 @@
  *
  *   `质押融资保险` (no clause) → `质押融资` → found
  */
-import type { ParsedQuery } from './search-query.ts';
+import type { ParsedQuery } from './query.ts';
 
 type Query = Pick<ParsedQuery, 'any' | 'not'>;
 

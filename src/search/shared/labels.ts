@@ -2,7 +2,7 @@
  * The search facets, their headings, and the vocabulary of their values:
  * what each URL value (`zhejiang.ningbo`, `municipal`, `ningbo-patent`,
  * `tiaoli`, `2012`, `use`, `supply.funding`, `binding`, `tasks`) is called and where it sits in a hierarchy. The vocabulary is
- * computed from the catalogue at build time (search-vocabulary.ts) and
+ * computed from the catalogue at build time (build/vocabulary.ts) and
  * handed to the browser in the page; this file is browser-safe.
  */
 

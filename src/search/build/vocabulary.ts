@@ -1,5 +1,5 @@
 /**
- * The search vocabulary of a catalogue (see search-labels.ts), computed at
+ * The search vocabulary of a catalogue (see shared/labels.ts), computed at
  * build time: places as the jurisdiction tree (浙江省 › 宁波市), documents
  * by their labels, genres under their family (政策文件 › 实施意见, plans
  * first), levels from the state down, years newest first, themes, IP
@@ -8,12 +8,12 @@
  * Example: 洛龙区's plan and 洛阳市's regulation → place values
  * `henan` 河南省 (0), `henan.luoyang` 洛阳市 (1), `henan.luoyang.luolong` 洛龙区 (2).
  */
-import { familySlugs, genreSlugs } from '../model/document-meta.ts';
-import type { Genre } from '../model/types.ts';
-import type { Catalog } from '../data/schemas/catalog.ts';
-import { longFacetTop } from '../browser/catalogue-index.ts';
-import { statusSlugs, unknownValue } from '../browser/catalogue-filter.ts';
-import { facets, longFacet, type Facet, type FacetValue, type SearchVocabulary } from './search-labels.ts';
+import { familySlugs, genreSlugs } from '../../model/document-meta.ts';
+import type { Genre } from '../../model/types.ts';
+import type { Catalog } from '../../data/schemas/catalog.ts';
+import { longFacetTop } from '../../browser/catalogue-index.ts';
+import { statusSlugs, unknownValue } from '../../browser/catalogue-filter.ts';
+import { facets, longFacet, type Facet, type FacetValue, type SearchVocabulary } from '../shared/labels.ts';
 
 /** The jurisdiction levels of the 层级 facet, by depth in the jurisdiction tree (0 the state, 3 and below counties). */
 export const levelValues: ReadonlyArray<{ value: string; label: string }> = [

@@ -21,8 +21,8 @@
  *   ordinals of each value, as gaps. Read when that facet is filtered on or
  *   its counts are shown.
  */
-import { lastAtMost } from '../model/sorted.ts';
-import { clauseFacets, documentFacets, type Facet } from './search-labels.ts';
+import { lastAtMost } from '../../model/sorted.ts';
+import { clauseFacets, documentFacets, type Facet } from './labels.ts';
 
 export type DocumentFacet = (typeof documentFacets)[number];
 export type ClauseFacet = (typeof clauseFacets)[number];

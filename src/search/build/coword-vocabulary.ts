@@ -9,8 +9,8 @@
  *
  *   { units: 1095, words: [['知识产权', 702], ['专利', 655], …] }
  */
-import { cutWords } from '../pipeline/tag/segment.ts';
-import type { SearchRecord } from './search-records.ts';
+import { cutWords } from '../../pipeline/tag/segment.ts';
+import type { SearchRecord } from './records.ts';
 
 /** The published vocabulary. */
 export interface CowordVocabulary {

@@ -4,8 +4,8 @@
  * citation (GB/T 7714 style with the day of access and the address) and
  * its address, written by the project's one CSV writer (`src/model/csv.ts`).
  */
-import { fullCitation } from '../model/citation.ts';
-import { toCsv } from '../model/csv.ts';
+import { fullCitation } from '../../model/citation.ts';
+import { toCsv } from '../../model/csv.ts';
 
 /** The columns of the export, in order. */
 export const exportColumns = ['条款编号', '地区', '文件', '条款路径', '条文', '引用', '网址'] as const;

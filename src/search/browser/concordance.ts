@@ -1,14 +1,14 @@
 /**
  * The concordance (用语索引, KWIC) of one term: every occurrence in a
  * clause's text as Ctrl-F finds it — case and width folded as the search
- * folds them (search-text.ts), overlapping occurrences each counted, as
+ * folds them (shared/text.ts), overlapping occurrences each counted, as
  * the index's consecutive-token match counts them — with the characters
  * on either side.
  *
  *   occurrences('以专利权质押融资的，质押融资…', '质押融资', 4)
  *     → [{ at: 5, left: '以专利权', match: '质押融资', right: '的，质押' }, { at: 10, … }]
  */
-import { normalizeForSearch } from './search-text.ts';
+import { normalizeForSearch } from '../shared/text.ts';
 
 /** Characters of context shown on each side of an occurrence. */
 export const contextWidth = 20;

@@ -4,10 +4,10 @@
  * narrow a set of matched clauses (their ordinals) and count the rest. Within a facet the
  * chosen values are alternatives (宁波 or 威海); facets combine with each
  * other and with the query. A parent place matches its sub-places because
- * each record carries every place above it (search-records.ts).
+ * each record carries every place above it (build/records.ts).
  */
-import { facets, type Facet, type SearchVocabulary } from './search-labels.ts';
-import type { FacetSource } from './search-engine.ts';
+import { facets, type Facet, type SearchVocabulary } from '../shared/labels.ts';
+import type { FacetSource } from './engine.ts';
 
 type Legacy = SearchVocabulary['legacy'];
 

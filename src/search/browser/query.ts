@@ -8,9 +8,9 @@
  *                       with a note: matching is already character by character
  *
  * Exclusions apply to the whole query. Every word is matched as Ctrl-F
- * matches it (see search-text.ts); `matchesQuery` is that ground truth.
+ * matches it (see shared/text.ts); `matchesQuery` is that ground truth.
  */
-import { normalizeForSearch } from './search-text.ts';
+import { normalizeForSearch } from '../shared/text.ts';
 
 /** A parsed query: alternatives (each a list of words that must all occur), words to exclude, notes for the reader. */
 export interface ParsedQuery {

@@ -5,12 +5,12 @@
  * table — each with its matching sentences whole, its labels and its copy
  * buttons. Plain DOM, text set through `textContent` only.
  */
-import { entryOf, facetLabels, facets, facetSize, labelOf, longFacet, type Facet, type SearchVocabulary } from './search-labels.ts';
-import { documentUrl } from '../site/urls.ts';
-import { longFacetTop } from '../browser/catalogue-index.ts';
-import type { ClauseData, SearchEngine } from './search-engine.ts';
-import { matchedSentences } from './search-excerpt.ts';
-import type { FacetCount, SearchState } from './search-state.ts';
+import { entryOf, facetLabels, facets, facetSize, labelOf, longFacet, type Facet, type SearchVocabulary } from '../shared/labels.ts';
+import { documentUrl } from '../../site/urls.ts';
+import { longFacetTop } from '../../browser/catalogue-index.ts';
+import type { ClauseData, SearchEngine } from './engine.ts';
+import { matchedSentences } from './excerpt.ts';
+import type { FacetCount, SearchState } from './state.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -165,7 +165,7 @@ export function clauseLink(clause: Pick<ClauseData, 'doc' | 'anchor'>): string {
   return `${documentUrl(clause.doc)}#${clause.anchor}`;
 }
 
-/** The text with every occurrence of the words marked, sentence by sentence as matched (see search-excerpt.ts). */
+/** The text with every occurrence of the words marked, sentence by sentence as matched (see excerpt.ts). */
 function excerpt(text: string, words: readonly string[]): HTMLElement {
   const node = el('p', 'excerpt');
   const { pieces, complete } = matchedSentences(text, words);
