@@ -3,9 +3,8 @@
  * with the number of search units holding it), read when asked for.
  */
 import type { APIRoute } from 'astro';
-import { readCatalog, readCorpus } from '../../data/published-data.ts';
 import { cowordVocabulary } from '../../search/build/coword-vocabulary.ts';
-import { searchRecords } from '../../search/build/records.ts';
+import { publishedSearchRecords } from '../../site/search-records.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(cowordVocabulary(searchRecords(readCorpus(), readCatalog()))), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(cowordVocabulary(publishedSearchRecords())), { headers: { 'Content-Type': 'application/json' } });
