@@ -104,7 +104,7 @@ describe('a theme page with low-confidence labels left out', () => {
     expect(await tab.textContent('.clause-facets .facet-note')).toContain(`其中低置信度 ${low} 个`);
     await tab.click('.clause-facets a[data-facet=conf][data-value=mid]');
     expect(new URL(tab.url()).searchParams.get('conf')).toBe('mid');
-    const rows = await tab.$$eval('form.theme-cities tr[data-family]', (trs) => trs.map((tr) => ({ doc: tr.id.replace(/^city-/, ''), n: Number(tr.querySelector('td.n')!.textContent) })));
+    const rows = await tab.$$eval('form.theme-places tr[data-family]', (trs) => trs.map((tr) => ({ doc: tr.id.replace(/^city-/, ''), n: Number(tr.querySelector('td.n')!.textContent) })));
     expect(rows.length).toBe(corpus.documents.length);
     for (const row of rows) expect(row.n, row.doc).toBe(expected(row.doc, theme, 'counted', 'mid').length);
     await tab.close();

@@ -168,7 +168,7 @@ describe('policy-instrument pages in Chromium', () => {
     // The chosen documents open on the compare page with the same filter.
     await page.locator('input[name=docs][value=ningbo-patent]').check();
     await page.locator('input[name=docs][value=guangdong-ip]').check();
-    await page.locator('form.theme-cities button[type=submit]').click();
+    await page.locator('form.theme-places button[type=submit]').click();
     await page.waitForURL('**/compare/**');
     await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
     expect(new URL(page.url()).searchParams.get('instrument')).toBe('environment.regulation');

@@ -91,7 +91,7 @@ function checkCounts(site: Built, matrixPaths: string[]): void {
     expect(Number(row['条款数（全部条款）'])).toBe(expectedIds(site.corpus, row['文件id'], row['主题id'], 'all').length);
   }
   // The theme page's table of documents (a corpus too large to set side by side) links each count to the same list.
-  for (const row of page(site, `${site.base}themes/protection/`).querySelectorAll('form.theme-cities tr[data-family]')) {
+  for (const row of page(site, `${site.base}themes/protection/`).querySelectorAll('form.theme-places tr[data-family]')) {
     const docId = row.id.replace(/^city-/, '');
     const link = row.querySelector('td.n a')!;
     expect(Number(link.text)).toBe(expectedIds(site.corpus, docId, 'protection', 'counted').length);

@@ -157,7 +157,7 @@ describe('site in Chromium', () => {
 
   it('a theme page lists every document with its count and opens the chosen ones side by side', async () => {
     const page = await open('themes/protection/');
-    expect(await page.locator('form.theme-cities tr[data-family]').count()).toBe(corpus.documents.length);
+    expect(await page.locator('form.theme-places tr[data-family]').count()).toBe(corpus.documents.length);
     await shot(page, 'theme-protection');
   });
 
