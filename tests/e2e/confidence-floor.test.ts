@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { isCounted } from '../../src/site/roles.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 import { buildSearchSite, testBase } from './search-site.ts';
 
 let browser: Browser;
@@ -42,12 +42,7 @@ function shownCells(tab: Page, scope: 'counted' | 'all'): Promise<Array<{ theme:
   );
 }
 
-async function open(path: string, width = 1366): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { width, height: 900 } });
-  const response = await tab.goto(server.url + path);
-  expect(response?.status()).toBe(200);
-  return tab;
-}
+const open = (path: string, width = 1366): Promise<Page> => openPage(browser, server.url + path, width);
 
 beforeAll(async () => {
   dist = buildSearchSite();

@@ -20,7 +20,7 @@ import type { Clause, Corpus, PolicyDocument } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { documentThemeClauses } from '../../src/site/theme-cells.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts');
 let site: StaticSite;
@@ -36,13 +36,7 @@ const all = (): Clause[] => corpus.documents.flatMap((d) => clausesOf(d.body));
 const csvRows = (text: string): Array<Record<string, string>> => parseCsv(text.replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
 const html = (path: string) => parseHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 
-async function open(path: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, viewport = { width: 1366, height: 900 }): Promise<Page> => openPage(context, site.url + path, viewport);
 
 describe('policy-instrument pages in Chromium', () => {
   beforeAll(async () => {
