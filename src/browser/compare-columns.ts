@@ -29,7 +29,7 @@ async function fetchColumn(base: string, id: string): Promise<HTMLElement> {
 export async function loadColumns(container: HTMLElement, base: string, ids: readonly string[], order: readonly string[]): Promise<void> {
   const wanted = ids.filter((id) => !container.querySelector(`.column[data-doc="${CSS.escape(id)}"]`));
   for (const id of wanted) {
-    // A failed fetch is forgotten, so choosing the city again tries again.
+    // A failed fetch is forgotten, so choosing the document again tries again.
     if (!loading.has(id)) loading.set(id, fetchColumn(base, id).catch((error: unknown) => (loading.delete(id), Promise.reject(error))));
   }
   const columns = await Promise.all(wanted.map((id) => loading.get(id)!));
