@@ -2,7 +2,7 @@
  * Client-side filtering of clause columns (theme and compare pages): hides
  * clause articles that lack the wanted theme, object, policy instrument
  * (an instrument id, or a group such as `supply` for any of its
- * instruments) or strength, hides unselected city columns, and keeps each
+ * instruments) or strength, hides the columns of unselected documents, and keeps each
  * column's count and empty note true. With `conf` `mid` it also hides
  * the clauses whose `confTheme` label has low confidence
  * (`data-low-themes`).
@@ -23,7 +23,7 @@ export interface ClauseFilter {
   /** Only tasks, safeguards and provisions (clauses not marked `data-counted="false"`), as the theme counts take them. */
   countedOnly?: boolean;
   /** Document ids of the columns to show; absent shows all, empty none. */
-  cities?: readonly string[];
+  documents?: readonly string[];
 }
 
 /** Whether a clause's space-separated label list contains `id` (or no filter is set). */
@@ -46,7 +46,7 @@ export function clausePasses(data: DOMStringMap, filter: ClauseFilter): boolean 
 /** Applies a filter to every `.column` under `root`. */
 export function applyClauseFilter(root: ParentNode, filter: ClauseFilter): void {
   for (const column of root.querySelectorAll<HTMLElement>('.column')) {
-    const wanted = !filter.cities || filter.cities.includes(column.dataset.doc ?? '');
+    const wanted = !filter.documents || filter.documents.includes(column.dataset.doc ?? '');
     column.hidden = !wanted;
     let shown = 0;
     for (const clause of column.querySelectorAll<HTMLElement>('article.clause')) {

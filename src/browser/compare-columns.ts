@@ -1,10 +1,10 @@
 /**
  * The compare page's columns: each document's column is a pre-built
- * fragment (`compare/columns/<docId>/`), fetched the first time its city
- * is chosen and kept for later. Columns appear in the order of the city
+ * fragment (`compare/columns/<docId>/`), fetched the first time its document
+ * is chosen and kept for later. Columns appear in the order of the document
  * list, whatever order they were chosen in.
  *
- * Example: cities weihai, ningbo → fetches `…/columns/weihai/` and `…/columns/ningbo/`.
+ * Example: documents weihai, ningbo → fetches `…/columns/weihai/` and `…/columns/ningbo/`.
  */
 import { revealCopyButtons } from './copy-actions.ts';
 
@@ -23,13 +23,13 @@ async function fetchColumn(base: string, id: string): Promise<HTMLElement> {
 
 /**
  * Puts the columns of `ids` into `container`, in the order of `order`
- * (every city id), fetching those not loaded yet from `base`. Columns of
- * cities not chosen stay in place but hidden by the clause filter.
+ * (every document id), fetching those not loaded yet from `base`. Columns of
+ * documents not chosen stay in place but hidden by the clause filter.
  */
 export async function loadColumns(container: HTMLElement, base: string, ids: readonly string[], order: readonly string[]): Promise<void> {
   const wanted = ids.filter((id) => !container.querySelector(`.column[data-doc="${CSS.escape(id)}"]`));
   for (const id of wanted) {
-    // A failed fetch is forgotten, so choosing the city again tries again.
+    // A failed fetch is forgotten, so choosing the document again tries again.
     if (!loading.has(id)) loading.set(id, fetchColumn(base, id).catch((error: unknown) => (loading.delete(id), Promise.reject(error))));
   }
   const columns = await Promise.all(wanted.map((id) => loading.get(id)!));

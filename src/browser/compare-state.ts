@@ -18,16 +18,16 @@ export interface CompareState {
 }
 
 /** Up to this many documents, the compare page starts with all of them; beyond, the reader picks. */
-export const allCitiesUpTo = 6;
+export const allDocumentsUpTo = 6;
 
 /**
  * Reads the state from a query string; unknown documents are dropped. No
- * documents means all of them for a small corpus (≤ `allCitiesUpTo`), none for a larger one.
+ * documents means all of them for a small corpus (≤ `allDocumentsUpTo`), none for a larger one.
  */
 export function readCompareState(search: string, known: readonly string[]): CompareState {
   const params = new URLSearchParams(search);
   const asked = [...params.getAll('docs'), ...params.getAll('cities')].flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.includes(v));
-  const fallback = known.length <= allCitiesUpTo ? [...known] : [];
+  const fallback = known.length <= allDocumentsUpTo ? [...known] : [];
   return {
     docs: asked.length ? known.filter((id) => asked.includes(id)) : fallback,
     theme: params.get('theme') ?? '',

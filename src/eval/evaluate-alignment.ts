@@ -31,7 +31,7 @@ export function loadGold(path = 'tests/gold/alignment.yaml'): Gold {
 
 /** Measures for one part of the gold set. */
 export interface PartScores {
-  /** Share of (clause, other city) queries whose top counterpart is a gold positive. */
+  /** Share of (clause, other document) queries whose top counterpart is a gold positive. */
   precisionAt1: number;
   queries: number;
   meanPositive: number;
@@ -59,24 +59,24 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
     return i;
   };
   const index = buildIndex(units, { ...publishedScoring, ...config });
-  const { hits } = findCounterparts(index, { minScore: 0, perCity: 1, maxCities: Infinity, fullDocuments: Infinity });
+  const { hits } = findCounterparts(index, { minScore: 0, perDocument: 1, maxDocuments: Infinity, fullDocuments: Infinity });
   const part = (split: 'all' | 'tune' | 'heldout'): PartScores => {
     const pick = (pairs: GoldPair[]): GoldPair[] => pairs.filter((p) => split === 'all' || p.split === split);
     const positives = pick(gold.positives);
     const negatives = pick(gold.negatives);
-    // One query per (clause, other city): right when the top counterpart there is any gold positive.
-    const queries = new Map<string, { a: number; city: number; right: Set<number> }>();
+    // One query per (clause, other document): right when the top counterpart there is any gold positive.
+    const queries = new Map<string, { a: number; group: number; right: Set<number> }>();
     for (const p of positives) {
       const a = unit(p.a);
       const b = unit(p.b);
-      const key = `${a}:${index.cityOf[b]}`;
-      const query = queries.get(key) ?? { a, city: index.cityOf[b], right: new Set<number>() };
+      const key = `${a}:${index.groupOf[b]}`;
+      const query = queries.get(key) ?? { a, group: index.groupOf[b], right: new Set<number>() };
       query.right.add(b);
       queries.set(key, query);
     }
     let correct = 0;
     for (const q of queries.values()) {
-      const top = hits[q.a].find((h) => h.city === q.city)?.items[0];
+      const top = hits[q.a].find((h) => h.group === q.group)?.items[0];
       if (top && q.right.has(top.unit)) correct++;
     }
     const pos = positives.map((p) => pairScore(index, unit(p.a), unit(p.b)));

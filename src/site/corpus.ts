@@ -87,7 +87,7 @@ export function labelIds(labels: readonly { id: string }[] | undefined): string[
   return (labels ?? []).map((label) => label.id);
 }
 
-/** One cell of the theme × city matrix. */
+/** One cell of the theme × document matrix. */
 export interface MatrixCell {
   docId: string;
   count: number;

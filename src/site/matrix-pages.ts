@@ -6,7 +6,7 @@
  * places in tree order and a place's documents kept on one page (a place
  * with more documents than a page holds is split across pages).
  *
- * Example: 1,000 documents in 1,000 cities → 25 pages of 40 documents.
+ * Example: 1,000 documents in 1,000 places → 25 pages of 40 documents.
  */
 import { readCorpus } from '../data/published-data.ts';
 import { documentClauses, placeGroups, type MatrixCell, type PlaceGroup } from './corpus.ts';

@@ -21,13 +21,13 @@ export function clauseUrl(docId: string, clauseId: string): string {
   return `${documentUrl(docId)}#${clauseId}`;
 }
 
-/** The URL of a theme page, optionally at one city's column (`#city-weihai`). */
+/** The URL of a theme page, optionally at one document's column (`#city-weihai`). */
 export function themeUrl(themeId: string, docId?: string): string {
-  return url(`themes/${themeId}/`) + (docId ? `#${cityAnchor(docId)}` : '');
+  return url(`themes/${themeId}/`) + (docId ? `#${documentAnchor(docId)}` : '');
 }
 
-/** The anchor id of a city's column on theme and compare pages. */
-export function cityAnchor(docId: string): string {
+/** The anchor id of a document's column (or row) on theme and compare pages; `city-` is kept so that old links still land. */
+export function documentAnchor(docId: string): string {
   return `city-${docId}`;
 }
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { isCounted } from '../../src/site/roles.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 import { buildSearchSite, testBase } from './search-site.ts';
 
 let browser: Browser;
@@ -42,12 +42,7 @@ function shownCells(tab: Page, scope: 'counted' | 'all'): Promise<Array<{ theme:
   );
 }
 
-async function open(path: string, width = 1366): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { width, height: 900 } });
-  const response = await tab.goto(server.url + path);
-  expect(response?.status()).toBe(200);
-  return tab;
-}
+const open = (path: string, width = 1366): Promise<Page> => openPage(browser, server.url + path, width);
 
 beforeAll(async () => {
   dist = buildSearchSite();
@@ -104,7 +99,7 @@ describe('a theme page with low-confidence labels left out', () => {
     expect(await tab.textContent('.clause-facets .facet-note')).toContain(`其中低置信度 ${low} 个`);
     await tab.click('.clause-facets a[data-facet=conf][data-value=mid]');
     expect(new URL(tab.url()).searchParams.get('conf')).toBe('mid');
-    const rows = await tab.$$eval('form.theme-cities tr[data-family]', (trs) => trs.map((tr) => ({ doc: tr.id.replace(/^city-/, ''), n: Number(tr.querySelector('td.n')!.textContent) })));
+    const rows = await tab.$$eval('form.theme-places tr[data-family]', (trs) => trs.map((tr) => ({ doc: tr.id.replace(/^city-/, ''), n: Number(tr.querySelector('td.n')!.textContent) })));
     expect(rows.length).toBe(corpus.documents.length);
     for (const row of rows) expect(row.n, row.doc).toBe(expected(row.doc, theme, 'counted', 'mid').length);
     await tab.close();

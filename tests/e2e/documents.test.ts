@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts');
 let site: StaticSite;
@@ -21,11 +21,7 @@ let catalog: Catalog;
 
 const rows = (page: Page) => page.locator('table.docs tbody tr:visible');
 const titles = (page: Page): Promise<string[]> => rows(page).locator('th.title a').allTextContents();
-const open = async (path: string, width = 1280): Promise<Page> => {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-  expect((await page.goto(site.url + path))?.status()).toBe(200);
-  return page;
-};
+const open = (path: string, width = 1280): Promise<Page> => openPage(browser, site.url + path, width, { locale: 'zh-CN' });
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });

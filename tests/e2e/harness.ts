@@ -2,14 +2,16 @@
  * Browser-test harness: serves a built `dist/` folder as a static host
  * would (optionally under a base path) and drives Debian's Chromium with
  * playwright-core. `npx playwright install` cannot download browsers
- * here; CHROMIUM_PATH overrides the default /usr/bin/chromium.
+ * here; CHROMIUM_PATH overrides the default /usr/bin/chromium. `openPage`
+ * opens a page in a new tab as every browser test does.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -102,4 +104,25 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A viewport: its width (900 high), or width and height. */
+export type ViewportSize = number | { width: number; height: number };
+
+/**
+ * Opens `url` in a new tab at `viewport` and expects it to load with status
+ * 200. From a browser the tab gets a context of its own (with `locale` when
+ * given); from a context it keeps the context's settings.
+ */
+export async function openPage(from: Browser | BrowserContext, url: string, viewport: ViewportSize, options: { locale?: string } = {}): Promise<Page> {
+  const size = typeof viewport === 'number' ? { width: viewport, height: 900 } : viewport;
+  let page: Page;
+  if ('newContext' in from) {
+    page = await from.newPage({ viewport: size, ...options });
+  } else {
+    page = await from.newPage();
+    await page.setViewportSize(size);
+  }
+  expect((await page.goto(url))?.status()).toBe(200);
+  return page;
 }

@@ -20,7 +20,7 @@ import type { Clause, Corpus, PolicyDocument } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { documentThemeClauses } from '../../src/site/theme-cells.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts');
 let site: StaticSite;
@@ -36,13 +36,7 @@ const all = (): Clause[] => corpus.documents.flatMap((d) => clausesOf(d.body));
 const csvRows = (text: string): Array<Record<string, string>> => parseCsv(text.replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
 const html = (path: string) => parseHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 
-async function open(path: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, viewport = { width: 1366, height: 900 }): Promise<Page> => openPage(context, site.url + path, viewport);
 
 describe('policy-instrument pages in Chromium', () => {
   beforeAll(async () => {
@@ -168,7 +162,7 @@ describe('policy-instrument pages in Chromium', () => {
     // The chosen documents open on the compare page with the same filter.
     await page.locator('input[name=docs][value=ningbo-patent]').check();
     await page.locator('input[name=docs][value=guangdong-ip]').check();
-    await page.locator('form.theme-cities button[type=submit]').click();
+    await page.locator('form.theme-places button[type=submit]').click();
     await page.waitForURL('**/compare/**');
     await page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
     expect(new URL(page.url()).searchParams.get('instrument')).toBe('environment.regulation');

@@ -20,7 +20,7 @@ import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { isCounted } from '../../src/site/roles.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 import { buildSearchSite, testBase } from './search-site.ts';
 
 /** One built site with its data. */
@@ -91,7 +91,7 @@ function checkCounts(site: Built, matrixPaths: string[]): void {
     expect(Number(row['条款数（全部条款）'])).toBe(expectedIds(site.corpus, row['文件id'], row['主题id'], 'all').length);
   }
   // The theme page's table of documents (a corpus too large to set side by side) links each count to the same list.
-  for (const row of page(site, `${site.base}themes/protection/`).querySelectorAll('form.theme-cities tr[data-family]')) {
+  for (const row of page(site, `${site.base}themes/protection/`).querySelectorAll('form.theme-places tr[data-family]')) {
     const docId = row.id.replace(/^city-/, '');
     const link = row.querySelector('td.n a')!;
     expect(Number(link.text)).toBe(expectedIds(site.corpus, docId, 'protection', 'counted').length);
@@ -99,13 +99,7 @@ function checkCounts(site: Built, matrixPaths: string[]): void {
   }
 }
 
-async function open(site: Built, path: string, width = 1366): Promise<Page> {
-  const server = site === real ? servers[0] : servers[1];
-  const tab = await browser.newPage({ viewport: { width, height: 900 } });
-  const response = await tab.goto(server.url + path);
-  expect(response?.status()).toBe(200);
-  return tab;
-}
+const open = (site: Built, path: string, width = 1366): Promise<Page> => openPage(browser, (site === real ? servers[0] : servers[1]).url + path, width);
 
 beforeAll(async () => {
   real = readSite(buildSearchSite(), testBase, 'public/data');

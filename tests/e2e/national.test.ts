@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkVersions } from '../../src/data/schemas/versions.ts';
 import type { DocumentUpstream } from '../../src/data/schemas/upstream.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -20,11 +20,7 @@ const artifacts = resolve(process.env.TMPDIR ?? '/tmp');
 const versions = JSON.parse(readFileSync('public/data/versions/patent-rules.json', 'utf8')) as WorkVersions;
 const upstream = JSON.parse(readFileSync('public/data/upstream/chongqing-patent.json', 'utf8')) as DocumentUpstream;
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  expect((await page.goto(site.url + path))?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, width = 1280): Promise<Page> => openPage(browser, site.url + path, width);
 
 beforeAll(async () => {
   site = await serveStatic(buildSite({ name: 'root', base: '/' }), '/');

@@ -15,7 +15,7 @@ import { clausesOf } from '../../src/model/walk.ts';
 import { loadRoles } from '../../src/pipeline/tag/roles.ts';
 import { matrixPageSize } from '../../src/site/matrix-pages.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -23,12 +23,7 @@ let catalog: Catalog;
 let corpus: Corpus;
 let alignment: DocumentAlignment;
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, width = 1280): Promise<Page> => openPage(browser, site.url + path, width);
 
 beforeAll(async () => {
   const dist = buildSite({ name: 'sub', base: '/ip-policy/' });

@@ -12,7 +12,7 @@ import { citeCode } from '../../src/model/cite-code.ts';
 import type { DocumentAlignment } from '../../src/data/schemas/alignment.ts';
 import type { DocumentText } from '../../src/data/schemas/alignment.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -24,13 +24,7 @@ const today = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function open(path: string, width = 1366): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, width = 1366): Promise<Page> => openPage(context, site.url + path, width);
 
 beforeAll(async () => {
   site = await serveStatic(buildSite({ name: 'sub', base: '/ip-policy/' }), '/ip-policy/');

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { buildSite } from '../site/build-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts');
 let site: StaticSite;
@@ -19,13 +19,7 @@ let browser: Browser;
 let context: BrowserContext;
 let corpus: Corpus;
 
-async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, viewport = { width: 1280, height: 900 }): Promise<Page> => openPage(context, site.url + path, viewport);
 
 /** Waits until the compare page has loaded and filtered the chosen cities' columns. */
 const columnsReady = (page: Page): Promise<unknown> => page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
@@ -157,7 +151,7 @@ describe('site in Chromium', () => {
 
   it('a theme page lists every document with its count and opens the chosen ones side by side', async () => {
     const page = await open('themes/protection/');
-    expect(await page.locator('form.theme-cities tr[data-family]').count()).toBe(corpus.documents.length);
+    expect(await page.locator('form.theme-places tr[data-family]').count()).toBe(corpus.documents.length);
     await shot(page, 'theme-protection');
   });
 

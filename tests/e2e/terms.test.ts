@@ -10,7 +10,7 @@ import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import { resolveCitations } from '../../src/pipeline/references/resolve.ts';
 import { searchRecords } from '../../src/search/build/records.ts';
 import { buildSearchSite } from './search-site.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -28,13 +28,7 @@ const perDocument = (term: string): Map<string, number> => {
   return out;
 };
 
-async function open(path: string, width = 1366): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (path: string, width = 1366): Promise<Page> => openPage(context, site.url + path, width);
 
 async function concordance(q: string, width = 1366): Promise<Page> {
   const page = await open(`terms/?q=${encodeURIComponent(q)}`, width);

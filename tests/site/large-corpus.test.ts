@@ -1,6 +1,6 @@
 /**
  * The site for a corpus larger than the side-by-side pages can hold at
- * once (more than `allCitiesUpTo` documents): eight synthetic documents
+ * once (more than `allDocumentsUpTo` documents): eight synthetic documents
  * recombined from the real ones. Theme pages list the cities and hand the
  * chosen ones to the compare page; the compare page starts empty and
  * loads columns on demand. No link may break.
@@ -13,13 +13,13 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { findBrokenLinks } from '../../scripts/check/find-broken-links.ts';
-import { allCitiesUpTo } from '../../src/browser/compare-state.ts';
+import { allDocumentsUpTo } from '../../src/browser/compare-state.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { isCounted } from '../../src/site/roles.ts';
 import { buildSite } from './build-site.ts';
 
-const documents = allCitiesUpTo + 2;
+const documents = allDocumentsUpTo + 2;
 let work: string;
 let site: string;
 let corpus: Corpus;
@@ -42,7 +42,7 @@ describe(`the site for ${documents} documents`, () => {
   it('gives each theme page a table of the places and their documents, not one column per document', () => {
     const protection = page('themes/protection');
     expect(protection.querySelectorAll('.column')).toHaveLength(0);
-    const rows = protection.querySelectorAll('form.theme-cities tr[data-family]');
+    const rows = protection.querySelectorAll('form.theme-places tr[data-family]');
     expect(rows.map((row) => row.id).sort()).toEqual(corpus.documents.map((d) => `city-${d.meta.id}`).sort());
     const counts = rows.map((row) => Number(row.querySelector('td.n')!.text));
     // Tasks, safeguards and provisions (clause roles), as the theme page counts them.
@@ -56,7 +56,7 @@ describe(`the site for ${documents} documents`, () => {
     const total = Number(/共有 (\d+) 条/.exec(protection.querySelector('.lede')!.text)![1]);
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
     expect(total).toBeGreaterThan(0);
-    const form = protection.querySelector('form.theme-cities')!;
+    const form = protection.querySelector('form.theme-places')!;
     expect(form.getAttribute('action')).toBe('/compare/');
     expect(form.querySelector('input[type=hidden][name=theme]')!.getAttribute('value')).toBe('protection');
     expect(form.querySelectorAll('input[name=docs]')).toHaveLength(documents);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citationText } from '../../src/model/citation.ts';
 import { clausePasses, matches, matchesInstrument } from '../../src/browser/clause-filter.ts';
 import { countCoded } from '../../src/browser/facet-codes.ts';
-import { allCitiesUpTo, readCompareState, writeCompareQuery } from '../../src/browser/compare-state.ts';
+import { allDocumentsUpTo, readCompareState, writeCompareQuery } from '../../src/browser/compare-state.ts';
 import { copyTextFor } from '../../src/browser/copy-actions.ts';
 import { dateLabel, documentClauses, themeMatrix } from '../../src/site/corpus.ts';
 import { markRepairs } from '../../src/site/repair-marks.ts';
@@ -66,7 +66,7 @@ describe('compare state', () => {
     expect(readCompareState('?cities=weihai,chongqing', known).docs).toEqual(['chongqing', 'weihai']);
   });
   it('starts with no document when the corpus is too large to show all at once', () => {
-    const many = Array.from({ length: allCitiesUpTo + 1 }, (_, i) => `doc-${i}`);
+    const many = Array.from({ length: allDocumentsUpTo + 1 }, (_, i) => `doc-${i}`);
     expect(readCompareState('', many).docs).toEqual([]);
     expect(readCompareState('?docs=doc-0,doc-3', many).docs).toEqual(['doc-0', 'doc-3']);
   });

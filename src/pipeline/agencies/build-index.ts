@@ -15,7 +15,7 @@ import { resolveAlias, type AgencyAliases } from './aliases.ts';
 import { noteGroups } from './note-groups.ts';
 import type { Agency, AgencyIndex, DocumentAgencies } from '../../data/schemas/agencies.ts';
 
-function documentAgencies(docId: string, city: string, clauses: readonly Clause[], aliases: AgencyAliases): DocumentAgencies {
+function documentAgencies(docId: string, place: string, clauses: readonly Clause[], aliases: AgencyAliases): DocumentAgencies {
   const entries = aliases[docId] ?? [];
   const byName = new Map<string, Agency>();
   const ensure = (written: string, national: boolean): Agency => {
@@ -60,7 +60,7 @@ function documentAgencies(docId: string, city: string, clauses: readonly Clause[
     (x, y) => y.lead.length - x.lead.length || y.participating.length - x.participating.length || y.mentioned.length - x.mentioned.length || first(x) - first(y),
   );
   for (const a of agencies) a.themes = Object.fromEntries(Object.entries(a.themes).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
-  return { docId, city, clauses: clauses.length, unassigned, agencies };
+  return { docId, city: place, clauses: clauses.length, unassigned, agencies };
 }
 
 /** Builds the agency index of the corpus. */

@@ -1,6 +1,6 @@
 /**
- * Cross-city alignment of a corpus: counterparts of every clause in each
- * other city (with shared passages) and the phrases cities share.
+ * Alignment of a corpus across documents: counterparts of every clause in each
+ * other document (with shared passages) and the phrases documents share.
  * Boilerplate (the hand list and wording in many documents, see
  * `frequent-formulae.ts`) is never shared wording and no evidence.
  * Deterministic: same corpus, same output.
@@ -44,7 +44,7 @@ export function peerCorpus(corpus: Corpus): Corpus {
   return { ...corpus, documents: corpus.documents.filter((doc) => !isNational(doc.meta)) };
 }
 
-/** Aligns every clause of the corpus with the other cities' clauses. */
+/** Aligns every clause of the corpus with the other documents' clauses. */
 export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignment {
   let last = performance.now();
   const step = <T>(name: string, value: T): T => {
@@ -59,16 +59,16 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
   const charIndex = step('passage index', buildIndex(units, passageWeighting));
   const { hits, more } = step('counterparts', findCounterparts(index, options));
   const finder = passageFinder(units, charIndex);
-  const perCity = options.perCity ?? 3;
+  const perDocument = options.perDocument ?? 3;
   const minScore = options.minScore ?? 0.05;
   const phraseMinLength = options.minLength ?? 6;
   const candidates: PhraseCandidates = new Map();
   const counterparts: Alignment['counterparts'] = {};
   const unlisted: Alignment['unlisted'] = {};
   units.forEach((unit, u) => {
-    counterparts[unit.clause.id] = hits[u].map((city) => ({
-      docId: index.cities[city.city],
-      items: city.items.map(({ unit: b, score }) => {
+    counterparts[unit.clause.id] = hits[u].map((hit) => ({
+      docId: index.groups[hit.group],
+      items: hit.items.map(({ unit: b, score }) => {
         const runs = finder.runs(u, b);
         if (options.phrases !== false) addPhraseCandidates(candidates, units, finder, u, runs, phraseMinLength);
         return { clauseId: units[b].clause.id, docId: units[b].docId, score: round(score), passages: finder.passages(u, runs) };
@@ -82,7 +82,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
   return {
     schema: 1,
     method: {
-      features: featureName(scoring.features), weighting: scoring.weighting, similarity: scoring.similarity, titleBoost: scoring.titleBoost, perCity, minScore, phraseMinLength,
+      features: featureName(scoring.features), weighting: scoring.weighting, similarity: scoring.similarity, titleBoost: scoring.titleBoost, perCity: perDocument, minScore, phraseMinLength,
       formulaGram: options.formulaGram ?? formulaDefaults.formulaGram,
       formulaMinDocuments: formulaThreshold(corpus.documents.length, options),
     },

@@ -64,9 +64,9 @@ export interface FeatureIndex {
   contributions: Float64Array;
   /** Euclidean norm of each unit's weighted feature vector. */
   norms: Float64Array;
-  /** City number of each unit. */
-  cityOf: Int32Array;
-  cities: string[];
+  /** Group number of each unit (`AlignUnit.group`); `groups` holds their keys. */
+  groupOf: Int32Array;
+  groups: string[];
 }
 
 /** Builds the index over `units` (features computed here, once per unit). */
@@ -74,10 +74,10 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
   const { features, weighting = 'idf', similarity = 'ochiai', titleBoost = 1, masked = 'skip' } = options;
   const ids = new Map<string, number>();
   const gramAt: Int32Array[] = [];
-  const cities: string[] = [];
-  const cityNumber = new Map<string, number>();
+  const groups: string[] = [];
+  const groupNumber = new Map<string, number>();
   const docNumber = new Map<string, number>();
-  const cityOf = new Int32Array(units.length);
+  const groupOf = new Int32Array(units.length);
   const docOf = new Int32Array(units.length);
   // Per unit (masked = 'norm'), the features found only in boilerplate: in the norm, not evidence.
   const normOnly: Array<Set<number> | undefined> = [];
@@ -87,9 +87,9 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
     return id;
   };
   const unitFeatures = units.map((unit, u) => {
-    if (!cityNumber.has(unit.city)) cityNumber.set(unit.city, cities.push(unit.city) - 1);
+    if (!groupNumber.has(unit.group)) groupNumber.set(unit.group, groups.push(unit.group) - 1);
     if (!docNumber.has(unit.docId)) docNumber.set(unit.docId, docNumber.size);
-    cityOf[u] = cityNumber.get(unit.city)!;
+    groupOf[u] = groupNumber.get(unit.group)!;
     docOf[u] = docNumber.get(unit.docId)!;
     const found = featureIds(unit.norm.text, unit.mask, features, idOf, masked === 'norm');
     if (found.gramAt) gramAt.push(found.gramAt);
@@ -145,7 +145,7 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
       postings[fill[f]++] = u;
     });
   });
-  return { ids, gramAt, n: features.kind === 'chars' ? features.n : 0, unitFeatures, unitBoosts, postingBoosts, offsets, postings, weights, contributions, norms, cityOf, cities };
+  return { ids, gramAt, n: features.kind === 'chars' ? features.n : 0, unitFeatures, unitBoosts, postingBoosts, offsets, postings, weights, contributions, norms, groupOf, groups };
 }
 
 /** Similarity of two units by merging their sorted feature lists (for pairs outside any top list). */

@@ -1,5 +1,5 @@
 /**
- * Passages of wording found in clauses of two or more cities, such as
+ * Passages of wording found in clauses of two or more documents, such as
  * `严保护、大保护、快保护、同保护` or `国家海外知识产权纠纷应对指导中心`.
  * Candidates are the common runs (at least `minLength` normalized
  * characters) of every clause with its counterparts (collected while the
@@ -37,7 +37,7 @@ export function addPhraseCandidates(candidates: PhraseCandidates, units: AlignUn
   }
 }
 
-/** Shared phrases of the units, most cities first, then heaviest, then by text. */
+/** Shared phrases of the units, most documents first, then heaviest, then by text. */
 export function findSharedPhrases(units: AlignUnit[], index: FeatureIndex, finder: PassageFinder, candidates: PhraseCandidates, options: PhraseOptions = {}): SharedPhrase[] {
   const maxHolders = Math.max(2, (options.maxClauseShare ?? 0.04) * units.length);
   const { offsets, postings, gramAt, n } = index;
@@ -49,7 +49,7 @@ export function findSharedPhrases(units: AlignUnit[], index: FeatureIndex, finde
     if (offsets[rarest + 1] - offsets[rarest] > maxHolders * 4) continue;
     const holders: number[] = [];
     for (let p = offsets[rarest]; p < offsets[rarest + 1] && holders.length <= maxHolders; p++) if (units[postings[p]].norm.text.includes(key)) holders.push(postings[p]);
-    if (holders.length <= maxHolders && new Set(holders.map((u) => units[u].city)).size >= 2) found.set(key, { holders, first });
+    if (holders.length <= maxHolders && new Set(holders.map((u) => units[u].group)).size >= 2) found.set(key, { holders, first });
   }
   // Maximal passages only: drop a key contained in a longer key held by the same clauses.
   const keysOfUnit = new Map<number, string[]>();

@@ -1,7 +1,7 @@
 /**
- * Shapes of the cross-city alignment published as `/data/alignment.json`:
- * for every clause its nearest clauses in each other city, and the
- * passages of wording that two or more cities share.
+ * Shapes of the alignment across documents published as `/data/alignment.json`:
+ * for every clause its nearest clauses in each other document, and the
+ * passages of wording that two or more documents share.
  */
 import type { AlignMethod, SharedPhrase } from '../../data/schemas/alignment.ts';
 
@@ -13,7 +13,7 @@ export interface SharedPassage {
   weight: number;
 }
 
-/** One counterpart of a clause in another city. */
+/** One counterpart of a clause in another document. */
 export interface Counterpart {
   clauseId: string;
   docId: string;
@@ -35,7 +35,7 @@ export interface Alignment {
   schema: 1;
   /** How the alignment was computed, for citation and reproduction. */
   method: AlignMethod;
-  /** Counterparts by clause id; cities ordered by their best score. */
+  /** Counterparts by clause id; documents ordered by their best score. */
   counterparts: Record<string, DocumentCounterparts[]>;
   /** For a clause with counterparts in more documents than are listed: how many more (omitted when none). */
   unlisted: Record<string, number>;

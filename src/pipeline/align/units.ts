@@ -1,5 +1,5 @@
 /**
- * The units alignment works on: every clause of the corpus with its city,
+ * The units alignment works on: every clause of the corpus with its group,
  * normalized text and boilerplate mask, in corpus order. The mask joins the
  * hand-listed formulae (`boilerplate.ts`) and those the corpus itself shows
  * to be common, by document frequency (`frequent-formulae.ts`).
@@ -15,7 +15,7 @@ export interface AlignUnit {
   clause: Clause;
   docId: string;
   /** Group key, the document id: a clause is never its own document's counterpart, but the other documents of its place are compared with it. */
-  city: string;
+  group: string;
   norm: NormalizedText;
   /** 1 for each normalized character inside boilerplate (hand-listed or corpus-frequent). */
   mask: Uint8Array;
@@ -26,7 +26,7 @@ export function alignUnits(corpus: Corpus, options: FormulaOptions = {}): AlignU
   const units = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, city: doc.meta.id, norm, mask: maskEntryIntoForce(norm.text, boilerplateMask(norm.text)) };
+      return { clause, docId: doc.meta.id, group: doc.meta.id, norm, mask: maskEntryIntoForce(norm.text, boilerplateMask(norm.text)) };
     }),
   );
   const docNumber = new Map(corpus.documents.map((doc, d) => [doc.meta.id, d]));

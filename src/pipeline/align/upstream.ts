@@ -129,11 +129,11 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
       const mask = o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length);
       // The entry into force (本条例自…起施行) is every text's own; with many national texts it would make every local one 照搬.
       if (o.mask) maskEntryIntoForce(norm.text, mask);
-      return { clause, docId: doc.meta.id, city: isNational(doc.meta) ? doc.meta.id : '', norm, mask };
+      return { clause, docId: doc.meta.id, group: isNational(doc.meta) ? doc.meta.id : '', norm, mask };
     }),
   );
   const index = buildIndex(units, scoring);
-  const { hits } = findCounterparts(index, { perCity: o.maxSources, minScore: o.minScore, maxCities: Infinity, fullDocuments: Infinity, maxPostings: Infinity });
+  const { hits } = findCounterparts(index, { perDocument: o.maxSources, minScore: o.minScore, maxDocuments: Infinity, fullDocuments: Infinity, maxPostings: Infinity });
   const unitOf = new Map(units.map((u, i) => [u.clause.id, i]));
   const objectsOf = new Map(national.map((d) => [d.meta.id, mainObjects(d)]));
   return locals.map((doc): DocumentUpstream => {
@@ -153,7 +153,7 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
       const unit = units[a];
       const eligible = about(clause);
       const sources = hits[a]
-        .filter((h) => eligible(index.cities[h.city]))
+        .filter((h) => eligible(index.groups[h.group]))
         .flatMap((h) => h.items)
         .map(({ unit: b, score }) => source(unit, units[b], score, o, later.has(units[b].docId)))
         .filter((s): s is UpstreamSource => s !== null)
