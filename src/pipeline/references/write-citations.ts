@@ -1,10 +1,10 @@
 /**
  * `data/citations.json` (what the pages read, schema
- * `src/data/schemas/citations.ts`) and `data/citations.csv`: every reference of every clause, one row each,
- * resolved (resolve.ts). Columns: 引用条款id, 引用文字, 被引文件 (the
- * corpus title, or the title as written when the corpus lacks the text),
- * 被引文件id, 被引条款id (the article, or its 款/项 anchor), 被引版本
- * (`2020年修正`), 状态 (已解析 / 本文件内 / 版本不在语料中 / 文件不在语料中 / 条文未找到).
+ * `src/data/schemas/citations.ts`) and `data/citations.csv`: every
+ * reference of every clause, one row each, resolved (resolve.ts). CSV
+ * columns: 引用条款id, 引用文字, 被引文件 (the corpus title, or the title
+ * as written when the corpus lacks the text), 被引文件id, 被引条款id (the
+ * article, or its 款/项 anchor), 被引版本 (`2020年修正`), 状态 (已解析 / 本文件内 / 版本不在语料中 / 文件不在语料中 / 条文未找到).
  *
  *   national-patent-rules-2023-a6,专利法第二十四条,中华人民共和国专利法,national-patent-law,national-patent-law-a24,2020年修正,已解析
  */
