@@ -1,21 +1,24 @@
 /**
  * Lint rules: the recommended sets of ESLint, typescript-eslint and
  * eslint-plugin-astro, and the boundaries between the pipeline and the site.
- * Pages, components and browser code read published data through
- * `src/data` and never import the pipeline; the pipeline never imports
- * site or browser code. The search's page code (`src/search/browser`) and
- * what it shares with the index builder (`src/search/shared`) run in the
- * browser: no pipeline, no build-time search code, no Node built-ins;
- * build-time search code (`src/search/build`) does not reach into the
- * page's code either, only into `src/search/shared`.
+ * Pages, components, layouts, site helpers and browser code read published
+ * data through `src/data` and never import the pipeline or the evaluation
+ * (what they show, the build computed and published); the pipeline never
+ * imports site or browser code. tests/site/boundaries.test.ts checks that
+ * the site reads no file under content/ or tests/ either. The search's page
+ * code (`src/search/browser`) and what it shares with the index builder
+ * (`src/search/shared`) run in the browser: no pipeline, no build-time
+ * search code, no Node built-ins; build-time search code
+ * (`src/search/build`) does not reach into the page's code either, only
+ * into `src/search/shared`.
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 const pipelineFromSite = {
-  group: ['**/pipeline/**'],
-  message: 'Pages, components and browser code read the pipeline\'s output through src/data (published files), not src/pipeline.',
+  group: ['**/pipeline/**', '**/eval/**'],
+  message: 'Pages, components, layouts, site helpers and browser code read the pipeline\'s output and its measured quality through src/data (published files), not src/pipeline or src/eval.',
 };
 const siteFromPipeline = {
   group: ['**/browser/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/site/**', '**/search/browser/**'],
@@ -54,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/browser/**'],
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/site/**', 'src/browser/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite] }] },
   },
   {

@@ -50,6 +50,6 @@ written.push(...writeTargetData(run.corpus, outDir, contentDir)); // targets.jso
 written.push(...writeMatrixCsvs(run.corpus, outDir, contentDir)); // instrument-matrix.csv, instrument-matrix/<id>.csv: instrument × IP chain
 written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: documents with labels, the jurisdiction tree, the taxonomy
 written.push(...writeCodeShards(run.corpus, outDir)); // cite/<c>.json: 引证码 → clause, checked unique
-written.push(writeCitations(run.corpus, outDir)); // citations.csv: every reference of a clause, resolved to the version in force
+written.push(...writeCitations(run.corpus, outDir)); // citations.json, citations.csv: every reference of a clause, resolved to the version in force
 progress.stage('export', `${written.length} files`);
 console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);

@@ -6,7 +6,7 @@
  * labels as features. Exits 1 when a target of issue 26 is missed.
  *
  *   npm run eval:labels            (NO_RULES=1: only the words-only run)
- *   npm run eval:labels -- --write (also writes src/eval/lodo-figures.json, read by the site)
+ *   npm run eval:labels -- --write (also writes src/eval/lodo-figures.json, which build:corpus publishes in catalog.json)
  */
 import { writeFileSync } from 'node:fs';
 import { buildCorpus } from '../../src/pipeline/corpus.ts';

@@ -15,6 +15,7 @@ import { compressedFiles, wholeCorpusFiles, type WholeCorpusFile } from './downl
 import { agencyIndexSchema, type AgencyIndex } from './schemas/agencies.ts';
 import { documentAlignmentSchema, phraseDataSchema, type DocumentAlignment, type PhraseData } from './schemas/alignment.ts';
 import { catalogSchema, type Catalog } from './schemas/catalog.ts';
+import { citationsDataSchema, type CitationsData } from './schemas/citations.ts';
 import { corpusSchema, type Corpus } from './schemas/corpus.ts';
 import { targetsDataSchema, type TargetsData } from './schemas/targets.ts';
 import { documentUpstreamSchema, type DocumentUpstream } from './schemas/upstream.ts';
@@ -58,6 +59,9 @@ export const readPhrases: () => PhraseData = memo(() => file('phrases.json', phr
 
 /** The targets and indicators (`targets.json`). */
 export const readTargets: () => TargetsData = memo(() => file('targets.json', targetsDataSchema));
+
+/** Every reference of every clause, resolved (`citations.json`). */
+export const readCitations: () => CitationsData = memo(() => file('citations.json', citationsDataSchema));
 
 /** The agency index (`agencies.json`). */
 export const readAgencies: () => AgencyIndex = memo(() => file('agencies.json', agencyIndexSchema));

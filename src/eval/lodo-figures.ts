@@ -4,46 +4,28 @@
  * label set, strength accuracy and κ, role accuracy, clause counts; the
  * calibration; the same without the rules' labels as features), written
  * to `src/eval/lodo-figures.json` by `npm run eval:labels -- --write` and
- * read at site build, since the measurement trains one labeller per
- * document and takes minutes.
+ * published in the catalogue by the corpus build, since the measurement
+ * trains one labeller per document and takes minutes.
  *
  * Example: `{scopes: {全部: {themes: {micro: 0.879, macro: 0.865, clauses: 299}, …}}, …}`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lodoFiguresSchema, type LodoFigures as KeptFigures, type LodoScopeFigures, type LodoSetFigures } from '../data/schemas/quality.ts';
 import type { Report } from './evaluate-labels.ts';
-import type { LodoEvaluation, LodoScope } from './evaluate-lodo.ts';
+import type { LodoEvaluation } from './evaluate-lodo.ts';
 
 /** Where the figures are kept. */
 export const lodoFiguresFile = join('src', 'eval', 'lodo-figures.json');
 
 /** F1 of one label set in one scope. */
-export interface SetFigures {
-  micro: number;
-  macro: number;
-  clauses: number;
-}
+export type SetFigures = LodoSetFigures;
 
 /** The figures of one scope. */
-export interface ScopeFigures {
-  themes: SetFigures;
-  objects: SetFigures;
-  instruments: SetFigures;
-  groups: SetFigures;
-  strength: { accuracy: number; kappa: number; clauses: number };
-  roles: { accuracy: number; clauses: number };
-}
+export type ScopeFigures = LodoScopeFigures;
 
-/** Everything the site shows of the measurement. */
-export interface LodoFigures {
-  folds: number;
-  scopes: Partial<Record<LodoScope, ScopeFigures>>;
-  /** Without the rules' labels as features. */
-  wordsOnly: Partial<Record<LodoScope, ScopeFigures>>;
-  /** Of the labels given p ≥ 0.8 (themes, objects, instruments, strength, roles together): how many, how many right. */
-  calibration: { given: number; right: number };
-  failures: string[];
-}
+/** Everything the site shows of the measurement (its schema: `src/data/schemas/quality.ts`). */
+export type LodoFigures = KeptFigures;
 
 const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 const set = (r: Report): SetFigures => ({ micro: r3(r.micro.f1), macro: r3(r.macro), clauses: r.clauses });
@@ -62,11 +44,10 @@ export function lodoFigures(headline: LodoEvaluation, wordsOnly: LodoEvaluation)
   return { folds: headline.folds, scopes: scopes(headline), wordsOnly: scopes(wordsOnly), calibration, failures: headline.failures };
 }
 
-/** Reads the kept figures; null when they have not been written. */
+/** Reads the kept figures, checked against their schema; null when they have not been written. */
 export function readLodoFigures(file = lodoFiguresFile): LodoFigures | null {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as LodoFigures;
-  } catch {
-    return null;
-  }
+  if (!existsSync(file)) return null;
+  const checked = lodoFiguresSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!checked.success) throw new Error(`Unexpected shape of ${file}; rewrite it with \`npm run eval:labels -- --write\`:\n${checked.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  return checked.data;
 }

@@ -14,6 +14,11 @@
 import type { Clause, PolicyDocument } from './types.ts';
 import { effectiveDate, primaryDate } from './document-meta.ts';
 
+/** A title as compared, by the resolver and the pages: 《中华人民共和国专利法》 → 专利法. */
+export function titleKey(title: string): string {
+  return title.replace(/^中华人民共和国/, '').replace(/[〈〉<>《》\s]/g, '');
+}
+
 /** A title as cited: 《》 inside it become 〈〉, so the citation's own marks stay unambiguous. */
 export function citedTitle(title: string): string {
   return title.replace(/《/g, '〈').replace(/》/g, '〉');

@@ -27,9 +27,7 @@ export function isLowConfidence(label: LabelConfidence): boolean {
   return confidenceLevel(label) === '低';
 }
 
-const strengthNames: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性', none: '无力度' };
-
-/** One feature in Chinese; `name` gives the Chinese name of a label or role id. */
+/** One feature in Chinese; `name` gives the Chinese name of a label, strength or role id. */
 export function signalText(feature: string, name: (id: string) => string): string {
   const [kind, ...rest] = feature.split(':');
   const value = rest.join(':');
@@ -40,7 +38,7 @@ export function signalText(feature: string, name: (id: string) => string): strin
   if (kind === 'lvl') return `层级为${value}`;
   if (kind === 'rule') {
     const [set, id] = [rest[0], rest.slice(1).join(':')];
-    if (set === 'strength') return `规则判为${strengthNames[id] ?? id}`;
+    if (set === 'strength') return `规则判为${id === 'none' ? '无力度' : name(id)}`;
     if (set === 'group') return `规则判为${({ supply: '供给型', environment: '环境型', demand: '需求型' } as Record<string, string>)[id] ?? id}工具`;
     return `规则判为“${name(id)}”`;
   }

@@ -4,7 +4,7 @@
  * document counts. The files themselves are read by `src/data`.
  */
 import { readCatalog, readCorpus } from '../data/published-data.ts';
-import type { Catalog, CatalogDocument, CatalogLabel } from '../data/schemas/catalog.ts';
+import type { Catalog, CatalogDocument, CatalogLabel, CatalogStrength } from '../data/schemas/catalog.ts';
 import type { Clause, Corpus, PolicyDocument } from '../model/types.ts';
 import { clausesOf } from '../model/walk.ts';
 
@@ -135,5 +135,12 @@ export function labelOf(id: string): string {
   return [...themeList(), ...objectList(), ...instrumentList()].find((l) => l.id === id)?.zh ?? id;
 }
 
-/** Chinese names of the policy strengths (力度). */
-export const strengthLabels: Readonly<Record<'binding' | 'directive' | 'encouraging', string>> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
+/** The policy strengths (力度), strongest first, with their names, definitions and deciding words (from the catalogue). */
+export function strengthList(): CatalogStrength[] {
+  return readCatalog().taxonomy.strengths;
+}
+
+/** The Chinese name of a policy strength id (约束性); an unknown id is shown as it is. */
+export function strengthName(id: string): string {
+  return strengthList().find((s) => s.id === id)?.zh ?? id;
+}

@@ -5,11 +5,10 @@
  *
  * Example: `goals` → 目标, `binding` → 约束性, `use` → 运用.
  */
-import { labelOf, strengthLabels } from './corpus.ts';
+import { labelOf, strengthList } from './corpus.ts';
 import { roleList } from './roles.ts';
 
 /** The Chinese name of a label id of any kind; the id itself only when no list knows it. */
 export function anyLabelName(id: string): string {
-  if (id in strengthLabels) return strengthLabels[id as keyof typeof strengthLabels];
-  return roleList().find((r) => r.id === id)?.zh ?? labelOf(id);
+  return strengthList().find((s) => s.id === id)?.zh ?? roleList().find((r) => r.id === id)?.zh ?? labelOf(id);
 }

@@ -1,13 +1,14 @@
 /**
- * The references between texts as the pages show them, resolved once per
- * build from the corpus (pipeline/references/resolve.ts): what a clause
- * cites, what cites an article, and the cited texts not in the corpus.
+ * The references between texts as the pages show them, as the corpus build
+ * resolved and published them (`citations.json`): what a clause cites,
+ * what cites an article, and the cited texts not in the corpus.
  */
-import { readCorpus } from '../data/published-data.ts';
-import { resolveCitations, type Citation } from '../pipeline/references/resolve.ts';
+import { readCitations } from '../data/published-data.ts';
+import type { Citation } from '../data/schemas/citations.ts';
 
 /** A resolved reference and the key a title is matched by, for the components that show them. */
-export { titleKey, type Citation } from '../pipeline/references/resolve.ts';
+export { titleKey } from '../model/citation.ts';
+export type { Citation } from '../data/schemas/citations.ts';
 
 interface Index {
   all: Citation[];
@@ -19,7 +20,7 @@ let index: Index | undefined;
 
 function load(): Index {
   if (index) return index;
-  const all = resolveCitations(readCorpus());
+  const all = readCitations().citations;
   const byClause = new Map<string, Citation[]>();
   const byArticle = new Map<string, Citation[]>();
   for (const citation of all) {

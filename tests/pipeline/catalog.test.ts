@@ -2,9 +2,20 @@
  * The catalogue the site reads (catalog.json), built from the real corpus:
  * one unique label per document that says what it is, every document in
  * the jurisdiction tree under its place, parents present even without a
- * document of their own, and the taxonomy as the data files state it.
+ * document of their own, the taxonomy as the data files state it, the
+ * build's steps, and the quality figures as the evaluation computes them
+ * (on the published corpus, which the build tagged and labelled).
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
+import { catalogSchema } from '../../src/data/schemas/catalog.ts';
+import { evalGenre, genres } from '../../src/eval/evaluate-labels.ts';
+import { lodoScopes, lodoTargets } from '../../src/eval/evaluate-lodo.ts';
+import { instrumentGoldFile, scoreInstruments, targets, type TaggedClause } from '../../src/eval/instrument-scores.ts';
+import { readLodoFigures } from '../../src/eval/lodo-figures.ts';
+import { clausesOf } from '../../src/model/walk.ts';
+import { pipelineSteps } from '../../src/pipeline/steps.ts';
 import { documentCategory } from '../../src/model/document-meta.ts';
 import type { DocumentMeta } from '../../src/model/types.ts';
 import { buildCatalog } from '../../src/pipeline/export/catalog.ts';
@@ -69,5 +80,86 @@ describe('catalog', () => {
     expect(catalog.taxonomy.rules.themes['protection-penalty']).toBe('罚款、没收、责令改正等行政处罚，属于执法保护');
     expect(catalog.taxonomy.rules.instruments.duty).toContain('应当');
     expect(catalog.taxonomy.rules.instruments.preamble).toContain('权重降低');
+  });
+
+  it('carries the instruments’ Chinese definitions and the strength levels with their definitions and deciding words', () => {
+    const taxonomy = loadTaxonomy();
+    expect(catalog.taxonomy.instruments.map((t) => t.description)).toEqual(taxonomy.instruments.labels.map((l) => l.description));
+    for (const t of catalog.taxonomy.instruments) expect(t.description, t.id).toMatch(/^[^A-Za-z]*[\p{Script=Han}][^a-z]*$/u);
+    expect(catalog.taxonomy.instruments.find((t) => t.id === 'environment.tax')!.description).toBe('税收减免与加计扣除等税收优惠。');
+    expect(catalog.taxonomy.strengths.map((s) => [s.id, s.zh])).toEqual([['binding', '约束性'], ['directive', '推进性'], ['encouraging', '引导性']]);
+    expect(catalog.taxonomy.strengths[0]!.words.slice(0, 4)).toEqual(['应当', '必须', '不得', '禁止']);
+    expect(catalog.taxonomy.strengths[2]!.words).toEqual(['鼓励', '支持', '引导', '探索', '倡导', '提倡', '可以']);
+    for (const s of catalog.taxonomy.strengths) expect(s.words.length, s.id).toBeLessThanOrEqual(12);
+  });
+
+  it('states how instruments are scored: terms heaviest first, rules, scoring, passing phrases and damping in order', () => {
+    const file = loadTaxonomy().instruments;
+    const coding = catalog.taxonomy.instrumentCoding;
+    expect(Object.keys(coding.terms)).toEqual(file.labels.map((l) => l.id));
+    for (const label of file.labels) {
+      const terms = coding.terms[label.id]!;
+      expect(Object.fromEntries(terms.map((t) => [t.term, t.weight])), label.id).toEqual(label.terms);
+      for (let i = 1; i < terms.length; i++) expect(terms[i - 1]!.weight, label.id).toBeGreaterThanOrEqual(terms[i]!.weight);
+    }
+    expect(coding.terms['environment.finance']!.find((t) => t.term === '质押融资')).toBeDefined();
+    expect(coding.rules).toBe(file.labels.reduce((n, l) => n + l.rules.length, 0));
+    expect(coding.scoring).toEqual(file.scoring);
+    expect(coding.passing).toBe(file.passing.length);
+    expect(coding.damping).toEqual(file.damping.map((d) => d.id));
+    for (const id of coding.damping) expect(catalog.taxonomy.rules.instruments[id], id).toBeTruthy();
+  });
+
+  it('lists the build’s steps in Chinese, from the pipeline’s one list', () => {
+    expect(catalog.steps).toEqual(pipelineSteps);
+    expect(catalog.steps.map((s) => s.zh)).toEqual(['解码', '删除拼音注音', '修复乱码片段', '繁简转换', '标点与空格', '识别结构', '责任单位', '编号与引用路径', '守恒校验', '主题标注', '导出']);
+  });
+
+  it('carries the leave-one-document-out figures the labeller evaluation kept, with every scope and the targets', () => {
+    expect(catalog.quality.lodo).toEqual({ ...readLodoFigures()!, scopeNames: [...lodoScopes], targets: lodoTargets });
+  });
+
+  it('has no instrument quality for a corpus without the gold clauses', () => {
+    const one = { schema: 1 as const, documents: corpus.documents.filter((d) => d.meta.id === 'baotou') };
+    const small = buildCatalog(one, loadTaxonomy(), loadRoles());
+    expect(small.quality.instruments).toBeNull();
+    expect(catalogSchema.safeParse(small).success).toBe(true);
+  });
+});
+
+describe('the published catalogue’s instrument quality', () => {
+  const published = readCorpus();
+  const quality = readCatalog().quality.instruments!;
+  const tagged = new Map<string, TaggedClause>(published.documents.flatMap((d) => clausesOf(d.body).map((clause) => [clause.id, { clause, genre: evalGenre(d.meta) }] as const)));
+  const scored = scoreInstruments(resolve(instrumentGoldFile), tagged, loadTaxonomy().instruments.labels.map((l) => l.id));
+
+  it('equals the gold-set scoring of the published clauses, per scope and split (npm run eval:instruments’ code)', () => {
+    expect(quality.scopes.map((s) => s.id)).toEqual(['all', ...genres]);
+    const reports = [scored.all, ...genres.map((g) => scored.genres[g])];
+    quality.scopes.forEach((scope, i) => {
+      for (const split of ['all', 'tune', 'held-out'] as const) {
+        const r = reports[i]![split];
+        expect(scope.splits[split], `${scope.id} ${split}`).toEqual({
+          clauses: r.instruments.clauses,
+          groupMicroF1: r.groups.micro.f1,
+          instrumentMicroF1: r.instruments.micro.f1,
+          instrumentMacroF1: r.instruments.macro,
+          strengthClauses: r.strength.clauses,
+          strengthAccuracy: r.strength.accuracy,
+          strengthKappa: r.strength.kappa,
+        });
+      }
+    });
+    expect(quality.scopes[0]!.splits.all.clauses).toBeGreaterThan(400);
+  });
+
+  it('gives every group and instrument its precision, recall and F1, and the targets with what was missed', () => {
+    const market = quality.labels.find((l) => l.id === 'demand.market')!;
+    const s = scored.all.all.instruments.perLabel.get('demand.market')!;
+    expect(market).toMatchObject({ group: false, all: { precision: s.precision, recall: s.recall, f1: s.f1, support: s.tp + s.fn } });
+    expect(quality.labels.filter((l) => l.group).map((l) => l.id)).toEqual(['supply', 'environment', 'demand']);
+    expect(quality.labels).toHaveLength(17);
+    expect(quality.targets).toEqual(targets);
+    expect(quality.failures).toEqual(scored.failures);
   });
 });

@@ -1,4 +1,4 @@
-import { readCorpus } from '../../src/data/published-data.ts';
+import { readCitations, readCorpus } from '../../src/data/published-data.ts';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { primaryDate } from '../../src/model/document-meta.ts';
@@ -58,6 +58,13 @@ describe('reference resolution on the corpus', () => {
     const missing = citations.filter((c) => c.status === '文件不在语料中').map((c) => c.title);
     expect(missing).toContain('中华人民共和国民事诉讼法');
     expect(missing).not.toContain('中华人民共和国专利法');
+  });
+});
+
+describe('citations.json', () => {
+  it('is what the resolver gives on the published corpus, which the site reads in place of resolving', () => {
+    expect(readCitations().citations).toEqual(citations);
+    expect(citations.length).toBeGreaterThan(1000);
   });
 });
 

@@ -2,7 +2,9 @@
  * Schema of the published catalogue (`catalog.json`): every document with
  * its jurisdiction, the labels that say what it is and the facts a
  * catalogue row shows (文号, date, issuers, status, source); the
- * jurisdiction tree; the taxonomy's labels and descriptions.
+ * jurisdiction tree; the taxonomy's labels and descriptions, the strength
+ * levels and how instruments are coded; the build's steps; and the quality
+ * figures the build measured (`./quality.ts`).
  *
  * Example row: `{id: ningbo-patent, label: 宁波市 · 专利管理条例（2012）,
  * place: 宁波, jurisdiction: zhejiang.ningbo, family: 法律法规, year: 2012, …}`.
@@ -10,6 +12,7 @@
 import { z } from 'zod';
 import type { JurisdictionNode } from '../../model/jurisdictions.ts';
 import type { Genre, JurisdictionLevel, Status } from '../../model/types.ts';
+import { qualitySchema } from './quality.ts';
 
 // Genre, level and status were checked against content's metadata schema when the corpus was built; here they keep their names.
 const genre = z.custom<Genre>((value) => typeof value === 'string' && value.length > 0, 'expected a genre');
@@ -66,6 +69,44 @@ export const catalogRoleSchema = z.object({ id: z.string(), zh: z.string(), desc
 
 /** A clause role as the site shows it. */
 export type CatalogRole = z.infer<typeof catalogRoleSchema>;
+
+/** A policy strength (力度) level, strongest first: name, definition and some of the words that decide it. */
+export const catalogStrengthSchema = z.object({ id: z.enum(['binding', 'directive', 'encouraging']), zh: z.string(), description: z.string(), words: z.array(z.string()) }).strict();
+
+/** A policy strength level as the site shows it. */
+export type CatalogStrength = z.infer<typeof catalogStrengthSchema>;
+
+/**
+ * How the instrument tagger scores a clause, as the framework page states
+ * it: each instrument's terms with their weights (heaviest first), the
+ * number of sentence rules, the scoring settings, the number of passing
+ * phrases and the damping rules in order (their notes are in `rules`).
+ */
+export const instrumentCodingSchema = z
+  .object({
+    terms: z.record(z.string(), z.array(z.object({ term: z.string(), weight: z.number() }).strict())),
+    rules: z.number(),
+    scoring: z
+      .object({
+        threshold: z.number(),
+        relative: z.number(),
+        where: z.object({ text: z.number(), title: z.number(), heading: z.number() }).strict(),
+        repeat: z.number(),
+      })
+      .strict(),
+    passing: z.number(),
+    damping: z.array(z.string()),
+  })
+  .strict();
+
+/** How the instrument tagger scores a clause. */
+export type InstrumentCoding = z.infer<typeof instrumentCodingSchema>;
+
+/** One step of the corpus build as the method page lists it. */
+export const catalogStepSchema = z.object({ id: z.string(), zh: z.string(), description: z.string() }).strict();
+
+/** One step of the corpus build. */
+export type CatalogStep = z.infer<typeof catalogStepSchema>;
 
 /** One node of the jurisdiction tree (the model's `JurisdictionNode`). */
 export const jurisdictionNodeSchema: z.ZodType<JurisdictionNode> = z
@@ -124,9 +165,15 @@ export const catalogSchema = z.object({
       objects: z.array(catalogLabelSchema),
       instruments: z.array(catalogLabelSchema),
       roles: z.array(catalogRoleSchema),
+      strengths: z.array(catalogStrengthSchema),
+      instrumentCoding: instrumentCodingSchema,
       rules: catalogRuleNotesSchema,
     })
     .strict(),
+  /** The build's steps, in order. */
+  steps: z.array(catalogStepSchema),
+  /** What the build measured of the labels' quality. */
+  quality: qualitySchema,
   /** How the published figures were computed, for the pages that state it. */
   methods: z.object({ upstream: upstreamMethodSchema }).strict(),
 });

@@ -2,8 +2,10 @@
  * The catalogue the site reads (`data/catalog.json`): every document with
  * its jurisdiction, the labels that say what it is, and the facts a
  * catalogue row shows (文号, date, issuers, status, source); the
- * jurisdiction tree; and the taxonomy's labels and descriptions. Computed
- * once here, so no page recomputes a label or a count its own way.
+ * jurisdiction tree; the taxonomy's labels and descriptions, the strength
+ * levels and how instruments are scored; the build's steps; and the
+ * quality figures (`./quality.ts`). Computed once here, so no page
+ * recomputes a label, a count or a score its own way.
  *
  * Example row: `{id: ningbo-patent, label: 宁波市 · 专利管理条例（2012）,
  * place: 宁波, jurisdiction: zhejiang.ningbo, family: 法律法规, year: 2012, …}`.
@@ -11,21 +13,54 @@
 import { documentLabel, effectiveDate, genreFamily, placeName, primaryDate, shortTitle } from '../../model/document-meta.ts';
 import { jurisdictionTree } from '../../model/jurisdictions.ts';
 import type { Corpus } from '../../model/types.ts';
-import type { Catalog, CatalogDocument, CatalogLabel } from '../../data/schemas/catalog.ts';
+import type { Catalog, CatalogDocument, CatalogLabel, CatalogStrength, InstrumentCoding } from '../../data/schemas/catalog.ts';
+import type { Quality } from '../../data/schemas/quality.ts';
 import { upstreamDefaults } from '../align/upstream.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placePinyin } from '../place-pinyin.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 import { loadRoles, type RoleFile } from '../tag/roles.ts';
+import { pipelineSteps } from '../steps.ts';
+import { buildQuality } from './quality.ts';
 
 const labels = (file: Taxonomy['themes']): CatalogLabel[] => file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
 
 const ruleNotes = (file: Taxonomy['themes']): Record<string, string> =>
   Object.fromEntries([...file.labels.flatMap((label) => label.rules), ...file.damping].map(({ id, zh }) => [id, zh]));
 
-/** Builds the catalogue of a corpus; `pinyinOf` names jurisdictions no document belongs to directly. */
-export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, roles: RoleFile, pinyinOf: (name: string) => string = placePinyin): Catalog {
+/** The strength levels, strongest first, with up to 12 of the plain Chinese words of their patterns. */
+const strengths = (file: Taxonomy['instruments']): CatalogStrength[] =>
+  (file.strength?.levels ?? []).map(({ id, zh, description, patterns }) => ({
+    id,
+    zh,
+    description,
+    words: patterns.flatMap((p) => p.pattern.split('|')).filter((w) => /^[\p{Script=Han}]+$/u.test(w)).slice(0, 12),
+  }));
+
+/** How instruments are scored: terms heaviest first (ties in code-point order), rule and passing counts, scoring, damping ids. */
+const instrumentCoding = (file: Taxonomy['instruments']): InstrumentCoding => ({
+  terms: Object.fromEntries(
+    file.labels.map((l) => [l.id, Object.entries(l.terms).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([term, weight]) => ({ term, weight }))]),
+  ),
+  rules: file.labels.reduce((n, l) => n + l.rules.length, 0),
+  scoring: { threshold: file.scoring.threshold, relative: file.scoring.relative, where: { ...file.scoring.where }, repeat: file.scoring.repeat },
+  passing: file.passing.length,
+  damping: file.damping.map((d) => d.id),
+});
+
+/**
+ * Builds the catalogue of a corpus; `pinyinOf` names jurisdictions no
+ * document belongs to directly; `quality` defaults to the figures measured
+ * on this corpus (`./quality.ts`).
+ */
+export function buildCatalog(
+  corpus: Corpus,
+  taxonomy: Taxonomy,
+  roles: RoleFile,
+  pinyinOf: (name: string) => string = placePinyin,
+  quality: Quality = buildQuality(corpus, taxonomy),
+): Catalog {
   const jurisdictions = jurisdictionTree(corpus.documents.map((d) => d.meta), pinyinOf);
   const keyOf = new Map(jurisdictions.flatMap((node) => node.documents.map((id) => [id, node.key] as const)));
   const documents = corpus.documents.map((doc): CatalogDocument => {
@@ -71,8 +106,12 @@ export function buildCatalog(corpus: Corpus, taxonomy: Taxonomy, roles: RoleFile
       objects: labels(taxonomy.objects),
       instruments: labels(taxonomy.instruments),
       roles: roles.roles.map(({ id, zh, description, counted }) => ({ id, zh, description, counted })),
+      strengths: strengths(taxonomy.instruments),
+      instrumentCoding: instrumentCoding(taxonomy.instruments),
       rules: { themes: ruleNotes(taxonomy.themes), objects: ruleNotes(taxonomy.objects), instruments: ruleNotes(taxonomy.instruments) },
     },
+    steps: [...pipelineSteps],
+    quality,
     methods: { upstream: { minScore, minRun, minShared, copyShare, maxSources, relative } },
   };
 }

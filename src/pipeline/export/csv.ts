@@ -29,7 +29,6 @@ import { loadRoles, type RoleFile } from '../tag/roles.ts';
 import { confidenceCell, isLowConfidence } from '../../model/confidence.ts';
 
 const ids = (list: readonly Label[]): string => list.map((label) => label.id).join(';');
-const strengths: Record<string, string> = { binding: '约束性', directive: '推进性', encouraging: '引导性' };
 
 /** The columns of clauses.csv, in order. */
 export const clauseColumns = [
@@ -39,7 +38,7 @@ export const clauseColumns = [
 
 /** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names, `sources` the corpus the national source articles are named from (the whole corpus when `corpus` is one document). */
 export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = [], roles: RoleFile = loadRoles(), sources: Corpus = corpus): string {
-  const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels].map((l) => [l.id, l.zh]));
+  const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels, ...(taxonomy.instruments.strength?.levels ?? [])].map((l) => [l.id, l.zh]));
   const traced = new Map(upstream.flatMap((doc) => Object.entries(doc.clauses)));
   // A source article cited by its document's title (with the version year when the work has several) and article number.
   const cited = new Map(sources.documents.filter((doc) => doc.meta.jurisdiction.level === '国家').flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
@@ -69,7 +68,7 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       知识产权类型id: ids(clause.objects),
       政策工具: readable(clause.instruments),
       政策工具id: ids(clause.instruments),
-      政策力度: clause.strength ? strengths[clause.strength.id] : '',
+      政策力度: clause.strength ? name(clause.strength.id) : '',
       政策力度id: clause.strength?.id ?? '',
       上游关系: traced.get(clause.id)?.label ?? '',
       上游来源: (traced.get(clause.id)?.sources ?? []).map((s) => cited.get(s.clauseId) ?? s.clauseId).join('；'),
@@ -79,8 +78,8 @@ export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy()
       主题置信度: confidenceCell(clause.themes, name),
       知识产权类型置信度: confidenceCell(clause.objects, name),
       政策工具置信度: confidenceCell(clause.instruments, name),
-      政策力度置信度: clause.strength ? confidenceCell([clause.strength], (id) => strengths[id] ?? id) : '',
-      角色置信度: clause.role ? confidenceCell([clause.role], (id) => roleNames.get(id) ?? id) : '',
+      政策力度置信度: clause.strength ? confidenceCell([clause.strength], name) : '',
+      角色置信度: clause.role ? confidenceCell([clause.role], (id) => roleNames.get(id) ?? name(id)) : '',
       低置信度标签数: [...clause.themes, ...clause.objects, ...clause.instruments, ...(clause.strength ? [clause.strength] : []), ...(clause.role ? [clause.role] : [])].filter(isLowConfidence).length,
       引用: citationText(doc, clause),
       引证码: citeCode(clause.id),

@@ -14,6 +14,8 @@
  * 专利法 and 《中华人民共和国专利法》 are one text; documents sharing a
  * `work` id, or one title, are versions of one text.
  */
+import type { Citation, CitationStatus } from '../../data/schemas/citations.ts';
+import { titleKey } from '../../model/citation.ts';
 import { primaryDate } from '../../model/document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
@@ -21,35 +23,10 @@ import { chineseNumber } from '../structure/lines.ts';
 import { extractReferences, type RawReference } from './extract.ts';
 import { versionOn, workVersions } from './versions.ts';
 
-/** How a reference resolved. */
-export type CitationStatus = '已解析' | '本文件内' | '版本不在语料中' | '文件不在语料中' | '条文未找到';
+/** How a reference resolved, and one resolved reference: the published shape (`citations.json`). */
+export type { Citation, CitationStatus } from '../../data/schemas/citations.ts';
 
-/** One reference of a clause, resolved. */
-export interface Citation {
-  /** The citing clause and document. */
-  clauseId: string;
-  docId: string;
-  /** The span in the clause's reading text, and as written. */
-  start: number;
-  end: number;
-  text: string;
-  /** The cited text's title (the corpus title when found, else as written). */
-  title: string;
-  /** The cited document (the version in force), or null. */
-  targetDoc: string | null;
-  /** The cited article, or its 款/项 anchor; null for a whole text or when not found. */
-  targetClause: string | null;
-  /** The article the anchor belongs to (for the reverse list); null as above. */
-  targetArticle: string | null;
-  /** The version cited: `2020年修正`; '' for the text itself. */
-  version: string;
-  status: CitationStatus;
-}
-
-/** A title as compared: 《中华人民共和国专利法》 → 专利法. */
-export function titleKey(title: string): string {
-  return title.replace(/^中华人民共和国/, '').replace(/[〈〉<>《》\s]/g, '');
-}
+export { titleKey };
 
 /** The corpus's short titles that count as references without 《》 (national texts: 专利法, 专利法实施细则). */
 export function knownShortTitles(corpus: Corpus): string[] {

@@ -70,7 +70,7 @@ const strengthPatternSchema = z.object({ pattern, where: z.enum(['heading', 'tit
 export const strengthSchema = z.object({
   none: z.array(strengthPatternSchema.extend({ note: z.string().min(1) })).default([]),
   passing: z.array(passingSchema).default([]),
-  levels: z.array(z.object({ id: z.enum(strengthIds), zh: z.string().min(1), patterns: z.array(strengthPatternSchema).min(1) }).strict()).min(1),
+  levels: z.array(z.object({ id: z.enum(strengthIds), zh: z.string().min(1), description: z.string().min(1), patterns: z.array(strengthPatternSchema).min(1) }).strict()).min(1),
 }).strict().superRefine((strength, ctx) => {
   const order = strength.levels.map((l) => strengthIds.indexOf(l.id));
   order.forEach((rank, index) => {
