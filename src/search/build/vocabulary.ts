@@ -23,13 +23,6 @@ export const levelValues: ReadonlyArray<{ value: string; label: string }> = [
   { value: 'county', label: '区县' },
 ];
 
-/** Chinese names of the policy strengths (力度), strongest first. */
-export const strengthValues: ReadonlyArray<{ value: string; label: string }> = [
-  { value: 'binding', label: '约束性' },
-  { value: 'directive', label: '推进性' },
-  { value: 'encouraging', label: '引导性' },
-];
-
 /** The 层级 value of a jurisdiction key: `cn` → `national`, `zhejiang` → `provincial`, `zhejiang.ningbo` → `municipal`. */
 export function levelOf(catalog: Catalog, jurisdiction: string): string {
   const node = catalog.jurisdictions.find((entry) => entry.key === jurisdiction);
@@ -96,7 +89,7 @@ export function searchVocabulary(catalog: Catalog): SearchVocabulary {
       theme: catalog.taxonomy.themes.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       object: catalog.taxonomy.objects.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       instrument: catalog.taxonomy.instruments.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
-      strength: strengthValues.map((entry) => ({ ...entry, depth: 0 })),
+      strength: catalog.taxonomy.strengths.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
       role: catalog.taxonomy.roles.map(({ id, zh }) => ({ value: id, label: zh, depth: 0 })),
     },
     legacy: { city, genre: { ...genreSlugs } },
