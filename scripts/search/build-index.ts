@@ -14,6 +14,7 @@
  * Every Pagefind call returns an `errors` array; any error stops the build
  * with the messages, and the Pagefind service is always closed.
  */
+import { cowordVocabulary } from '../../src/search/build/coword-vocabulary.ts';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -258,6 +259,8 @@ async function main(): Promise<void> {
   bytes += writeGzipJson(join(dataDir, 'lengths.json.gz'), { schema: 1, lengths: files.lengths } satisfies LengthsFile);
   bytes += writeGzipJson(join(dataDir, 'vocabulary.json.gz'), withTotals(searchVocabulary(catalog), records, recordFilters));
   for (const [facet, index] of Object.entries(files.facets)) bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
+  // The concordance's 同现词 vocabulary, read when a reader asks for co-words (plain JSON: hosts gzip it on the way).
+  writeFileSync(join(dataDir, 'words.json'), JSON.stringify(cowordVocabulary(records)));
   const ms = Math.round(performance.now() - started);
   console.log(`Search index: ${records.length} clauses in ${files.records.length} records, ${shards.length} part(s) → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`);
 }

@@ -1,14 +1,14 @@
 /**
  * The concordance page's 同现词 panel: the words most associated with the
  * term within a clause (cowords.ts, on the texts of every clause holding
- * the term and the published vocabulary `terms/words.json`), each linked
+ * the term and the published vocabulary `search/data/words.json`), each linked
  * to the search for the clauses holding both; and a co-word matrix for a
  * chosen set of terms (clauses holding each pair, from the search index),
  * exported as an edge list for Gephi or UCINET.
  */
 import { csvText } from '../model/csv.ts';
 import { associations } from '../search/browser/cowords.ts';
-import type { CowordVocabulary } from '../search/build/coword-vocabulary.ts';
+import type { CowordVocabulary } from '../search/shared/words.ts';
 import type { SearchEngine } from '../search/browser/engine.ts';
 import { download } from '../search/browser/export.ts';
 import { el } from '../search/browser/view.ts';
@@ -19,7 +19,7 @@ const listed = 30;
 /** What the panel needs from the page. */
 export interface CowordContext {
   engine: SearchEngine;
-  /** URL of `terms/words.json` and of the search page. */
+  /** URL of `search/data/words.json` and of the search page. */
   wordsUrl: string;
   searchUrl: string;
   /** Folds a query to simplified characters. */

@@ -293,7 +293,7 @@ class TermConcordance extends HTMLElement {
   }
 
   private get cowordContext(): CowordContext {
-    return { engine: this.engine, wordsUrl: this.dataset.words ?? '/terms/words.json', searchUrl: this.dataset.search ?? '/search/', simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '' };
+    return { engine: this.engine, wordsUrl: this.dataset.words ?? '/search/data/words.json', searchUrl: this.dataset.search ?? '/search/', simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '' };
   }
 
   /** The 同现词 panel of a new term: emptied, its matrix form holding the term. */

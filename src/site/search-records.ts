@@ -1,7 +1,6 @@
 /**
- * The search units of the published corpus, computed once per build: the
- * search page counts its facet values over them and the concordance's
- * word list (`terms/words.json`) is cut from them. Keyed by the data
+ * The search units of the published corpus, computed once per site build
+ * (the search page counts its facet values over them). Keyed by the data
  * folder, as the published-data reader is.
  */
 import { dataDir, readCatalog, readCorpus } from '../data/published-data.ts';

@@ -6,18 +6,10 @@
  *
  * Example: `加強知識產權保護` → `加强知识产权保护`.
  */
-import * as OpenCC from 'opencc-js';
 import type { VFile } from 'vfile';
+import { toSimplified } from '../../model/simplified.ts';
 
-type Convert = (text: string) => string;
-
-let converter: Convert | undefined;
-
-/** The converter, built once per process (loading the tables is the slow part). */
-export function toSimplified(): Convert {
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return converter;
-}
+export { toSimplified };
 
 /**
  * Converts a text line by line. OpenCC's phrase tables keep the length of

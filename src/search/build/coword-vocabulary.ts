@@ -5,20 +5,13 @@
  * the number of units holding it found as the page finds it — character
  * by character, as Ctrl-F would (jieba cuts 知识产权 whole in one clause
  * and as 知识 / 产权 in another; the count must not depend on that).
- * Published as `terms/words.json`.
+ * Written by the index builder as `search/data/words.json`.
  *
  *   { units: 1095, words: [['知识产权', 702], ['专利', 655], …] }
  */
 import { cutWords } from '../../pipeline/tag/segment.ts';
 import type { SearchRecord } from './records.ts';
-
-/** The published vocabulary. */
-export interface CowordVocabulary {
-  /** Search units (clauses and table rows) counted. */
-  units: number;
-  /** [word, units holding it], most frequent first. */
-  words: Array<[string, number]>;
-}
+import type { CowordVocabulary } from '../shared/words.ts';
 
 /** Fewest units a word must stand in to be in the vocabulary. */
 export const minClauses = 3;

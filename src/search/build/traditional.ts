@@ -1,11 +1,11 @@
 /**
  * Which characters make a query worth converting from traditional to
- * simplified. Computed at build time from OpenCC's `t` tables (the same the
- * corpus pipeline uses) and handed to the search page, so that the page
+ * simplified. Computed at build time from OpenCC's `t` tables (the
+ * converter the corpus pipeline uses, src/model/simplified.ts) and handed to the search page, so that the page
  * loads the converter only for queries that need it.
  */
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { toSimplified } from '../../pipeline/text/simplify.ts';
+import { toSimplified } from '../../model/simplified.ts';
 
 /** Ranges of CJK ideographs to scan (URO, Ext. A, compatibility, Ext. B–F). */
 const ranges: Array<[number, number]> = [
