@@ -18,16 +18,19 @@ import tseslint from 'typescript-eslint';
 
 const pipelineFromSite = {
   group: ['**/pipeline/**', '**/eval/**'],
-  message: 'Pages, components, layouts, site helpers and browser code read the pipeline\'s output and its measured quality through src/data (published files), not src/pipeline or src/eval.',
+  message:
+    "Pages, components, layouts, site helpers and browser code read the pipeline's output and its measured quality through src/data (published files), not src/pipeline or src/eval.",
 };
 const siteFromPipeline = {
   group: ['**/browser/**', '**/components/**', '**/pages/**', '**/layouts/**', '**/site/**', '**/search/browser/**'],
-  message: 'The pipeline does not import site or browser code; shared pure code belongs in src/model, published shapes in src/data.',
+  message:
+    'The pipeline does not import site or browser code; shared pure code belongs in src/model, published shapes in src/data.',
 };
 // `../build/**` and `../browser/**`: the sibling folders as seen from inside src/search.
 const searchBuildFromBrowser = {
   group: ['**/search/build/**', '../build/**'],
-  message: 'Code that runs in the page does not import build-time search code (src/search/build); what both sides need belongs in src/search/shared.',
+  message:
+    'Code that runs in the page does not import build-time search code (src/search/build); what both sides need belongs in src/search/shared.',
 };
 const nodeFromBrowser = {
   group: ['node:*'],
@@ -35,24 +38,48 @@ const nodeFromBrowser = {
 };
 const searchBrowserFromOthers = {
   group: ['**/search/browser/**', '../browser/**'],
-  message: 'src/search/shared and src/search/build do not import the search page\'s code (src/search/browser); move what both sides need into src/search/shared.',
+  message:
+    "src/search/shared and src/search/build do not import the search page's code (src/search/browser); move what both sides need into src/search/shared.",
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/', 'node_modules/', '.astro/', 'content/', 'src/env.d.ts', 'src/generated/', 'tests/artifacts/', 'bench-results/', '.scratch/'] },
+  {
+    ignores: [
+      'dist/',
+      'public/',
+      'node_modules/',
+      '.astro/',
+      'content/',
+      'src/env.d.ts',
+      'src/generated/',
+      'tests/artifacts/',
+      'bench-results/',
+      '.scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
     files: ['**/*.{js,mjs,ts,astro}'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+      },
     },
     rules: {
       // `a && b()` and `c ? d() : e()` as statements are the house style for one-line branches.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
       // The ideographic space (U+3000) in Chinese text, strings and comments is typography, not a typo.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipTemplates: true, skipJSXText: true, skipRegExps: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipComments: true, skipTemplates: true, skipJSXText: true, skipRegExps: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -62,11 +89,18 @@ export default tseslint.config(
   },
   {
     files: ['src/search/browser/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite, searchBuildFromBrowser, nodeFromBrowser] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [pipelineFromSite, searchBuildFromBrowser, nodeFromBrowser] }],
+    },
   },
   {
     files: ['src/search/shared/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [pipelineFromSite, searchBuildFromBrowser, nodeFromBrowser, searchBrowserFromOthers] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pipelineFromSite, searchBuildFromBrowser, nodeFromBrowser, searchBrowserFromOthers] },
+      ],
+    },
   },
   {
     files: ['src/search/build/**'],

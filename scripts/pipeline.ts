@@ -37,9 +37,15 @@ tagCorpus(run.corpus, { onDocument: progress.update }); // themes and IP objects
 progress.stage('tag');
 progress.begin('learn');
 const learned = labelCorpus(run.corpus); // the decision: models trained from tests/gold, each label with its probability and signals
-progress.stage('learn', `${learned.learned.length} label sets learned in ${(learned.trainingMs / 1000).toFixed(1)} s${learned.rulesOnly.length ? `; rules only: ${learned.rulesOnly.join(', ')}` : ''}`);
+progress.stage(
+  'learn',
+  `${learned.learned.length} label sets learned in ${(learned.trainingMs / 1000).toFixed(1)} s${learned.rulesOnly.length ? `; rules only: ${learned.rulesOnly.join(', ')}` : ''}`,
+);
 progress.begin('align');
-const alignmentFiles = writeAlignment(run.corpus, outDir, { onStep: progress.step, onClause: (done, total, id) => progress.update(done, total, id, '条') }); // counterparts in other documents → align/<id>.json, phrases.json, text/<id>.json
+const alignmentFiles = writeAlignment(run.corpus, outDir, {
+  onStep: progress.step,
+  onClause: (done, total, id) => progress.update(done, total, id, '条'),
+}); // counterparts in other documents → align/<id>.json, phrases.json, text/<id>.json
 const upstream = traceUpstream(run.corpus); // each local clause's national sources: 照搬 / 改写 / 本地
 alignmentFiles.push(...writeUpstream(upstream, outDir)); // upstream/<id>.json
 alignmentFiles.push(...writeVersions(compareWorks(run.corpus), outDir)); // versions/<work>.json: 对照版 of documents sharing a work id
@@ -52,4 +58,6 @@ written.push(writeCatalog(run.corpus, outDir, contentDir)); // catalog.json: doc
 written.push(...writeCodeShards(run.corpus, outDir)); // cite/<c>.json: 引证码 → clause, checked unique
 written.push(...writeCitations(run.corpus, outDir)); // citations.json, citations.csv: every reference of a clause, resolved to the version in force
 progress.stage('export', `${written.length} files`);
-console.log(`Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`);
+console.log(
+  `Corpus: ${run.corpus.documents.length} documents, ${run.corpus.documents.reduce((n, d) => n + d.stats.clauses, 0)} clauses → ${written.length} files in ${outDir}`,
+);

@@ -60,7 +60,10 @@ if (childArg !== -1) {
   const results = sizes.map((documents) => {
     const runs: Run[] = [];
     for (let r = 0; r < repeats; r++) {
-      const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(documents)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(documents)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       runs.push(JSON.parse(out) as Run);
     }
     const summary = {
@@ -76,17 +79,28 @@ if (childArg !== -1) {
     };
     console.log(
       `${String(documents).padStart(5)} documents, ${summary.clauses} clauses: ${summary.medianMs} ms wall, ${summary.medianCpuMs} ms CPU ` +
-        `(${Object.entries(summary.steps).map(([k, v]) => `${k} ${v}`).join(', ')}), peak RSS ${summary.maxRssMB} MB, ${summary.phrases} shared phrases`,
+        `(${Object.entries(summary.steps)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}), peak RSS ${summary.maxRssMB} MB, ${summary.phrases} shared phrases`,
     );
     return summary;
   });
   const at = (n: number) => results.find((r) => r.documents === n);
   const ratio = at(100) && at(1000) ? at(1000)!.medianMs / at(100)!.medianMs : null;
   const cpuRatio = at(100) && at(1000) ? at(1000)!.medianCpuMs / at(100)!.medianCpuMs : null;
-  if (ratio !== null) console.log(`Time ratio 1,000 / 100 documents: ${ratio.toFixed(1)} wall, ${cpuRatio!.toFixed(1)} CPU (10 = linear)`);
+  if (ratio !== null)
+    console.log(
+      `Time ratio 1,000 / 100 documents: ${ratio.toFixed(1)} wall, ${cpuRatio!.toFixed(1)} CPU (10 = linear)`,
+    );
   const big = at(1000);
   const targets = big ? { seconds: big.medianMs / 1000 <= 20, memory: big.maxRssMB <= 2048 } : null;
-  if (targets) console.log(`Targets (≤ 20 s, ≤ 2 GB at 1,000 documents): time ${targets.seconds ? 'met' : 'MISSED'}, memory ${targets.memory ? 'met' : 'MISSED'}`);
+  if (targets)
+    console.log(
+      `Targets (≤ 20 s, ≤ 2 GB at 1,000 documents): time ${targets.seconds ? 'met' : 'MISSED'}, memory ${targets.memory ? 'met' : 'MISSED'}`,
+    );
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/align.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, ratio1000to100: ratio, cpuRatio1000to100: cpuRatio, loadAverage: (await import('node:os')).loadavg(), targets }, null, 2)}\n`);
+  writeFileSync(
+    'bench-results/align.json',
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, ratio1000to100: ratio, cpuRatio1000to100: cpuRatio, loadAverage: (await import('node:os')).loadavg(), targets }, null, 2)}\n`,
+  );
 }

@@ -28,7 +28,6 @@ import { isLegal, isNational } from '../../src/model/document-meta.ts';
 import type { Clause, PolicyDocument, Section } from '../../src/model/types.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 
-
 interface Block {
   lines: string[];
   script: 'Hans' | 'Hant';
@@ -54,7 +53,8 @@ export function sectionPool(contentDir = 'content'): Block[] {
     const file = new VFile({ path: join(folder, 'source.txt') });
     const lines = decode(readFileSync(join(folder, 'source.txt')), file).text.split('\n');
     if (doc.meta.id === 'chongqing') {
-      for (const e of parseErrata(readFileSync(join(folder, 'errata.yaml'), 'utf8'), 'errata.yaml')) lines[e.line - 1] = lines[e.line - 1].replace(e.span, e.repair);
+      for (const e of parseErrata(readFileSync(join(folder, 'errata.yaml'), 'utf8'), 'errata.yaml'))
+        lines[e.line - 1] = lines[e.line - 1].replace(e.span, e.repair);
     }
     const starts = doc.body.map((node) => node.line - 1);
     const headed = doc.body.some((node) => node.type === 'section' && node.level === 1);
@@ -76,26 +76,46 @@ function chapterBlocks(doc: PolicyDocument): Block[] {
   const chapters = doc.body.filter((node): node is Section => node.type === 'section');
   const groups = chapters.length
     ? chapters.map((chapter) => ({ title: chapter.title, clauses: clausesOf(chapter.children) }))
-    : Array.from({ length: Math.ceil(clausesOf(doc.body).length / 6) }, (_, k) => ({ title: fallbackHeadings[k % fallbackHeadings.length], clauses: clausesOf(doc.body).slice(k * 6, k * 6 + 6) }));
-  return groups.filter((g) => g.clauses.length).map((g) => ({ lines: [], script: 'Hans', headed: false, legal: { title: g.title, articles: g.clauses.map(article) } }));
+    : Array.from({ length: Math.ceil(clausesOf(doc.body).length / 6) }, (_, k) => ({
+        title: fallbackHeadings[k % fallbackHeadings.length],
+        clauses: clausesOf(doc.body).slice(k * 6, k * 6 + 6),
+      }));
+  return groups
+    .filter((g) => g.clauses.length)
+    .map((g) => ({
+      lines: [],
+      script: 'Hans',
+      headed: false,
+      legal: { title: g.title, articles: g.clauses.map(article) },
+    }));
 }
 
 /** The lines of a synthetic regulation in Markdown: title, history, chapters with their articles numbered 1, 2, 3 … through the text. */
 function regulationLines(title: string, city: string, chapters: readonly Block[], year: number): string[] {
-  const lines = [`# ${title}`, '', `${year}年6月1日 ${city}人民代表大会常务委员会第五次会议通过`, '', '<!-- INFO END -->', ''];
+  const lines = [
+    `# ${title}`,
+    '',
+    `${year}年6月1日 ${city}人民代表大会常务委员会第五次会议通过`,
+    '',
+    '<!-- INFO END -->',
+    '',
+  ];
   let n = 0;
   chapters.forEach((block, c) => {
     lines.push(`## 第${toChineseNumber(c + 1)}章 ${block.legal!.title}`, '');
     for (const article of block.legal!.articles) {
       n++;
-      article.forEach((line, i) => lines.push(i === 0 ? line.replace(/^第[一二三四五六七八九十百零]+条/, `第${toChineseNumber(n)}条`) : line, ''));
+      article.forEach((line, i) =>
+        lines.push(i === 0 ? line.replace(/^第[一二三四五六七八九十百零]+条/, `第${toChineseNumber(n)}条`) : line, ''),
+      );
     }
   });
   return lines;
 }
 
 // Characters written the same in both scripts, with their pinyin, for invented city names.
-const syllables = '青qing 山shan 江jiang 河he 清qing 平ping 和he 安an 泉quan 林lin 石shi 明ming 新xin 昌chang 南nan 北bei 西xi 德de 丰feng 阳yang 川chuan 湖hu 海hai 原yuan 台tai 溪xi 桥qiao 宜yi 永yong 长chang 白bai 金jin 玉yu 水shui 峰feng 华hua 兴xing 庆qing 福fu 春chun';
+const syllables =
+  '青qing 山shan 江jiang 河he 清qing 平ping 和he 安an 泉quan 林lin 石shi 明ming 新xin 昌chang 南nan 北bei 西xi 德de 丰feng 阳yang 川chuan 湖hu 海hai 原yuan 台tai 溪xi 桥qiao 宜yi 永yong 长chang 白bai 金jin 玉yu 水shui 峰feng 华hua 兴xing 庆qing 福fu 春chun';
 const genres = [
   ['规划', '知识产权保护和运用规划'],
   ['实施方案', '知识产权强市建设实施方案'],
@@ -108,10 +128,18 @@ const fallbackHeadings = ['重点任务', '主要举措', '保障措施', '工�
 export function generateCorpus(outDir: string, count: number, seed = 1, pool: Block[] = sectionPool()): number {
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
   const simplify = toSimplified();
-  const chars = syllables.split(' ').map((s) => ({ zh: s[0], py: s.slice(1) })).filter((c) => simplify(c.zh) === c.zh && toTraditional(c.zh) === c.zh);
+  const chars = syllables
+    .split(' ')
+    .map((s) => ({ zh: s[0], py: s.slice(1) }))
+    .filter((c) => simplify(c.zh) === c.zh && toTraditional(c.zh) === c.zh);
   const rng = seededRandom(seed);
   const pairs = chars.flatMap((a) => chars.filter((b) => b !== a).map((b) => ({ zh: a.zh + b.zh, py: a.py + b.py })));
-  const names = count <= pairs.length ? pairs : pairs.flatMap((p) => chars.filter((c) => !p.zh.includes(c.zh)).map((c) => ({ zh: p.zh + c.zh, py: p.py + c.py })));
+  const names =
+    count <= pairs.length
+      ? pairs
+      : pairs.flatMap((p) =>
+          chars.filter((c) => !p.zh.includes(c.zh)).map((c) => ({ zh: p.zh + c.zh, py: p.py + c.py })),
+        );
   for (let i = names.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     [names[i], names[j]] = [names[j], names[i]];
@@ -119,7 +147,8 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
   if (count > names.length) throw new Error(`At most ${names.length} synthetic cities; asked for ${count}`);
   rmSync(join(outDir, 'documents'), { recursive: true, force: true });
   // The content-level data (indicator rules, agency aliases, taxonomy) comes along unchanged.
-  for (const entry of readdirSync('content').filter((name) => name !== 'documents')) cpSync(join('content', entry), join(outDir, entry), { recursive: true });
+  for (const entry of readdirSync('content').filter((name) => name !== 'documents'))
+    cpSync(join('content', entry), join(outDir, entry), { recursive: true });
   let total = 0;
   const plans = pool.filter((block) => !block.legal);
   const chapters = pool.filter((block) => block.legal);
@@ -130,12 +159,21 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
       const city = `${names[i].zh}市`;
       const title = `${city}专利促进条例`;
       const year = 2010 + (i % 12);
-      const picked = Array.from({ length: 3 + Math.floor(pick() * 4) }, () => chapters[Math.floor(pick() * chapters.length)]);
+      const picked = Array.from(
+        { length: 3 + Math.floor(pick() * 4) },
+        () => chapters[Math.floor(pick() * chapters.length)],
+      );
       const source = Buffer.from(`${regulationLines(title, city, picked, year).join('\n')}\n`);
       writeDocument(outDir, id, 'source.md', source, {
         id,
         title,
-        jurisdiction: { name: city, pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1), level: '地级市', parent: '合成省', province: '合成省' },
+        jurisdiction: {
+          name: city,
+          pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1),
+          level: '地级市',
+          parent: '合成省',
+          province: '合成省',
+        },
         genre: '条例',
         issuers: [`${city}人民代表大会常务委员会`],
         docNumber: null,
@@ -151,11 +189,15 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
       continue;
     }
     const script = i % 5 === 1 ? 'Hant' : 'Hans';
-    const convert = (line: string, from: Block['script']): string => (from === script ? line : script === 'Hant' ? toTraditional(line) : simplify(line));
+    const convert = (line: string, from: Block['script']): string =>
+      from === script ? line : script === 'Hant' ? toTraditional(line) : simplify(line);
     const city = `${names[i].zh}市`;
     const [genre, suffix] = genres[i % genres.length];
     const title = `${city}${suffix}`;
-    const lines = [convert(title, 'Hans'), convert(`为深入实施知识产权强国战略，推进${city}知识产权工作高质量发展，结合本市实际，制定本${genre}。`, 'Hans')];
+    const lines = [
+      convert(title, 'Hans'),
+      convert(`为深入实施知识产权强国战略，推进${city}知识产权工作高质量发展，结合本市实际，制定本${genre}。`, 'Hans'),
+    ];
     const sections = 3 + Math.floor(pick() * 4);
     for (let s = 1; s <= sections; s++) {
       const block = plans[Math.floor(pick() * plans.length)];
@@ -169,11 +211,23 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
     const meta = {
       id,
       title,
-      jurisdiction: { name: city, pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1), level: '地级市', parent: '合成省', province: '合成省' },
+      jurisdiction: {
+        name: city,
+        pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1),
+        level: '地级市',
+        parent: '合成省',
+        province: '合成省',
+      },
       genre,
       issuers: [],
       docNumber: null,
-      dates: [{ event: '印发', date: `2022-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, by: null }],
+      dates: [
+        {
+          event: '印发',
+          date: `2022-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+          by: null,
+        },
+      ],
       status: null,
       targetYears: [2025],
       script,

@@ -57,7 +57,8 @@ function runOnce(contentDir: string, outDir: string): RunResult {
   const progress = createProgress();
   const onDocument = (done: number, total: number, id: string): void => {
     progress.update(done, total, id);
-    if (done % 20 === 0 || done === total) for (const stage of ['load', 'decode+repair', 'normalize', 'structure'] as const) sample(stage);
+    if (done % 20 === 0 || done === total)
+      for (const stage of ['load', 'decode+repair', 'normalize', 'structure'] as const) sample(stage);
   };
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -84,7 +85,11 @@ function runOnce(contentDir: string, outDir: string): RunResult {
     stageMs: timer.totals,
     stageRssMb,
     maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
-    outputBytes: Object.fromEntries(readdirSync(outDir).sort().map((name) => [name, sizeOf(join(outDir, name))])),
+    outputBytes: Object.fromEntries(
+      readdirSync(outDir)
+        .sort()
+        .map((name) => [name, sizeOf(join(outDir, name))]),
+    ),
   };
 }
 
@@ -120,7 +125,13 @@ interface Rates {
 const pipelineStages = ['decode+repair', 'normalize', 'structure', 'tag'] as const;
 
 async function parent(): Promise<void> {
-  const arg = (name: string, fallback: string): number[] => (process.argv[process.argv.indexOf(name) + 1] && process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback).split(',').map(Number);
+  const arg = (name: string, fallback: string): number[] =>
+    (process.argv[process.argv.indexOf(name) + 1] && process.argv.includes(name)
+      ? process.argv[process.argv.indexOf(name) + 1]
+      : fallback
+    )
+      .split(',')
+      .map(Number);
   const sizes = arg('--sizes', '5,100,1000');
   const runsFor = arg('--runs', '5,5,3');
   const work = mkdtempSync(join(tmpdir(), 'pipeline-bench-'));
@@ -136,21 +147,39 @@ async function parent(): Promise<void> {
       const count = runsFor[index] ?? runsFor.at(-1) ?? 3;
       for (let r = 0; r < count; r++) {
         const out = join(work, `out-${size}-${r}`);
-        const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/pipeline-bench.ts', '--child', contentDir, out], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+        const json = execFileSync(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/bench/pipeline-bench.ts', '--child', contentDir, out],
+          { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
+        );
         runs.push(JSON.parse(json.toString()) as RunResult);
         rmSync(out, { recursive: true, force: true });
-        process.stderr.write(`[bench] ${size} documents, run ${r + 1}/${count}: ${(runs.at(-1)!.totalMs / 1000).toFixed(2)}s\n`);
+        process.stderr.write(
+          `[bench] ${size} documents, run ${r + 1}/${count}: ${(runs.at(-1)!.totalMs / 1000).toFixed(2)}s\n`,
+        );
       }
       const m = medians(runs);
       const rate = (ms: number): number => Math.round((m.sourceBytes / 1e6 / (ms / 1000)) * 100) / 100;
       const pipelineMs = pipelineStages.reduce((sum, k) => sum + m.stageMs[k], 0);
-      results.push({ size, source: real ? 'real' : 'synthetic', runs: count, median: { ...m, mbPerSecond: rate(m.totalMs), mbPerSecondPipeline: rate(pipelineMs), mbPerSecondWithoutTag: rate(m.totalMs - m.stageMs.tag), mbPerCpuSecond: rate(m.cpuMs) } });
+      results.push({
+        size,
+        source: real ? 'real' : 'synthetic',
+        runs: count,
+        median: {
+          ...m,
+          mbPerSecond: rate(m.totalMs),
+          mbPerSecondPipeline: rate(pipelineMs),
+          mbPerSecondWithoutTag: rate(m.totalMs - m.stageMs.tag),
+          mbPerCpuSecond: rate(m.cpuMs),
+        },
+      });
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   const at = (n: number) => results.find((r) => r.size === n)?.median;
-  const ratio = (get: (m: RunResult) => number): number | null => (at(1000) && at(100) ? Math.round((get(at(1000)!) / get(at(100)!)) * 100) / 100 : null);
+  const ratio = (get: (m: RunResult) => number): number | null =>
+    at(1000) && at(100) ? Math.round((get(at(1000)!) / get(at(100)!)) * 100) / 100 : null;
   const growth = ratio((m) => m.totalMs);
   const growthCpu = ratio((m) => m.cpuMs);
   // The per-document stages alone, without the fixed costs of loading the tagger and converter once.
@@ -159,7 +188,11 @@ async function parent(): Promise<void> {
   const summary = {
     benchmark: 'pipeline',
     date: new Date().toISOString(),
-    machine: { cpus: (await import('node:os')).cpus().length, memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: (await import('node:os')).cpus().length,
+      memoryGiB: Math.round((await import('node:os')).totalmem() / 2 ** 30),
+      node: process.version,
+    },
     targets: { mbPerSecondPipeline: 2, growth1000vs100: 'close to 10 (linear)' },
     growth1000vs100: growth,
     growth1000vs100Cpu: growthCpu,
@@ -169,22 +202,38 @@ async function parent(): Promise<void> {
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/pipeline.json', `${JSON.stringify(summary, null, 2)}\n`);
-  console.log('documents  source MB  total s  MB/s  pipeline MB/s  MB/s-no-tag  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json.gz MB');
+  console.log(
+    'documents  source MB  total s  MB/s  pipeline MB/s  MB/s-no-tag  cpu s  MB/cpu-s   load  decode+repair  normalize  structure  tag  export (ms)  peak RSS MB  corpus.json.gz MB',
+  );
   for (const { size, median: m } of results) {
     const s = m.stageMs;
     console.log(
-      [String(size).padStart(9), mb(m.sourceBytes).toFixed(2).padStart(9), (m.totalMs / 1000).toFixed(2).padStart(7), m.mbPerSecond.toFixed(2).padStart(5), m.mbPerSecondPipeline.toFixed(2).padStart(13),
-        m.mbPerSecondWithoutTag.toFixed(2).padStart(11), (m.cpuMs / 1000).toFixed(2).padStart(5), m.mbPerCpuSecond.toFixed(2).padStart(8),
-        ...stages.map((k) => String(Math.round(s[k])).padStart(k.length)), String(m.maxRssMb).padStart(11), mb(m.outputBytes['corpus.json.gz']).toFixed(2).padStart(17)].join('  '),
+      [
+        String(size).padStart(9),
+        mb(m.sourceBytes).toFixed(2).padStart(9),
+        (m.totalMs / 1000).toFixed(2).padStart(7),
+        m.mbPerSecond.toFixed(2).padStart(5),
+        m.mbPerSecondPipeline.toFixed(2).padStart(13),
+        m.mbPerSecondWithoutTag.toFixed(2).padStart(11),
+        (m.cpuMs / 1000).toFixed(2).padStart(5),
+        m.mbPerCpuSecond.toFixed(2).padStart(8),
+        ...stages.map((k) => String(Math.round(s[k])).padStart(k.length)),
+        String(m.maxRssMb).padStart(11),
+        mb(m.outputBytes['corpus.json.gz']).toFixed(2).padStart(17),
+      ].join('  '),
     );
   }
   if (growth !== null) {
-    console.log(`Growth 1,000 vs 100 documents: ×${growth} wall, ×${growthCpu} CPU, ×${growthDocumentStages} per-document stages (linear would be ×10)`);
+    console.log(
+      `Growth 1,000 vs 100 documents: ×${growth} wall, ×${growthCpu} CPU, ×${growthDocumentStages} per-document stages (linear would be ×10)`,
+    );
   }
   const largest = results.at(-1);
   if (largest) {
     const met = largest.median.mbPerSecondPipeline >= summary.targets.mbPerSecondPipeline;
-    console.log(`Corpus pipeline (normalize → structure → tag) at ${largest.size} documents: ${largest.median.mbPerSecondPipeline} MB/s, target ≥ 2 MB/s: ${met ? 'met' : 'NOT met'}`);
+    console.log(
+      `Corpus pipeline (normalize → structure → tag) at ${largest.size} documents: ${largest.median.mbPerSecondPipeline} MB/s, target ≥ 2 MB/s: ${met ? 'met' : 'NOT met'}`,
+    );
   }
   console.log('Written to bench-results/pipeline.json');
 }

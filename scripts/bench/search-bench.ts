@@ -40,7 +40,9 @@ function folder(path: string): { bytes: number; files: number } {
   if (!existsSync(path)) return { bytes: 0, files: 0 };
   return readdirSync(path, { withFileTypes: true }).reduce(
     (sum, entry) => {
-      const inner = entry.isDirectory() ? folder(join(path, entry.name)) : { bytes: statSync(join(path, entry.name)).size, files: 1 };
+      const inner = entry.isDirectory()
+        ? folder(join(path, entry.name))
+        : { bytes: statSync(join(path, entry.name)).size, files: 1 };
       return { bytes: sum.bytes + inner.bytes, files: sum.files + inner.files };
     },
     { bytes: 0, files: 0 },
@@ -60,10 +62,11 @@ interface Sample {
 /** Bytes of the resources loaded in [from, to] (page time), from the page's resource timing. */
 function resourceKB(page: Page, from: number, to: number): Promise<number> {
   return page.evaluate(
-    ([start, end]) => performance.getEntriesByType('resource').reduce((sum, entry) => {
-      const resource = entry as PerformanceResourceTiming;
-      return resource.startTime >= start && resource.responseEnd <= end ? sum + resource.encodedBodySize : sum;
-    }, 0) / 1024,
+    ([start, end]) =>
+      performance.getEntriesByType('resource').reduce((sum, entry) => {
+        const resource = entry as PerformanceResourceTiming;
+        return resource.startTime >= start && resource.responseEnd <= end ? sum + resource.encodedBodySize : sum;
+      }, 0) / 1024,
     [from, to],
   );
 }
@@ -104,7 +107,11 @@ async function fromUrl(browser: Browser, site: StaticSite, query: string): Promi
   const ms = await page.evaluate(() => performance.getEntriesByName('search-ready').at(-1)?.startTime ?? NaN);
   const completeKB = site.bytes() / 1024;
   // The document itself counts too (it is not a resource entry).
-  const documentKB = await page.evaluate(() => ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.encodedBodySize ?? 0) / 1024);
+  const documentKB = await page.evaluate(
+    () =>
+      ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.encodedBodySize ??
+        0) / 1024,
+  );
   const resultsKB = documentKB + (await resourceKB(page, 0, ms));
   await context.close();
   return { pageKB: NaN, resultsKB, completeKB, ms, completeMs: NaN };
@@ -130,14 +137,33 @@ async function concordance(browser: Browser, site: StaticSite, term: string): Pr
     lines: performance.getEntriesByName('terms-lines')[0]?.startTime ?? NaN,
     ready: performance.getEntriesByName('terms-ready')[0]?.startTime ?? NaN,
   }));
-  const documentKB = await page.evaluate(() => ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.encodedBodySize ?? 0) / 1024);
-  const sample = { linesMs: marks.lines, readyMs: marks.ready, linesKB: documentKB + (await resourceKB(page, 0, marks.lines)), readyKB: documentKB + (await resourceKB(page, 0, marks.ready)) };
+  const documentKB = await page.evaluate(
+    () =>
+      ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.encodedBodySize ??
+        0) / 1024,
+  );
+  const sample = {
+    linesMs: marks.lines,
+    readyMs: marks.ready,
+    linesKB: documentKB + (await resourceKB(page, 0, marks.lines)),
+    readyKB: documentKB + (await resourceKB(page, 0, marks.ready)),
+  };
   await context.close();
   return sample;
 }
 
 /** Recall and precision of the query set against Ctrl-F over the corpus's records. */
-async function quality(browser: Browser, site: StaticSite): Promise<{ queries: number; relevant: number; returned: number; recall: number; precision: number; misses: string[] }> {
+async function quality(
+  browser: Browser,
+  site: StaticSite,
+): Promise<{
+  queries: number;
+  relevant: number;
+  returned: number;
+  recall: number;
+  precision: number;
+  misses: string[];
+}> {
   const records = searchRecords(readCorpus(), readCatalog());
   const queries = querySet(records);
   const page = await browser.newPage();
@@ -165,7 +191,7 @@ async function quality(browser: Browser, site: StaticSite): Promise<{ queries: n
   }, queries);
   await page.close();
   const rank = new Map(records.map((record) => [record.id, record.rank]));
-  const found = got.map((list) => list.map((item) => (typeof item === 'number' ? item : rank.get(item) ?? -1)));
+  const found = got.map((list) => list.map((item) => (typeof item === 'number' ? item : (rank.get(item) ?? -1))));
   let hits = 0;
   let relevant = 0;
   let returned = 0;
@@ -176,14 +202,24 @@ async function quality(browser: Browser, site: StaticSite): Promise<{ queries: n
     hits += correct;
     relevant += expected.size;
     returned += found[index].length;
-    if (correct !== expected.size || correct !== found[index].length) misses.push(`${query}: expected ${expected.size}, got ${found[index].length}, correct ${correct}`);
+    if (correct !== expected.size || correct !== found[index].length)
+      misses.push(`${query}: expected ${expected.size}, got ${found[index].length}, correct ${correct}`);
   });
-  if (firstPages > 0) misses.push(`${firstPages} queries: the first page shown early differs from the full match's first page`);
-  return { queries: queries.length, relevant, returned, recall: relevant ? hits / relevant : 1, precision: returned ? hits / returned : 1, misses };
+  if (firstPages > 0)
+    misses.push(`${firstPages} queries: the first page shown early differs from the full match's first page`);
+  return {
+    queries: queries.length,
+    relevant,
+    returned,
+    recall: relevant ? hits / relevant : 1,
+    precision: returned ? hits / returned : 1,
+    misses,
+  };
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(dist, 'pagefind'))) throw new Error(`No search index in ${dist}/pagefind: run \`npm run build\` first`);
+  if (!existsSync(join(dist, 'pagefind')))
+    throw new Error(`No search index in ${dist}/pagefind: run \`npm run build\` first`);
   // Text goes out gzipped, as static hosts send it: the bytes are what travels.
   const site = await serveStatic(dist, base, { gzip: true });
   const browser = await launchBrowser();
@@ -215,7 +251,13 @@ async function main(): Promise<void> {
       const samples: TermSample[] = [];
       for (let run = 0; run < runs; run++) samples.push(await concordance(browser, site, term));
       const m = (key: keyof TermSample): number => median(samples.map((s) => s[key]));
-      termRows.push({ term, 'ms to first lines': Math.round(m('linesMs')), 'KB to first lines': +m('linesKB').toFixed(1), 'ms to first view': Math.round(m('readyMs')), 'KB to first view': +m('readyKB').toFixed(1) });
+      termRows.push({
+        term,
+        'ms to first lines': Math.round(m('linesMs')),
+        'KB to first lines': +m('linesKB').toFixed(1),
+        'ms to first view': Math.round(m('readyMs')),
+        'KB to first view': +m('readyKB').toFixed(1),
+      });
     }
     checked = await quality(browser, site);
   } finally {
@@ -223,22 +265,43 @@ async function main(): Promise<void> {
     await site.close();
   }
   // Every part of the index (`pagefind/`, `pagefind-2/`, …) together.
-  const bundles = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => join(dist, name));
+  const bundles = readdirSync(dist)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .map((name) => join(dist, name));
   const all = (sub: string): { bytes: number; files: number } =>
-    bundles.map((bundle) => folder(sub ? join(bundle, sub) : bundle)).reduce((sum, one) => ({ bytes: sum.bytes + one.bytes, files: sum.files + one.files }), { bytes: 0, files: 0 });
+    bundles
+      .map((bundle) => folder(sub ? join(bundle, sub) : bundle))
+      .reduce((sum, one) => ({ bytes: sum.bytes + one.bytes, files: sum.files + one.files }), { bytes: 0, files: 0 });
   const kb = (bytes: number): number => +(bytes / 1024).toFixed(1);
-  const parts = { bundles: { bytes: 0, files: bundles.length }, index: all('index'), fragments: all('fragment'), filters: all('filter'), data: folder(join(dist, 'search', 'data')), pagefind: all(''), site: folder(dist) };
-  const disk = Object.fromEntries(Object.entries(parts).map(([name, { bytes, files }]) => [name, { KB: kb(bytes), files }]));
+  const parts = {
+    bundles: { bytes: 0, files: bundles.length },
+    index: all('index'),
+    fragments: all('fragment'),
+    filters: all('filter'),
+    data: folder(join(dist, 'search', 'data')),
+    pagefind: all(''),
+    site: folder(dist),
+  };
+  const disk = Object.fromEntries(
+    Object.entries(parts).map(([name, { bytes, files }]) => [name, { KB: kb(bytes), files }]),
+  );
   console.table(rows);
   console.table(disk);
   console.log(`Medians of ${runs} runs. Targets: page + search ≤ 300 KB, ≤ 500 ms to results.`);
   console.table(termRows);
-  console.log(`Concordance, cold with ?q= (median of ${runs}): target ≤ 1,000 ms and ≤ 450 KB to the first view at 1,000 documents.`);
+  console.log(
+    `Concordance, cold with ?q= (median of ${runs}): target ≤ 1,000 ms and ≤ 450 KB to the first view at 1,000 documents.`,
+  );
   const recall = checked!;
-  console.log(`Query set against Ctrl-F: ${recall.queries} queries, recall ${recall.recall.toFixed(4)}, precision ${recall.precision.toFixed(4)} (${recall.relevant} relevant, ${recall.returned} returned)`);
+  console.log(
+    `Query set against Ctrl-F: ${recall.queries} queries, recall ${recall.recall.toFixed(4)}, precision ${recall.precision.toFixed(4)} (${recall.relevant} relevant, ${recall.returned} returned)`,
+  );
   for (const miss of recall.misses) console.log(`  ${miss}`);
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(process.env.SEARCH_BENCH_OUT ?? 'bench-results/search.json', `${JSON.stringify({ runs, queries: rows, terms: termRows, disk, quality: recall }, null, 2)}\n`);
+  writeFileSync(
+    process.env.SEARCH_BENCH_OUT ?? 'bench-results/search.json',
+    `${JSON.stringify({ runs, queries: rows, terms: termRows, disk, quality: recall }, null, 2)}\n`,
+  );
   if (recall.misses.length > 0) process.exitCode = 1;
 }
 

@@ -8,7 +8,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** `siteSizes('dist')` → `{ totalMb: 412.5, files: 9120, largestFile: { path: 'data/corpus.json.gz', mb: 24.1 }, … }`. */
-export function siteSizes(dir: string, perDocument: (path: string) => boolean = () => false): {
+export function siteSizes(
+  dir: string,
+  perDocument: (path: string) => boolean = () => false,
+): {
   totalMb: number;
   files: number;
   pages: number;
@@ -41,10 +44,13 @@ export function siteSizes(dir: string, perDocument: (path: string) => boolean = 
       }
       return [stat.size, 1];
     }
-    return readdirSync(path).reduce<[number, number]>((sum, name) => {
-      const [bytes, count] = walk(join(path, name));
-      return [sum[0] + bytes, sum[1] + count];
-    }, [0, 0]);
+    return readdirSync(path).reduce<[number, number]>(
+      (sum, name) => {
+        const [bytes, count] = walk(join(path, name));
+        return [sum[0] + bytes, sum[1] + count];
+      },
+      [0, 0],
+    );
   };
   const folderMb: Record<string, number> = {};
   const folderFiles: Record<string, number> = {};
@@ -69,7 +75,6 @@ export function siteSizes(dir: string, perDocument: (path: string) => boolean = 
     folderFiles,
   };
 }
-
 
 /** Every file under `dir` with its size in bytes, by path relative to `dir` (`documents/weihai/index.html` → 48213). */
 export function fileSizes(dir: string): Map<string, number> {

@@ -12,7 +12,6 @@ import { clausesOf } from '../../src/model/walk.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../src/model/types.ts';
 import { seededRandom } from './seeded-random.ts';
 
-
 const sentencesOf = (text: string): string[] => text.match(/[^。；！？\n]+[。；！？]?/g) ?? [text];
 
 /** `documents` synthetic documents recombined from the clauses of `real`. */
@@ -45,7 +44,12 @@ export function syntheticCorpus(real: Corpus, documents: number, seed = 1): Corp
     });
     out.push({
       ...template,
-      meta: { ...template.meta, id, jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id }, title: `${city}${template.meta.title}` },
+      meta: {
+        ...template.meta,
+        id,
+        jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id },
+        title: `${city}${template.meta.title}`,
+      },
       body,
       stats: { ...template.stats, clauses: body.length },
     });

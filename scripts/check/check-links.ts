@@ -19,6 +19,9 @@ const report = findBrokenLinks(distDir, basePath);
 for (const b of report.broken) console.error(`${b.page}: ${b.link} — ${b.reason}`);
 // The compare page's columns are fragments it loads by script, not pages to read.
 const unreachable = findUnreachablePages(distDir, basePath, (page) => page.startsWith('compare/columns/'));
-for (const page of unreachable) console.error(`${page}: Unexpected page no link from the home page reaches; link it from a page that lists its kind`);
-console.log(`${report.pages} pages, ${report.checked} internal links checked, ${report.broken.length} broken, ${unreachable.length} unreachable`);
+for (const page of unreachable)
+  console.error(`${page}: Unexpected page no link from the home page reaches; link it from a page that lists its kind`);
+console.log(
+  `${report.pages} pages, ${report.checked} internal links checked, ${report.broken.length} broken, ${unreachable.length} unreachable`,
+);
 process.exit(report.broken.length || unreachable.length ? 1 : 0);

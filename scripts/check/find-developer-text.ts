@@ -24,7 +24,8 @@ export interface DeveloperText {
 export const readerAttributes = ['title', 'aria-label', 'alt', 'placeholder'] as const;
 
 /** File paths under the project's folders, source file names, and npm/npx commands. */
-const pathOrCommand = /(?<![\w.-])(?:content|src|tests|scripts|public)\/[\w./-]+|[\w./-]+\.(?:ts|tsx|mjs|yaml|yml|astro)(?![\w-])|\bnpm (?:run|test|install|ci)\b[\w: -]*|\bnpx [\w:-]+/g;
+const pathOrCommand =
+  /(?<![\w.-])(?:content|src|tests|scripts|public)\/[\w./-]+|[\w./-]+\.(?:ts|tsx|mjs|yaml|yml|astro)(?![\w-])|\bnpm (?:run|test|install|ci)\b[\w: -]*|\bnpx [\w:-]+/g;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,7 +50,10 @@ function hits(text: string, pattern: RegExp, page: string, where: string): Devel
     page,
     where,
     found: m[0].trim(),
-    context: text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' ').trim(),
+    context: text
+      .slice(Math.max(0, m.index - 20), m.index + m[0].length + 20)
+      .replace(/\s+/g, ' ')
+      .trim(),
   }));
 }
 
@@ -73,9 +77,14 @@ export function scanPage(html: string, pattern: RegExp, page: string): Developer
 /** Scans every page of the site built in `distDir`. */
 export function findDeveloperText(distDir: string, ids: Iterable<string>): { pages: number; found: DeveloperText[] } {
   const pattern = developerTextPattern(ids);
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const found = files.flatMap((file) => {
-    const page = relative(distDir, join(distDir, file)).split(sep).join('/').replace(/index\.html$/, '');
+    const page = relative(distDir, join(distDir, file))
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '');
     return scanPage(readFileSync(join(distDir, file), 'utf8'), pattern, page);
   });
   return { pages: files.length, found };

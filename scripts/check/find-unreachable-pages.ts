@@ -13,7 +13,11 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 
 /** The HTML pages of `distDir` (built with `base`) that no link chain from the home page reaches, as paths relative to `distDir`. */
-export function findUnreachablePages(distDir: string, base = '/', ignore: (page: string) => boolean = () => false): string[] {
+export function findUnreachablePages(
+  distDir: string,
+  base = '/',
+  ignore: (page: string) => boolean = () => false,
+): string[] {
   const origin = 'http://site.invalid';
   const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))

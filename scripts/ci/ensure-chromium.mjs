@@ -28,9 +28,13 @@ if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
 }
 
 console.error(`Chromium is missing; installing it (${install}) …`);
-const run = spawnSync('sh', ['-c', `${install.replace('apt-get install', 'DEBIAN_FRONTEND=noninteractive apt-get install')} >/dev/null`], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const run = spawnSync(
+  'sh',
+  ['-c', `${install.replace('apt-get install', 'DEBIAN_FRONTEND=noninteractive apt-get install')} >/dev/null`],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
 if (run.status !== 0 || !existsSync(path)) {
   console.error(`Installing Chromium failed (exit ${run.status}). Run it by hand:\n\n  ${install}\n`);
   process.exit(1);

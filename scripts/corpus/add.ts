@@ -57,14 +57,24 @@ export function knownTexts(contentDir: string): Map<string, string> {
     const metaPath = join(folder, 'meta.yaml');
     if (!existsSync(metaPath)) continue;
     // Read without the schema: a draft that still needs fields holds its text all the same.
-    const source = (parse(readFileSync(metaPath, 'utf8')) as { source?: { sha256?: unknown; original?: { sha256?: unknown } | null } } | null)?.source;
+    const source = (
+      parse(readFileSync(metaPath, 'utf8')) as {
+        source?: { sha256?: unknown; original?: { sha256?: unknown } | null };
+      } | null
+    )?.source;
     const id = basename(folder);
     for (const hash of [source?.sha256, source?.original?.sha256]) if (typeof hash === 'string') known.set(hash, id);
   }
   return known;
 }
 
-const refused = (reason: string): AddResult => ({ status: 'refused', folder: null, report: reason, ok: false, detail: reason });
+const refused = (reason: string): AddResult => ({
+  status: 'refused',
+  folder: null,
+  report: reason,
+  ok: false,
+  detail: reason,
+});
 
 /** Adds one source file to the content folder; never overwrites a document that exists. */
 export async function addDocument(path: string, options: AddOptions = {}): Promise<AddResult> {
@@ -77,29 +87,55 @@ export async function addDocument(path: string, options: AddOptions = {}): Promi
   const extracted = extraction.text === null ? null : Buffer.from(extraction.text, 'utf8');
   const text = extracted ?? bytes;
   const file = `source${format === 'markdown' ? '.md' : '.txt'}`;
-  const original = extracted ? { file: `original.${format}`, sha256: sha(bytes), pageLines: extraction.pageLines } : null;
+  const original = extracted
+    ? { file: `original.${format}`, sha256: sha(bytes), pageLines: extraction.pageLines }
+    : null;
   const known = options.known ?? knownTexts(contentDir);
   const same = known.get(sha(text)) ?? known.get(sha(bytes));
-  if (same) return { status: 'duplicate', folder: null, report: `${path}：与已有文件 ${same} 的文本相同（SHA-256 一致），未加入`, ok: false, detail: same };
+  if (same)
+    return {
+      status: 'duplicate',
+      folder: null,
+      report: `${path}：与已有文件 ${same} 的文本相同（SHA-256 一致），未加入`,
+      ok: false,
+      detail: same,
+    };
   // First pass without metadata: what the text says about itself.
   const probe = new VFile({ path: file });
   let doc: PolicyDocument;
   try {
-    doc = processDocument({ id: options.id ?? 'draft', bytes: text, meta: null, errata: [], errataFile: '', file: probe, titleHint: extraction.titleHint, pageLines: extraction.pageLines });
+    doc = processDocument({
+      id: options.id ?? 'draft',
+      bytes: text,
+      meta: null,
+      errata: [],
+      errataFile: '',
+      file: probe,
+      titleHint: extraction.titleHint,
+      pageLines: extraction.pageLines,
+    });
   } catch {
     const report = formatInspection(path, { doc: null, files: [probe], failed: true });
     return { ...refused(report), detail: probe.messages.find((m) => m.fatal)?.reason ?? '文本无法读取' };
   }
-  const draft = draftMeta(doc, { file, sha256: sha(text), name: options.sourceName ?? null, url: options.sourceUrl ?? null }, loadProvinces(contentDir), options.id);
+  const draft = draftMeta(
+    doc,
+    { file, sha256: sha(text), name: options.sourceName ?? null, url: options.sourceUrl ?? null },
+    loadProvinces(contentDir),
+    options.id,
+  );
   let id = String(draft.meta.id);
   const year = (draft.meta.dates as Array<{ date: string }>).at(-1)?.date.slice(0, 4);
   if (!options.id && existsSync(join(contentDir, 'documents', id)) && year) id = `${id}-${year}`;
-  for (let n = 2; !options.id && existsSync(join(contentDir, 'documents', id)); n++) id = `${String(draft.meta.id)}-${n}`;
+  for (let n = 2; !options.id && existsSync(join(contentDir, 'documents', id)); n++)
+    id = `${String(draft.meta.id)}-${n}`;
   const folder = join(contentDir, 'documents', id);
-  if (existsSync(folder)) return refused(`已有文件夹 ${folder}：换一个 --id，或先删除它（Unexpected existing document “${id}”）`);
+  if (existsSync(folder))
+    return refused(`已有文件夹 ${folder}：换一个 --id，或先删除它（Unexpected existing document “${id}”）`);
   draft.meta.id = id;
   (draft.meta.source as Record<string, unknown>).original = original;
-  if (original) draft.meta.provenance = `${String(draft.meta.provenance)}原件 ${original.file} 按原样保存，正文文字由其提取为 ${file}${extraction.notes.length ? `：${extraction.notes.join('；')}` : ''}。`;
+  if (original)
+    draft.meta.provenance = `${String(draft.meta.provenance)}原件 ${original.file} 按原样保存，正文文字由其提取为 ${file}${extraction.notes.length ? `：${extraction.notes.join('；')}` : ''}。`;
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, file), text);
   if (original) writeFileSync(join(folder, original.file), bytes);
@@ -115,7 +151,9 @@ export async function addDocument(path: string, options: AddOptions = {}): Promi
     ...extraction.notes,
     '从文本中找到：',
     ...draft.found.map((line) => `  ${line}`),
-    ...(draft.missing.length ? ['未能从文本确定（请在 meta.yaml 中补充或确认）：', ...draft.missing.map((line) => `  ${line}`)] : []),
+    ...(draft.missing.length
+      ? ['未能从文本确定（请在 meta.yaml 中补充或确认）：', ...draft.missing.map((line) => `  ${line}`)]
+      : []),
     formatInspection(join(folder, file), { doc: built, files: run.files, failed: run.failed }),
   ];
   const status: AddStatus = fields.length ? 'needs-metadata' : 'added';

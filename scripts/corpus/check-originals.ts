@@ -34,7 +34,11 @@ export async function checkOriginals(contentDir: string): Promise<OriginalCheck[
     const read = await extractSource(path, readFileSync(path));
     const committed = readFileSync(join(folder, meta.source.file), 'utf8');
     if (!read.ok || read.text === null) {
-      checks.push({ id: meta.id, ok: false, message: `${meta.id}：${original.file} 不能再读取（${read.ok ? '不是需要提取的格式' : read.reason}）` });
+      checks.push({
+        id: meta.id,
+        ok: false,
+        message: `${meta.id}：${original.file} 不能再读取（${read.ok ? '不是需要提取的格式' : read.reason}）`,
+      });
       continue;
     }
     const a = read.text.split('\n');

@@ -44,7 +44,9 @@ const path = paths[0];
 if (command === 'check-originals') {
   const checks = await checkOriginals(contentDir);
   for (const check of checks) (check.ok ? console.log : console.error)(check.message);
-  console.log(`原件 ${checks.length} 份：一致 ${checks.filter((c) => c.ok).length}，不同 ${checks.filter((c) => !c.ok).length}`);
+  console.log(
+    `原件 ${checks.length} 份：一致 ${checks.filter((c) => c.ok).length}，不同 ${checks.filter((c) => !c.ok).length}`,
+  );
   process.exit(checks.every((c) => c.ok) ? 0 : 1);
 }
 if (!path || (command !== 'inspect' && command !== 'add')) {
@@ -58,9 +60,16 @@ if (command === 'add' && (paths.length > 1 || filesOf(paths).length !== 1 || fil
   }
   const lines = await addBatch(paths, { contentDir, sourceName: option('--source-name') ?? null });
   console.log(formatBatch(lines));
-  process.exitCode = lines.every((line) => line.result.status === 'added' || line.result.status === 'duplicate') ? 0 : 1;
+  process.exitCode = lines.every((line) => line.result.status === 'added' || line.result.status === 'duplicate')
+    ? 0
+    : 1;
 } else if (command === 'add') {
-  const result = await addDocument(path, { contentDir, id: option('--id'), sourceName: option('--source-name') ?? null, sourceUrl: option('--source-url') ?? null });
+  const result = await addDocument(path, {
+    contentDir,
+    id: option('--id'),
+    sourceName: option('--source-name') ?? null,
+    sourceUrl: option('--source-url') ?? null,
+  });
   (result.ok ? console.log : console.error)(result.report);
   process.exitCode = result.ok ? 0 : 1;
 } else if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
@@ -68,7 +77,9 @@ if (command === 'add' && (paths.length > 1 || filesOf(paths).length !== 1 || fil
 } else {
   const result = inspectFile(path);
   if (rest.includes('--json') && result.doc && !result.failed) {
-    process.stdout.write(`${JSON.stringify({ title: result.doc.title, preamble: result.doc.preamble, history: result.doc.history, body: result.doc.body, closing: result.doc.closing }, null, 1)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ title: result.doc.title, preamble: result.doc.preamble, history: result.doc.history, body: result.doc.body, closing: result.doc.closing }, null, 1)}\n`,
+    );
   } else if (rest.includes('--json')) {
     console.error(formatInspection(path, result));
   } else {

@@ -14,13 +14,23 @@ import { clausesOf } from '../../src/model/walk.ts';
 import { isoDate, sortHistory } from '../../src/pipeline/structure/history.ts';
 
 const digits = '[0-9〇零一二三四五六七八九十]';
-const effectiveOn = new RegExp(`本[\\u4e00-\\u9fa5]{1,6}?自(${digits}{4})年(${digits}{1,2})月(${digits}{1,3})日起(?:施行|生效|实施)`);
+const effectiveOn = new RegExp(
+  `本[\\u4e00-\\u9fa5]{1,6}?自(${digits}{4})年(${digits}{1,2})月(${digits}{1,3})日起(?:施行|生效|实施)`,
+);
 const effectiveOnIssue = /本[\u4e00-\u9fa5]{1,6}?自(公布|发布|颁布|印发)之日起(?:施行|生效|实施)/;
 /** The history events a relative effective date may refer to: `自颁布之日起` is the day of its 公布 or 发布. */
-const issueEvents: Record<string, readonly string[]> = { 公布: ['公布', '发布'], 发布: ['公布', '发布'], 颁布: ['公布', '发布'], 印发: ['印发'] };
+const issueEvents: Record<string, readonly string[]> = {
+  公布: ['公布', '发布'],
+  发布: ['公布', '发布'],
+  颁布: ['公布', '发布'],
+  印发: ['印发'],
+};
 
 /** The 施行 event the body states, with the article it was read from; null when it states none or only relative to an unknown date. */
-export function bodyEffective(doc: PolicyDocument, events: readonly DatedEvent[]): { event: DatedEvent; where: string } | null {
+export function bodyEffective(
+  doc: PolicyDocument,
+  events: readonly DatedEvent[],
+): { event: DatedEvent; where: string } | null {
   // The effective-date article stands near the end; the latest that states one wins.
   for (const clause of [...clausesOf(doc.body)].reverse().slice(0, 6)) {
     const dated = effectiveOn.exec(clause.text);
@@ -28,7 +38,11 @@ export function bodyEffective(doc: PolicyDocument, events: readonly DatedEvent[]
     if (date) return { event: { event: '施行', date, by: null }, where: clause.path };
     const relative = effectiveOnIssue.exec(clause.text);
     const issued = relative && events.filter((e) => issueEvents[relative[1]].includes(e.event)).at(-1);
-    if (issued) return { event: { event: '施行', date: issued.date, by: null }, where: `${clause.path}（自${relative![1]}之日起施行）` };
+    if (issued)
+      return {
+        event: { event: '施行', date: issued.date, by: null },
+        where: `${clause.path}（自${relative![1]}之日起施行）`,
+      };
   }
   return null;
 }
@@ -50,9 +64,16 @@ export function draftDates(doc: PolicyDocument, found: string[], missing: string
   }
   if (!events.some((e) => e.event === '施行')) {
     const effective = bodyEffective(doc, events);
-    const latest = events.filter((e) => e.event !== '施行').map((e) => e.date).sort().at(-1);
+    const latest = events
+      .filter((e) => e.event !== '施行')
+      .map((e) => e.date)
+      .sort()
+      .at(-1);
     // An amended text keeps its first version's effective date (专利法 2020: 本法自1985年4月1日起施行); it is no date of this version.
-    if (effective && latest && effective.event.date < latest) missing.push(`施行日期：${effective.where}所载 ${effective.event.date} 是最初文本的施行日期，早于最后一次修改（${latest}），本版的施行日期文中未载明`);
+    if (effective && latest && effective.event.date < latest)
+      missing.push(
+        `施行日期：${effective.where}所载 ${effective.event.date} 是最初文本的施行日期，早于最后一次修改（${latest}），本版的施行日期文中未载明`,
+      );
     else if (effective) {
       found.push(`施行日期：${effective.event.date}（${effective.where}）`);
       events.push(effective.event);

@@ -11,7 +11,11 @@ import type { PolicyDocument } from '../../src/model/types.ts';
 
 /** Organs of the state whose texts are national: the courts' and procuratorate's, the State Council's, the NPC's, a ministry's. */
 export function isNationalOrgan(name: string): boolean {
-  return /^(?:最高人民法院|最高人民检察院|国务院|中华人民共和国国务院|全国人民代表大会(?:常务委员会)?|国务院办公厅)$/.test(name) || /^(?:中华人民共和国|国家)[\u4e00-\u9fa5]{1,14}(?:部|委员会|总局|局|署)$/.test(name);
+  return (
+    /^(?:最高人民法院|最高人民检察院|国务院|中华人民共和国国务院|全国人民代表大会(?:常务委员会)?|国务院办公厅)$/.test(
+      name,
+    ) || /^(?:中华人民共和国|国家)[\u4e00-\u9fa5]{1,14}(?:部|委员会|总局|局|署)$/.test(name)
+  );
 }
 
 /** Bodies that act through a committee or meeting, named by the organ: `最高人民法院审判委员会` → 最高人民法院. */
@@ -33,8 +37,14 @@ export function organOf(by: string): string | null {
 export function titleOrgans(title: string): string[] {
   const head = /^(.{2,30}?)关于/.exec(title)?.[1];
   if (!head) return [];
-  const names = head.split(/[、\s]+/).filter(Boolean).flatMap((n) => n.match(/最高人民法院|最高人民检察院|.+/g) ?? []);
-  return names.length && names.every((n) => isNationalOrgan(n) || /(人民政府|人民代表大会常务委员会|办公厅|委员会|局|厅)$/.test(n)) ? names : [];
+  const names = head
+    .split(/[、\s]+/)
+    .filter(Boolean)
+    .flatMap((n) => n.match(/最高人民法院|最高人民检察院|.+/g) ?? []);
+  return names.length &&
+    names.every((n) => isNationalOrgan(n) || /(人民政府|人民代表大会常务委员会|办公厅|委员会|局|厅)$/.test(n))
+    ? names
+    : [];
 }
 
 /** Drafts the issuers; `found` and `missing` receive the report lines. */
@@ -45,7 +55,9 @@ export function draftIssuers(doc: PolicyDocument, found: string[], missing: stri
     return named;
   }
   // The body that adopted or revised the text; an approval (批准) or an amending decision approved elsewhere names the approver.
-  const adopting = doc.history.filter((e) => ['通过', '修订', '公布', '发布', '印发'].includes(e.event) && e.by && !e.by.includes('批准'));
+  const adopting = doc.history.filter(
+    (e) => ['通过', '修订', '公布', '发布', '印发'].includes(e.event) && e.by && !e.by.includes('批准'),
+  );
   const amending = doc.history.filter((e) => e.event === '修正' && e.by);
   const acting = [...adopting.reverse(), ...amending.reverse()].find((e) => organOf(e.by!));
   const organ = acting?.by ? organOf(acting.by) : null;

@@ -52,23 +52,42 @@ function docNumberOf(doc: PolicyDocument, page: WebPageMeta, found: string[], mi
 
 /** A readable id: `<place pinyin>-<subject>` (`guangdong-ip`, `ningbo-patent`), the state's texts by subject (`patent-law`). */
 export function suggestId(doc: PolicyDocument, jurisdiction: Jurisdiction | null, genre: Genre | null): string {
-  const subject = /知识产权/.test(doc.title) ? 'ip' : /专利/.test(doc.title) ? 'patent' : /商标/.test(doc.title) ? 'trademark' : /著作权|版权/.test(doc.title) ? 'copyright' : 'policy';
-  if (jurisdiction?.level === '国家') return `${subject}-${genre === '法律' ? 'law' : /细则/.test(genre ?? '') ? 'rules' : 'regulation'}`;
+  const subject = /知识产权/.test(doc.title)
+    ? 'ip'
+    : /专利/.test(doc.title)
+      ? 'patent'
+      : /商标/.test(doc.title)
+        ? 'trademark'
+        : /著作权|版权/.test(doc.title)
+          ? 'copyright'
+          : 'policy';
+  if (jurisdiction?.level === '国家')
+    return `${subject}-${genre === '法律' ? 'law' : /细则/.test(genre ?? '') ? 'rules' : 'regulation'}`;
   const place = jurisdiction ? jurisdiction.pinyin.toLowerCase().replace(/[^a-z]/g, '') : 'doc';
   return `${place}-${subject}`;
 }
 
 /** Drafts the metadata of a processed document (built without metadata). */
-export function draftMeta(doc: PolicyDocument, source: { file: string; sha256: string; name: string | null; url: string | null }, provinces: readonly Province[], id?: string): MetaDraft {
+export function draftMeta(
+  doc: PolicyDocument,
+  source: { file: string; sha256: string; name: string | null; url: string | null },
+  provinces: readonly Province[],
+  id?: string,
+): MetaDraft {
   const found: string[] = [`标题：${doc.title}（第 ${doc.titleLine} 行）`];
   const missing: string[] = [];
-  const body = clausesOf(doc.body).map((c) => c.text).join('\n');
+  const body = clausesOf(doc.body)
+    .map((c) => c.text)
+    .join('\n');
   const text = [doc.preamble.map((b) => b.text).join('\n'), body, doc.closing.map((b) => b.text).join('\n')].join('\n');
   const issuerLines: string[] = [];
   // A web page's 政府信息公开 table names the issuer and dates where the text has no history under its title.
   const page = webPageMeta(doc);
   const fromPage = doc.history.length === 0;
-  const issuers = fromPage && page.issuers.length ? (issuerLines.push(...page.found.issuers), page.issuers) : draftIssuers(doc, issuerLines, missing);
+  const issuers =
+    fromPage && page.issuers.length
+      ? (issuerLines.push(...page.found.issuers), page.issuers)
+      : draftIssuers(doc, issuerLines, missing);
   const jurisdiction = draftJurisdiction(doc, issuers, provinces, text, found, missing);
   found.push(...issuerLines);
   const genre = guessGenre(doc.title);
@@ -83,7 +102,8 @@ export function draftMeta(doc: PolicyDocument, source: { file: string; sha256: s
     genre,
     issuers,
     docNumber: docNumberOf(doc, page, found, missing),
-    dates: fromPage && page.dates.length ? (found.push(...page.found.dates), page.dates) : draftDates(doc, found, missing),
+    dates:
+      fromPage && page.dates.length ? (found.push(...page.found.dates), page.dates) : draftDates(doc, found, missing),
     status: page.status,
     targetYears,
     script: doc.meta.script,

@@ -27,11 +27,13 @@ const textFile = /\.(md|markdown|txt)$/i;
 
 /** Every text file under `dir`, in name order. */
 export function textFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? textFiles(path) : textFile.test(name) ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (name.startsWith('.')) return [];
+      return statSync(path).isDirectory() ? textFiles(path) : textFile.test(name) ? [path] : [];
+    });
 }
 
 /** Reads one file into its summary record. */
@@ -43,14 +45,17 @@ export function readOne(path: string, root: string): FileReading {
     refused: failed,
     articles: [],
     headings: [],
-    messages: files.flatMap((f) => f.messages).map((m) => ({ line: m.line ?? null, rule: m.ruleId ?? '', text: m.reason })),
+    messages: files
+      .flatMap((f) => f.messages)
+      .map((m) => ({ line: m.line ?? null, rule: m.ruleId ?? '', text: m.reason })),
   };
   const walk = (nodes: readonly BodyNode[]): void => {
     for (const node of nodes) {
       if (node.type === 'section') {
         reading.headings.push({ number: node.number, title: node.title, unit: node.unit, line: node.line });
         walk(node.children);
-      } else if (node.type === 'clause' && node.parts && node.number) reading.articles.push({ number: node.number, line: node.line });
+      } else if (node.type === 'clause' && node.parts && node.number)
+        reading.articles.push({ number: node.number, line: node.line });
     }
   };
   if (doc && !failed) walk(doc.body);
@@ -74,7 +79,9 @@ export function inspectFolder(dir: string, json: boolean): number {
     if (json) process.stdout.write(`${JSON.stringify(reading)}\n`);
     else if (reading.messages.length) {
       const first = reading.messages[0];
-      console.log(`${reading.refused ? '拒读' : '有提示'} ${reading.file}：${reading.messages.length} 个问题，第一个在第 ${first.line ?? '—'} 行（${first.rule}）${first.text.slice(0, 60)}`);
+      console.log(
+        `${reading.refused ? '拒读' : '有提示'} ${reading.file}：${reading.messages.length} 个问题，第一个在第 ${first.line ?? '—'} 行（${first.rule}）${first.text.slice(0, 60)}`,
+      );
     }
   }
   const seconds = (performance.now() - started) / 1000;

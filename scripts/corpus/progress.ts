@@ -65,7 +65,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, tty 
       if (open) stream.write(tty ? '\r\x1b[2K' : '\n');
       open = false;
       const now = performance.now();
-      stream.write(`[${name}] ${((now - stageStarted) / 1000).toFixed(2)}s${detail ? ` · ${detail}` : ''} · total ${elapsed()}\n`);
+      stream.write(
+        `[${name}] ${((now - stageStarted) / 1000).toFixed(2)}s${detail ? ` · ${detail}` : ''} · total ${elapsed()}\n`,
+      );
       stageStarted = now;
     },
   };

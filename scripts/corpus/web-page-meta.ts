@@ -31,14 +31,19 @@ const dateEvents: ReadonlyArray<readonly [string, DateEvent]> = [
 export function webPageMeta(doc: PolicyDocument): WebPageMeta {
   const fields = new Map<string, { value: string; line: number }>();
   for (const block of doc.preamble.filter((b) => b.role === 'record')) {
-    for (const { field, value } of infoFields(block.text)) if (value && !fields.has(field)) fields.set(field, { value, line: block.line });
+    for (const { field, value } of infoFields(block.text))
+      if (value && !fields.has(field)) fields.set(field, { value, line: block.line });
   }
   const found: WebPageMeta['found'] = { issuers: [], docNumber: [], dates: [], status: [] };
   const where = (field: string): string => `公开信息表，第 ${fields.get(field)!.line} 行`;
   const issuer = fields.get('发布机构');
   const issuers = issuer ? issuer.value.split(/[、，,\s]+/).filter((s) => s.length >= 2) : [];
   if (issuers.length) found.issuers.push(`发布机关：${issuers.join('、')}（${where('发布机构')}）`);
-  const docNumber = fields.get('文号')?.value.replace(/[[［]/g, '〔').replace(/[\]］]/g, '〕') || null;
+  const docNumber =
+    fields
+      .get('文号')
+      ?.value.replace(/[[［]/g, '〔')
+      .replace(/[\]］]/g, '〕') || null;
   if (docNumber) found.docNumber.push(`文号：${docNumber}（${where('文号')}）`);
   const dates = dateEvents.flatMap(([field, event]) => {
     const date = fields.has(field) ? isoDateOf(fields.get(field)!.value) : null;

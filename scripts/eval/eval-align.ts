@@ -11,10 +11,14 @@ import { evaluateAlignment, loadGold, type EvalConfig } from '../../src/eval/eva
 
 const corpus = JSON.parse(readFileSync(process.env.CORPUS ?? 'public/data/corpus.json', 'utf8')) as Corpus;
 const gold = loadGold();
-const features: FeatureKind[] = [2, 3, 4, 5, 6].map((n) => ({ kind: 'chars', n }) as FeatureKind).concat({ kind: 'words' });
+const features: FeatureKind[] = [2, 3, 4, 5, 6]
+  .map((n) => ({ kind: 'chars', n }) as FeatureKind)
+  .concat({ kind: 'words' });
 const configs: EvalConfig[] = features.flatMap((f) =>
   (['idf-doc', 'idf'] as const).flatMap((weighting) =>
-    (['ochiai', 'cosine'] as const).flatMap((similarity) => [1, 2, 3].map((titleBoost) => ({ features: f, weighting, similarity, titleBoost }))),
+    (['ochiai', 'cosine'] as const).flatMap((similarity) =>
+      [1, 2, 3].map((titleBoost) => ({ features: f, weighting, similarity, titleBoost })),
+    ),
   ),
 );
 const f2 = (x: number): string => x.toFixed(2);
@@ -23,12 +27,18 @@ console.log(`Gold: ${gold.positives.length} positive, ${gold.negatives.length} n
 console.log('config                        P@1 all  tune  held   AUC all  tune  held   mean pos/neg (all)');
 const rows = configs.map((config) => {
   const s = evaluateAlignment(corpus, gold, config);
-  const name = `${featureName(config.features!)} ${config.weighting} ${config.similarity} t${config.titleBoost}`.padEnd(28);
-  console.log(`${name}  ${f2(s.all.precisionAt1)}    ${f2(s.tune.precisionAt1)}  ${f2(s.heldout.precisionAt1)}   ${f2(s.all.auc)}    ${f2(s.tune.auc)}  ${f2(s.heldout.auc)}   ${f3(s.all.meanPositive)}/${f3(s.all.meanNegative)}`);
+  const name = `${featureName(config.features!)} ${config.weighting} ${config.similarity} t${config.titleBoost}`.padEnd(
+    28,
+  );
+  console.log(
+    `${name}  ${f2(s.all.precisionAt1)}    ${f2(s.tune.precisionAt1)}  ${f2(s.heldout.precisionAt1)}   ${f2(s.all.auc)}    ${f2(s.tune.auc)}  ${f2(s.heldout.auc)}   ${f3(s.all.meanPositive)}/${f3(s.all.meanNegative)}`,
+  );
   return { config: name.trim(), ...s };
 });
 const published = evaluateAlignment(corpus, gold);
-console.log(`\nPublished configuration (defaults): P@1 all ${f2(published.all.precisionAt1)} (${published.all.queries} queries), tune ${f2(published.tune.precisionAt1)}, held-out ${f2(published.heldout.precisionAt1)}; ` +
-  `separation: mean positive ${f3(published.all.meanPositive)} vs negative ${f3(published.all.meanNegative)}, AUC ${f2(published.all.auc)} (held-out ${f2(published.heldout.auc)})`);
+console.log(
+  `\nPublished configuration (defaults): P@1 all ${f2(published.all.precisionAt1)} (${published.all.queries} queries), tune ${f2(published.tune.precisionAt1)}, held-out ${f2(published.heldout.precisionAt1)}; ` +
+    `separation: mean positive ${f3(published.all.meanPositive)} vs negative ${f3(published.all.meanNegative)}, AUC ${f2(published.all.auc)} (held-out ${f2(published.heldout.auc)})`,
+);
 if (process.env.EVAL_JSON) console.log(JSON.stringify({ published, rows }, null, 2));
 process.exitCode = published.all.precisionAt1 >= 0.8 ? 0 : 1;

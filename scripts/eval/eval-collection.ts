@@ -20,7 +20,9 @@ const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const root = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!root) {
-  console.error('用法 / Usage: npm run eval:collection -- <folder> [--out result.json] [--show <verdict>] [--sample <n>]');
+  console.error(
+    '用法 / Usage: npm run eval:collection -- <folder> [--out result.json] [--show <verdict>] [--sample <n>]',
+  );
   process.exit(2);
 }
 
@@ -31,11 +33,19 @@ interface Row extends Comparison {
 }
 
 const verdicts: Verdict[] = ['right', 'right-warned', 'wrong-flagged', 'wrong-silent', 'refused'];
-const names: Record<Verdict, string> = { right: '读对', 'right-warned': '读对有提示', 'wrong-flagged': '读错有提示', 'wrong-silent': '读错无提示', refused: '拒读' };
+const names: Record<Verdict, string> = {
+  right: '读对',
+  'right-warned': '读对有提示',
+  'wrong-flagged': '读错有提示',
+  'wrong-silent': '读错无提示',
+  refused: '拒读',
+};
 const only = option('--only');
 // Markdown texts of the collection: not the folder indexes, the template, the cases or the scripts.
 const skipped = /(^|\/)(_index|README|法律法规模版)\.md$|(^|\/)(案例|scripts)\//;
-const files = textFiles(root).filter((path) => path.endsWith('.md') && !skipped.test(relative(root, path)) && (!only || path.includes(only)));
+const files = textFiles(root).filter(
+  (path) => path.endsWith('.md') && !skipped.test(relative(root, path)) && (!only || path.includes(only)),
+);
 const rows: Row[] = [];
 let bytes = 0;
 const started = performance.now();
@@ -43,9 +53,15 @@ for (const path of files) {
   const source = readFileSync(path, 'utf8');
   bytes += Buffer.byteLength(source);
   const inspection = inspectFile(path);
-  const messages = inspection.files.flatMap((f) => f.messages).map((m) => ({ line: m.line ?? null, rule: m.ruleId ?? '', text: m.reason }));
+  const messages = inspection.files
+    .flatMap((f) => f.messages)
+    .map((m) => ({ line: m.line ?? null, rule: m.ruleId ?? '', text: m.reason }));
   const doc = inspection.failed ? null : inspection.doc;
-  const result = compare(doc, referenceParse(source), messages.flatMap((m) => (m.line ? [m.line] : [])));
+  const result = compare(
+    doc,
+    referenceParse(source),
+    messages.flatMap((m) => (m.line ? [m.line] : [])),
+  );
   const file = relative(root, path);
   rows.push({ ...result, file, genre: file.split('/')[0] === 'DLC' ? '地方法规' : file.split('/')[0], messages });
 }
@@ -53,26 +69,44 @@ const seconds = (performance.now() - started) / 1000;
 
 const pct = (n: number, of: number): string => `${n} (${((100 * n) / Math.max(1, of)).toFixed(1)} %)`;
 const genres = ['全部', ...new Set(rows.map((r) => r.genre))];
-console.log(`| 类别 | 文件 | ${verdicts.map((v) => names[v]).join(' | ')} | 严格计数：附件读进末条 | 无标号章节标题读进条文（行） |`);
+console.log(
+  `| 类别 | 文件 | ${verdicts.map((v) => names[v]).join(' | ')} | 严格计数：附件读进末条 | 无标号章节标题读进条文（行） |`,
+);
 console.log(`| --- | --- | ${verdicts.map(() => '---').join(' | ')} | --- | --- |`);
 for (const genre of genres) {
   const group = rows.filter((r) => genre === '全部' || r.genre === genre);
-  const heading = (why: string[]): Row[] => group.filter((r) => r.differences.some((d) => d.kind === 'heading-in-article' && why.includes(d.why ?? '')));
-  const titleLines = group.flatMap((r) => r.differences).filter((d) => d.kind === 'heading-in-article' && d.why !== 'attachment').length;
-  console.log(`| ${genre} | ${group.length} | ${verdicts.map((v) => pct(group.filter((r) => r.verdict === v).length, group.length)).join(' | ')} | ${heading(['attachment']).length} | ${titleLines} |`);
+  const heading = (why: string[]): Row[] =>
+    group.filter((r) => r.differences.some((d) => d.kind === 'heading-in-article' && why.includes(d.why ?? '')));
+  const titleLines = group
+    .flatMap((r) => r.differences)
+    .filter((d) => d.kind === 'heading-in-article' && d.why !== 'attachment').length;
+  console.log(
+    `| ${genre} | ${group.length} | ${verdicts.map((v) => pct(group.filter((r) => r.verdict === v).length, group.length)).join(' | ')} | ${heading(['attachment']).length} | ${titleLines} |`,
+  );
 }
 const mb = bytes / 1e6;
-console.log(`\n${files.length} 个文件 · ${mb.toFixed(1)} MB · ${seconds.toFixed(1)} 秒 · ${(mb / seconds).toFixed(2)} MB/s · ${(files.length / seconds).toFixed(0)} 个/秒`);
+console.log(
+  `\n${files.length} 个文件 · ${mb.toFixed(1)} MB · ${seconds.toFixed(1)} 秒 · ${(mb / seconds).toFixed(2)} MB/s · ${(files.length / seconds).toFixed(0)} 个/秒`,
+);
 const rules = new Map<string, number>();
-for (const row of rows.filter((r) => r.verdict === 'right-warned')) for (const rule of new Set(row.messages.map((m) => m.rule))) rules.set(rule, (rules.get(rule) ?? 0) + 1);
-console.log(`读对有提示的文件，按提示规则：${[...rules].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join('、')}`);
+for (const row of rows.filter((r) => r.verdict === 'right-warned'))
+  for (const rule of new Set(row.messages.map((m) => m.rule))) rules.set(rule, (rules.get(rule) ?? 0) + 1);
+console.log(
+  `读对有提示的文件，按提示规则：${[...rules]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join('、')}`,
+);
 
 const show = option('--show');
-if (show) for (const row of rows.filter((r) => r.verdict === show)) {
-  console.log(`\n${row.file}`);
-  for (const d of row.differences.slice(0, 5)) console.log(`  第 ${d.line} 行 ${d.kind}${d.flagged ? '（有提示）' : ''}：${d.detail}`);
-  if (row.verdict === 'right-warned' || row.verdict === 'refused') for (const m of row.messages.slice(0, 3)) console.log(`  第 ${m.line} 行 ${m.rule}：${m.text.slice(0, 100)}`);
-}
+if (show)
+  for (const row of rows.filter((r) => r.verdict === show)) {
+    console.log(`\n${row.file}`);
+    for (const d of row.differences.slice(0, 5))
+      console.log(`  第 ${d.line} 行 ${d.kind}${d.flagged ? '（有提示）' : ''}：${d.detail}`);
+    if (row.verdict === 'right-warned' || row.verdict === 'refused')
+      for (const m of row.messages.slice(0, 3)) console.log(`  第 ${m.line} 行 ${m.rule}：${m.text.slice(0, 100)}`);
+  }
 const sample = Number(option('--sample') ?? 0);
 for (let i = 0; i < sample; i++) {
   // A fixed stride through the files, so a sample can be checked again.

@@ -24,23 +24,38 @@ if (run.failed) {
 tagCorpus(run.corpus);
 
 const perLabel = (title: string, r: Report): void => {
-  const cells = [...r.perLabel].filter(([, s]) => s.tp + s.fn + s.fp > 0).map(([id, s]) => `${id} ${f(s.f1)} (${s.tp + s.fn})`);
+  const cells = [...r.perLabel]
+    .filter(([, s]) => s.tp + s.fn + s.fp > 0)
+    .map(([id, s]) => `${id} ${f(s.f1)} (${s.tp + s.fn})`);
   console.log(`  ${title}: ${cells.join(', ')}`);
 };
 
 const print = (title: string, result: LodoEvaluation, seconds: number): void => {
-  console.log(`\n${title} — ${result.folds} documents held out one at a time, ${seconds.toFixed(1)} s of training and labelling`);
-  console.log('scope            clauses  themes µF1/maF1   objects µF1  instr µF1/maF1   group µF1  strength acc/κ   roles acc');
+  console.log(
+    `\n${title} — ${result.folds} documents held out one at a time, ${seconds.toFixed(1)} s of training and labelling`,
+  );
+  console.log(
+    'scope            clauses  themes µF1/maF1   objects µF1  instr µF1/maF1   group µF1  strength acc/κ   roles acc',
+  );
   for (const scope of lodoScopes) {
     const r = result.scopes[scope];
-    if (!r) { console.log(`${scope}: no gold clauses`); continue; }
-    console.log(`${scope.padEnd(12, '　')} ${String(r.themes.clauses + '/' + r.instruments.clauses + '/' + r.roles.clauses).padEnd(12)} ${f(r.themes.micro.f1)} / ${f(r.themes.macro)}   ${f(r.objects.micro.f1)}        ${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}  ${f(r.groups.micro.f1)}      ${f(r.strength.accuracy)} / ${f(r.strength.kappa)}    ${f(r.roles.accuracy)}`);
+    if (!r) {
+      console.log(`${scope}: no gold clauses`);
+      continue;
+    }
+    console.log(
+      `${scope.padEnd(12, '　')} ${String(r.themes.clauses + '/' + r.instruments.clauses + '/' + r.roles.clauses).padEnd(12)} ${f(r.themes.micro.f1)} / ${f(r.themes.macro)}   ${f(r.objects.micro.f1)}        ${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}  ${f(r.groups.micro.f1)}      ${f(r.strength.accuracy)} / ${f(r.strength.kappa)}    ${f(r.roles.accuracy)}`,
+    );
   }
   const all = result.scopes['全部']!;
   perLabel('themes F1 (gold count)', all.themes);
   perLabel('objects F1', all.objects);
   perLabel('instruments F1', all.instruments);
-  console.log(`  calibration (labels given p ≥ 0.8: right / given): ${Object.entries(result.calibration).map(([set, c]) => `${set} ${c.right}/${c.given} = ${c.given ? f(c.right / c.given) : '—'}`).join(', ')}`);
+  console.log(
+    `  calibration (labels given p ≥ 0.8: right / given): ${Object.entries(result.calibration)
+      .map(([set, c]) => `${set} ${c.right}/${c.given} = ${c.given ? f(c.right / c.given) : '—'}`)
+      .join(', ')}`,
+  );
 };
 
 const timed = (ruleFeatures: boolean): [LodoEvaluation, number] => {
@@ -52,14 +67,20 @@ const timed = (ruleFeatures: boolean): [LodoEvaluation, number] => {
 const [withRules, s1] = process.env.NO_RULES ? [null, 0] : timed(true);
 if (withRules) print('Learned labeller, rule labels among the features (headline)', withRules, s1);
 const [wordsOnly, s2] = timed(false);
-print('Learned labeller, words and headings only (no rule labels: the rules were written on these texts)', wordsOnly, s2);
+print(
+  'Learned labeller, words and headings only (no rule labels: the rules were written on these texts)',
+  wordsOnly,
+  s2,
+);
 
 if (process.argv.includes('--write') && withRules) {
   writeFileSync(lodoFiguresFile, `${JSON.stringify(lodoFigures(withRules, wordsOnly), null, 1)}\n`);
   console.log(`\nWrote ${lodoFiguresFile}`);
 }
 
-console.log(`\nTargets (every genre with gold): themes µF1 ≥ ${lodoTargets.themeMicroF1}, objects ≥ ${lodoTargets.objectMicroF1}, instruments ≥ ${lodoTargets.instrumentMicroF1}, groups ≥ ${lodoTargets.groupMicroF1}, strength accuracy ≥ ${lodoTargets.strengthAccuracy} and κ ≥ ${lodoTargets.strengthKappa}, roles ≥ ${lodoTargets.roleAccuracy}`);
+console.log(
+  `\nTargets (every genre with gold): themes µF1 ≥ ${lodoTargets.themeMicroF1}, objects ≥ ${lodoTargets.objectMicroF1}, instruments ≥ ${lodoTargets.instrumentMicroF1}, groups ≥ ${lodoTargets.groupMicroF1}, strength accuracy ≥ ${lodoTargets.strengthAccuracy} and κ ≥ ${lodoTargets.strengthKappa}, roles ≥ ${lodoTargets.roleAccuracy}`,
+);
 const failures = (withRules ?? wordsOnly).failures;
 if (failures.length > 0) {
   console.error(`Missed:\n  ${failures.join('\n  ')}`);

@@ -23,7 +23,15 @@ import type { CustomRecord } from 'pagefind';
 import { readCatalog, readCorpus } from '../../src/data/published-data.ts';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { clauseFacets, type Facet } from '../../src/search/shared/labels.ts';
-import { groupUnits, packCore, toGaps, type ClauseFacetIndex, type CoreIndex, type GroupClause, type LengthsFile } from '../../src/search/shared/index-data.ts';
+import {
+  groupUnits,
+  packCore,
+  toGaps,
+  type ClauseFacetIndex,
+  type CoreIndex,
+  type GroupClause,
+  type LengthsFile,
+} from '../../src/search/shared/index-data.ts';
 import { recordFilters, searchRecords, type SearchRecord } from '../../src/search/build/records.ts';
 import { searchVocabulary, withTotals } from '../../src/search/build/vocabulary.ts';
 import { normalizeForSearch, separatorToken, textTokens } from '../../src/search/shared/text.ts';
@@ -45,7 +53,11 @@ export interface SearchIndexFiles {
 }
 
 /** The index of the records (in reading order, ranked from 0) of a catalogue. */
-export function searchIndexFiles(records: readonly SearchRecord[], catalog: Catalog, sitePrefix = base): SearchIndexFiles {
+export function searchIndexFiles(
+  records: readonly SearchRecord[],
+  catalog: Catalog,
+  sitePrefix = base,
+): SearchIndexFiles {
   const tokens = records.map((record) => textTokens(record.text));
   const docs = catalog.documents.map((doc) => doc.id);
   const docIndex = new Map(docs.map((id, index) => [id, index]));
@@ -68,7 +80,10 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
     return {
       // Unique per record (Pagefind merges records that share a URL); results link to each clause.
       url: `${sitePrefix}documents/${members[0].docId}/#${members[0].id}`,
-      content: tokens.slice(first, first + count).map((list) => list.join(' ')).join(` ${separatorToken} `),
+      content: tokens
+        .slice(first, first + count)
+        .map((list) => list.join(' '))
+        .join(` ${separatorToken} `),
       language: 'zh-cn',
       meta: { title: members[0].label, doc: members[0].docId, c: JSON.stringify(clauses) },
     };
@@ -91,7 +106,9 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
   };
   const clauseFacet = (facet: Facet): ClauseFacetIndex => {
     const members = new Map<string, number[]>();
-    for (const record of records) for (const value of recordFilters(record)[facet]) (members.get(value) ?? members.set(value, []).get(value)!).push(record.rank);
+    for (const record of records)
+      for (const value of recordFilters(record)[facet])
+        (members.get(value) ?? members.set(value, []).get(value)!).push(record.rank);
     return { schema: 1, values: [...members.keys()], members: [...members.values()].map(toGaps) };
   };
   const dates = new Map(catalog.documents.map((doc) => [doc.id, doc.date ?? '']));
@@ -104,7 +121,13 @@ export function searchIndexFiles(records: readonly SearchRecord[], catalog: Cata
       dates: docs.map((id) => dates.get(id) ?? ''),
       groups: groups.map(([first, count]) => [docIndex.get(records[first].docId)!, first, count]),
       clauses: records.length,
-      docFacets: { place: docFacet('place'), level: docFacet('level'), genre: docFacet('genre'), year: docFacet('year'), status: docFacet('status') },
+      docFacets: {
+        place: docFacet('place'),
+        level: docFacet('level'),
+        genre: docFacet('genre'),
+        year: docFacet('year'),
+        status: docFacet('status'),
+      },
     },
     lengths: tokens.map((list) => list.length),
     facets: Object.fromEntries(clauseFacets.map((facet) => [facet, clauseFacet(facet)])) as SearchIndexFiles['facets'],
@@ -166,7 +189,10 @@ function fragmentIds(pagefindDir: string): Map<string, string> {
   for (const name of readdirSync(dir)) {
     const bytes = gunzipSync(readFileSync(join(dir, name)));
     const signature = bytes.subarray(0, 12).toString();
-    if (signature !== 'pagefind_dcd') throw new Error(`${join(dir, name)}: not a Pagefind fragment (signature ${JSON.stringify(signature)}); is the installed pagefind a new major version?`);
+    if (signature !== 'pagefind_dcd')
+      throw new Error(
+        `${join(dir, name)}: not a Pagefind fragment (signature ${JSON.stringify(signature)}); is the installed pagefind a new major version?`,
+      );
     const { url } = JSON.parse(bytes.subarray(12).toString('utf8')) as { url: string };
     out.set(url, name.replace(/\.pf_fragment$/, ''));
   }
@@ -207,7 +233,10 @@ async function main(): Promise<void> {
   // SEARCH_SHARD_CHARS: a smaller first part (the others in proportion), for testing a site indexed in parts.
   const first = Number(process.env.SEARCH_SHARD_CHARS ?? shardChars.first);
   const limits = { first, most: (first * shardChars.most) / shardChars.first };
-  const shards = shardRanges(files.records.map((record) => record.content.length), (part) => shardLimit(part, limits));
+  const shards = shardRanges(
+    files.records.map((record) => record.content.length),
+    (part) => shardLimit(part, limits),
+  );
   const bundles = shards.map((_, index) => (index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`));
   const dirs = bundles.map((name) => join(dist, name));
   // A record whose id clashed with one of an earlier part gets a salt in its meta, which changes its fragment and id.
@@ -222,12 +251,16 @@ async function main(): Promise<void> {
       if (!index) throw new Error('Pagefind createIndex returned no index');
       for (const record of files.records.slice(first, end)) {
         const salt = salts.get(record.url);
-        const added = await index.addCustomRecord(salt === undefined ? record : { ...record, meta: { ...record.meta, salt: String(salt) } });
+        const added = await index.addCustomRecord(
+          salt === undefined ? record : { ...record, meta: { ...record.meta, salt: String(salt) } },
+        );
         check(`addCustomRecord ${record.url}`, added.errors);
       }
       const written = await index.writeFiles({ outputPath: dirs[shard] });
       check('writeFiles', written.errors);
-      if (shard > 0) for (const name of readdirSync(dirs[shard])) if (!mergedBundleFiles.test(name)) rmSync(join(dirs[shard], name), { recursive: true });
+      if (shard > 0)
+        for (const name of readdirSync(dirs[shard]))
+          if (!mergedBundleFiles.test(name)) rmSync(join(dirs[shard], name), { recursive: true });
     } finally {
       await pagefind.close();
     }
@@ -237,8 +270,13 @@ async function main(): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const clashes = laterClashes(parts);
     if (clashes.length === 0) break;
-    if (attempt > 5) throw new Error(`Pagefind gave the same fragment id to records of different parts after ${attempt - 1} retries: ${clashes.map(({ url }) => url).join(', ')}`);
-    console.log(`Search index: ${clashes.length} record(s) share a Pagefind id with an earlier part; salted, rebuilding part(s) ${[...new Set(clashes.map(({ part }) => part + 1))].join(', ')}`);
+    if (attempt > 5)
+      throw new Error(
+        `Pagefind gave the same fragment id to records of different parts after ${attempt - 1} retries: ${clashes.map(({ url }) => url).join(', ')}`,
+      );
+    console.log(
+      `Search index: ${clashes.length} record(s) share a Pagefind id with an earlier part; salted, rebuilding part(s) ${[...new Set(clashes.map(({ part }) => part + 1))].join(', ')}`,
+    );
     for (const { url } of clashes) salts.set(url, (salts.get(url) ?? 0) + 1);
     for (const shard of new Set(clashes.map(({ part }) => part))) await writePart(shard);
     parts = dirs.map(fragmentIds);
@@ -249,20 +287,31 @@ async function main(): Promise<void> {
     if (!id) throw new Error(`Pagefind wrote no fragment for ${record.url} in ${pagefindDir}/fragment`);
     return id;
   });
-  if (new Set(files.core.ids).size !== files.core.ids.length) throw new Error('Two search records share a Pagefind id; the page could not tell them apart');
+  if (new Set(files.core.ids).size !== files.core.ids.length)
+    throw new Error('Two search records share a Pagefind id; the page could not tell them apart');
   const dataDir = join(dist, 'search', 'data');
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const packed = packCore(files.core, shards.map(([first]) => first), bundles);
+  const packed = packCore(
+    files.core,
+    shards.map(([first]) => first),
+    bundles,
+  );
   let bytes = writeGzipJson(join(dataDir, 'core.json.gz'), packed.core);
   for (const part of packed.parts) bytes += writeGzipJson(join(dataDir, `groups-${part.part}.json.gz`), part);
   bytes += writeGzipJson(join(dataDir, 'lengths.json.gz'), { schema: 1, lengths: files.lengths } satisfies LengthsFile);
-  bytes += writeGzipJson(join(dataDir, 'vocabulary.json.gz'), withTotals(searchVocabulary(catalog), records, recordFilters));
-  for (const [facet, index] of Object.entries(files.facets)) bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
+  bytes += writeGzipJson(
+    join(dataDir, 'vocabulary.json.gz'),
+    withTotals(searchVocabulary(catalog), records, recordFilters),
+  );
+  for (const [facet, index] of Object.entries(files.facets))
+    bytes += writeGzipJson(join(dataDir, `facet-${facet}.json.gz`), index);
   // The concordance's 同现词 vocabulary, read when a reader asks for co-words (plain JSON: hosts gzip it on the way).
   writeFileSync(join(dataDir, 'words.json'), JSON.stringify(cowordVocabulary(records)));
   const ms = Math.round(performance.now() - started);
-  console.log(`Search index: ${records.length} clauses in ${files.records.length} records, ${shards.length} part(s) → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`);
+  console.log(
+    `Search index: ${records.length} clauses in ${files.records.length} records, ${shards.length} part(s) → ${join(dist, 'pagefind')}, ${Math.round(bytes / 1024)} KB of order and facet data → ${dataDir} (${ms} ms)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -14,22 +14,58 @@ import type { JurisdictionLevel, Status } from '../model/types.ts';
 import type { CatalogDocument } from '../data/schemas/catalog.ts';
 
 /** The facets, in the order the page shows them and the URL writes them. */
-export const facetNames = ['level', 'province', 'place', 'category', 'family', 'genre', 'issuer', 'year', 'status'] as const;
+export const facetNames = [
+  'level',
+  'province',
+  'place',
+  'category',
+  'family',
+  'genre',
+  'issuer',
+  'year',
+  'status',
+] as const;
 
 /** A facet's name, also its URL parameter. */
 export type FacetName = (typeof facetNames)[number];
 
 /** Facets that filter as one: a row passes a group when it has any selected value of any facet in it (体裁: 法律法规 or 规划). */
-const groups: readonly (readonly FacetName[])[] = [['level'], ['province'], ['place'], ['category'], ['family', 'genre'], ['issuer'], ['year'], ['status']];
+const groups: readonly (readonly FacetName[])[] = [
+  ['level'],
+  ['province'],
+  ['place'],
+  ['category'],
+  ['family', 'genre'],
+  ['issuer'],
+  ['year'],
+  ['status'],
+];
 
 /** Readable, stable URL values of the jurisdiction levels (pinyin), in the order of the hierarchy: 地级市 → `dijishi`. */
 export const levelSlugs: Readonly<Record<JurisdictionLevel, string>> = {
-  国家: 'guojia', 省: 'sheng', 自治区: 'zizhiqu', 直辖市: 'zhixiashi', 特别行政区: 'tebie-xingzhengqu', 地级市: 'dijishi', 自治州: 'zizhizhou',
-  地区: 'diqu', 盟: 'meng', 县级市: 'xianjishi', 市辖区: 'shixiaqu', 县: 'xian', 自治县: 'zizhixian', 旗: 'qi',
+  国家: 'guojia',
+  省: 'sheng',
+  自治区: 'zizhiqu',
+  直辖市: 'zhixiashi',
+  特别行政区: 'tebie-xingzhengqu',
+  地级市: 'dijishi',
+  自治州: 'zizhizhou',
+  地区: 'diqu',
+  盟: 'meng',
+  县级市: 'xianjishi',
+  市辖区: 'shixiaqu',
+  县: 'xian',
+  自治县: 'zizhixian',
+  旗: 'qi',
 };
 
 /** Readable, stable URL values of the statuses (pinyin): 现行有效 → `xianxing-youxiao`. */
-export const statusSlugs: Readonly<Record<Status, string>> = { 现行有效: 'xianxing-youxiao', 已修订: 'yi-xiuding', 已废止: 'yi-feizhi', 尚未施行: 'shangwei-shixing' };
+export const statusSlugs: Readonly<Record<Status, string>> = {
+  现行有效: 'xianxing-youxiao',
+  已修订: 'yi-xiuding',
+  已废止: 'yi-feizhi',
+  尚未施行: 'shangwei-shixing',
+};
 
 /** The value of an unknown year, issuer or status (shown as 未知). */
 export const unknownValue = 'unknown';
@@ -94,7 +130,8 @@ export function catalogueRow(doc: CatalogDocument): CatalogueRow {
 }
 
 const passesGroup = (row: CatalogueRow, group: readonly FacetName[], filters: CatalogueState['filters']): boolean =>
-  group.every((facet) => !filters[facet]?.length) || group.some((facet) => (filters[facet] ?? []).some((value) => row.facets[facet].includes(value)));
+  group.every((facet) => !filters[facet]?.length) ||
+  group.some((facet) => (filters[facet] ?? []).some((value) => row.facets[facet].includes(value)));
 
 const passes = (row: CatalogueRow, filters: CatalogueState['filters'], except?: readonly FacetName[]): boolean =>
   groups.every((group) => group === except || passesGroup(row, group, filters));
@@ -114,8 +151,15 @@ const compare: Record<SortKey, (a: CatalogueRow, b: CatalogueRow) => number> = {
 export function sortRows(rows: readonly CatalogueRow[], sort: Sort): CatalogueRow[] {
   const key = sort.replace(/^-/, '') as SortKey;
   const direction = sort.startsWith('-') ? -1 : 1;
-  return [...rows].sort((a, b) =>
-    (key === 'date' ? undatedLast(a, b) : 0) || direction * compare[key](a, b) || compare.place(a, b) || undatedLast(a, b) || compare.date(a, b) || byKey(a.id, b.id));
+  return [...rows].sort(
+    (a, b) =>
+      (key === 'date' ? undatedLast(a, b) : 0) ||
+      direction * compare[key](a, b) ||
+      compare.place(a, b) ||
+      undatedLast(a, b) ||
+      compare.date(a, b) ||
+      byKey(a.id, b.id),
+  );
 }
 
 /** The sort after a click on a column's button: the other direction of the same column, else the column's natural first direction (dates and sizes largest first). */
@@ -127,17 +171,22 @@ export function nextSort(current: Sort, key: SortKey): Sort {
 
 /** Applies a state to the rows: the visible ids in sort order and the facet counts. */
 export function applyCatalogue(rows: readonly CatalogueRow[], state: CatalogueState): CatalogueView {
-  const visible = sortRows(rows.filter((row) => passes(row, state.filters)), state.sort).map((row) => row.id);
+  const visible = sortRows(
+    rows.filter((row) => passes(row, state.filters)),
+    state.sort,
+  ).map((row) => row.id);
   const counts = Object.fromEntries(facetNames.map((facet) => [facet, {}])) as CatalogueView['counts'];
   for (const group of groups) {
     for (const row of rows.filter((r) => passes(r, state.filters, group))) {
-      for (const facet of group) for (const value of row.facets[facet]) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+      for (const facet of group)
+        for (const value of row.facets[facet]) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
     }
   }
   return { visible, counts };
 }
 
-const isSort = (value: string | null): value is Sort => value !== null && (sortKeys as readonly string[]).includes(value.replace(/^-/, ''));
+const isSort = (value: string | null): value is Sort =>
+  value !== null && (sortKeys as readonly string[]).includes(value.replace(/^-/, ''));
 
 /**
  * Reads the state from a query string. Repeated parameters and comma lists
@@ -149,7 +198,10 @@ export function readCatalogueState(search: string, rows: readonly CatalogueRow[]
   const filters: CatalogueState['filters'] = {};
   for (const facet of facetNames) {
     const known = new Set(rows.flatMap((row) => row.facets[facet]));
-    const asked = params.getAll(facet).flatMap((v) => (facet === 'issuer' ? [v] : v.split(','))).map((v) => v.trim());
+    const asked = params
+      .getAll(facet)
+      .flatMap((v) => (facet === 'issuer' ? [v] : v.split(',')))
+      .map((v) => v.trim());
     const values = [...new Set(asked.filter((v) => known.has(v)))];
     if (values.length) filters[facet] = values;
   }

@@ -24,22 +24,44 @@ export const cataloguePageSize = 100;
 export const longFacetTop = 12;
 
 /** A place of the index: key, name, depth (0 the country, 1 province, 2 city, 3 district) and the index of the place above it. */
-export interface IndexPlace { k: string; n: string; d: number; a?: number }
+export interface IndexPlace {
+  k: string;
+  n: string;
+  d: number;
+  a?: number;
+}
 
 /** One document, in short keys. */
 export interface CatalogueEntry {
   /** id, label, short title (the title sort key). */
-  i: string; l: string; t: string;
+  i: string;
+  l: string;
+  t: string;
   /** Index of its place in `places`; level, genre, category (效力类别) and status slugs; issuer indices. */
-  p: number; v: string; g: string; k?: string; s?: string; o: number[];
+  p: number;
+  v: string;
+  g: string;
+  k?: string;
+  s?: string;
+  o: number[];
   /** 文号, ISO date, year, date it takes effect. */
-  n?: string; d?: string; y?: number; e?: string;
+  n?: string;
+  d?: string;
+  y?: number;
+  e?: string;
   /** Clause count, source URL and name, 1 for a traditional-script source. */
-  c: number; u?: string; m?: string; h?: 1;
+  c: number;
+  u?: string;
+  m?: string;
+  h?: 1;
 }
 
 /** The whole index: shared places and issuers, then the documents. */
-export interface CatalogueIndex { places: IndexPlace[]; issuers: string[]; docs: CatalogueEntry[] }
+export interface CatalogueIndex {
+  places: IndexPlace[];
+  issuers: string[];
+  docs: CatalogueEntry[];
+}
 
 /** A document as a row of the table shows it. */
 export interface RowView {
@@ -51,10 +73,15 @@ export interface RowView {
   place: string;
   /** The city above a district or county. */
   parent: string | null;
-  level: string; genre: string; issuers: string | null; docNumber: string | null;
+  level: string;
+  genre: string;
+  issuers: string | null;
+  docNumber: string | null;
   /** `2012年3月1日`, or null when unknown; the date it takes effect. */
-  date: string | null; effective: string | null;
-  status: string | null; clauses: number;
+  date: string | null;
+  effective: string | null;
+  status: string | null;
+  clauses: number;
   source: { url: string | null; name: string | null };
 }
 
@@ -64,7 +91,8 @@ export const dayLabel = (date: string): string => {
   return `${y}年${m}月${d}日`;
 };
 
-const invert = (slugs: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(slugs).map(([name, slug]) => [slug, name]));
+const invert = (slugs: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(slugs).map(([name, slug]) => [slug, name]));
 const levelNames = invert(levelSlugs);
 const genreNames = invert(genreSlugs);
 const statusNames = invert(statusSlugs);
@@ -75,11 +103,24 @@ export function catalogueIndex(catalog: Pick<Catalog, 'documents' | 'jurisdictio
   // The root (中华人民共和国, depth 0) too: national documents are its own.
   const nodes = catalog.jurisdictions.filter((node) => used.has(node.key));
   const at = new Map(nodes.map((node, i) => [node.key, i]));
-  const places = nodes.map((node): IndexPlace => (node.parent && at.has(node.parent) ? { k: node.key, n: node.name, d: node.depth, a: at.get(node.parent)! } : { k: node.key, n: node.name, d: node.depth }));
+  const places = nodes.map((node): IndexPlace =>
+    node.parent && at.has(node.parent)
+      ? { k: node.key, n: node.name, d: node.depth, a: at.get(node.parent)! }
+      : { k: node.key, n: node.name, d: node.depth },
+  );
   const issuers = [...new Set(catalog.documents.flatMap((doc) => doc.issuers))];
   const issuerAt = new Map(issuers.map((name, i) => [name, i]));
   const docs = catalog.documents.map((doc: CatalogDocument): CatalogueEntry => {
-    const entry: CatalogueEntry = { i: doc.id, l: doc.label, t: doc.shortTitle, p: at.get(doc.jurisdiction) ?? -1, v: levelSlugs[doc.level], g: genreSlugs[doc.genre], o: [...new Set(doc.issuers)].map((name) => issuerAt.get(name)!), c: doc.clauses };
+    const entry: CatalogueEntry = {
+      i: doc.id,
+      l: doc.label,
+      t: doc.shortTitle,
+      p: at.get(doc.jurisdiction) ?? -1,
+      v: levelSlugs[doc.level],
+      g: genreSlugs[doc.genre],
+      o: [...new Set(doc.issuers)].map((name) => issuerAt.get(name)!),
+      c: doc.clauses,
+    };
     if (doc.category) entry.k = categorySlugs[doc.category];
     if (doc.status) entry.s = statusSlugs[doc.status];
     if (doc.docNumber) entry.n = doc.docNumber;
@@ -147,4 +188,5 @@ export function entryView(index: CatalogueIndex, entry: CatalogueEntry): RowView
 export const pageCount = (count: number, size = cataloguePageSize): number => Math.max(1, Math.ceil(count / size));
 
 /** Page `n` (1-based) of a list. */
-export const pageOf = <T>(items: readonly T[], n: number, size = cataloguePageSize): T[] => items.slice((n - 1) * size, n * size);
+export const pageOf = <T>(items: readonly T[], n: number, size = cataloguePageSize): T[] =>
+  items.slice((n - 1) * size, n * size);

@@ -7,9 +7,27 @@
  * matching rows a page at a time with `rowElement`, from the same cells the
  * static page renders (src/browser/catalogue-row.ts).
  */
-import { applyCatalogue, nextSort, readCatalogueState, writeCatalogueQuery, type CatalogueRow, type CatalogueState, type FacetName, type SortKey } from './catalogue-filter.ts';
+import {
+  applyCatalogue,
+  nextSort,
+  readCatalogueState,
+  writeCatalogueQuery,
+  type CatalogueRow,
+  type CatalogueState,
+  type FacetName,
+  type SortKey,
+} from './catalogue-filter.ts';
 import { rowElement } from './catalogue-row.ts';
-import { cataloguePageSize, entryRow, entryView, longFacetTop, pageCount, pageOf, type CatalogueIndex, type RowView } from './catalogue-index.ts';
+import {
+  cataloguePageSize,
+  entryRow,
+  entryView,
+  longFacetTop,
+  pageCount,
+  pageOf,
+  type CatalogueIndex,
+  type RowView,
+} from './catalogue-index.ts';
 
 /** Wires the catalogue under `root` (the `[data-catalogue]` element): its facets, sort, pager and rows. */
 export function startCatalogue(root: HTMLElement): void {
@@ -31,7 +49,10 @@ export function startCatalogue(root: HTMLElement): void {
 
   // Rows and options made here carry the page's scoped-style attribute, so they look like the static ones.
   const scope = [...root.attributes].filter((a) => a.name.startsWith('data-astro-cid-')).map((a) => a.name);
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] => {
+  const make = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<HTMLElementTagNameMap[K]> = {},
+  ): HTMLElementTagNameMap[K] => {
     const el = Object.assign(document.createElement(tag), props);
     for (const name of scope) el.setAttribute(name, '');
     return el;
@@ -60,7 +81,13 @@ export function startCatalogue(root: HTMLElement): void {
     const byCount = [...all].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
     // A province's own box (indent -1) shows only when chosen or searched for, as on the static page.
     const listed = byCount.filter((v) => labels[facet]!.get(v)!.indent >= 0);
-    const keep = new Set(query ? all.filter((v) => labels[facet]!.get(v)!.label.includes(query)) : expanded.has(facet) ? listed : listed.slice(0, longFacetTop));
+    const keep = new Set(
+      query
+        ? all.filter((v) => labels[facet]!.get(v)!.label.includes(query))
+        : expanded.has(facet)
+          ? listed
+          : listed.slice(0, longFacetTop),
+    );
     for (const value of chosen) keep.add(value);
     fieldset.querySelector('ul')!.replaceChildren(...all.filter((v) => keep.has(v)).map((v) => optionOf(facet, v)));
     const more = fieldset.querySelector<HTMLButtonElement>('[data-show-all]')!;
@@ -74,7 +101,8 @@ export function startCatalogue(root: HTMLElement): void {
       const pages = pageCount(view.visible.length);
       page = Math.min(Math.max(1, page), pages);
       body.replaceChildren(...pageOf(view.visible, page).map((id) => rowOf(views.get(id)!)));
-      for (const fieldset of form.querySelectorAll<HTMLElement>('fieldset[data-facet]')) renderLong(fieldset, view.counts[fieldset.dataset.facet as FacetName]);
+      for (const fieldset of form.querySelectorAll<HTMLElement>('fieldset[data-facet]'))
+        renderLong(fieldset, view.counts[fieldset.dataset.facet as FacetName]);
       renderPager(pages);
     } else {
       const shown = new Set(view.visible);
@@ -94,8 +122,12 @@ export function startCatalogue(root: HTMLElement): void {
     const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
     root.querySelector('[data-chosen]')!.textContent = chosen ? ` · 已选 ${chosen} 项` : '';
     const total = view.visible.length;
-    const range = indexUrl && total > cataloguePageSize ? `，本页第 ${(page - 1) * cataloguePageSize + 1}–${Math.min(total, page * cataloguePageSize)} 份` : '';
-    root.querySelector('[data-total]')!.textContent = (total === rows.length ? `共 ${total} 份文件` : `共 ${total} 份文件（全部 ${rows.length} 份）`) + range;
+    const range =
+      indexUrl && total > cataloguePageSize
+        ? `，本页第 ${(page - 1) * cataloguePageSize + 1}–${Math.min(total, page * cataloguePageSize)} 份`
+        : '';
+    root.querySelector('[data-total]')!.textContent =
+      (total === rows.length ? `共 ${total} 份文件` : `共 ${total} 份文件（全部 ${rows.length} 份）`) + range;
     root.querySelector<HTMLElement>('[data-empty]')!.hidden = total > 0;
     for (const th of headers) {
       const key = th.dataset.sort!;
@@ -118,18 +150,24 @@ export function startCatalogue(root: HTMLElement): void {
       root.querySelector('.results')!.append(nav);
     }
     nav.hidden = pages <= 1;
-    nav.replaceChildren(...Array.from({ length: pages }, (_, i) => i + 1).map((n) => {
-      if (n === page) return make('strong', { textContent: String(n), ariaCurrent: 'page' });
-      const a = Object.assign(make('a'), { href: `${base}documents/${query(n)}`, textContent: String(n) });
-      a.dataset.n = String(n);
-      return a;
-    }));
+    nav.replaceChildren(
+      ...Array.from({ length: pages }, (_, i) => i + 1).map((n) => {
+        if (n === page) return make('strong', { textContent: String(n), ariaCurrent: 'page' });
+        const a = Object.assign(make('a'), { href: `${base}documents/${query(n)}`, textContent: String(n) });
+        a.dataset.n = String(n);
+        return a;
+      }),
+    );
   };
   const update = (next: CatalogueState, n = 1): void => {
     state = next;
     page = n;
     // A paged catalogue's state lives on documents/ whichever static page it started on.
-    history.replaceState(history.state, '', `${indexUrl ? `${base}documents/` : location.pathname}${query()}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${indexUrl ? `${base}documents/` : location.pathname}${query()}${location.hash}`,
+    );
     render();
   };
 
@@ -142,11 +180,20 @@ export function startCatalogue(root: HTMLElement): void {
       rows = index.docs.map((entry) => entryRow(index, entry));
       views = new Map(index.docs.map((entry) => [entry.i, entryView(index, entry)]));
       const issuers = new Map<string, number>();
-      for (const row of rows) for (const issuer of row.facets.issuer) issuers.set(issuer, (issuers.get(issuer) ?? 0) + 1);
+      for (const row of rows)
+        for (const issuer of row.facets.issuer) issuers.set(issuer, (issuers.get(issuer) ?? 0) + 1);
       labels = {
         // A province's own box shows only when chosen (省份 covers it), as on the static page.
-        place: new Map(index.places.filter((p) => p.d >= 1).map((p) => [p.k, { label: p.n, indent: p.d === 1 ? -1 : Math.max(0, p.d - 2) }])),
-        issuer: new Map([...issuers.keys()].sort((a, b) => Number(a === 'unknown') - Number(b === 'unknown') || issuers.get(b)! - issuers.get(a)!).map((v) => [v, { label: v === 'unknown' ? '未知' : v, indent: 0 }])),
+        place: new Map(
+          index.places
+            .filter((p) => p.d >= 1)
+            .map((p) => [p.k, { label: p.n, indent: p.d === 1 ? -1 : Math.max(0, p.d - 2) }]),
+        ),
+        issuer: new Map(
+          [...issuers.keys()]
+            .sort((a, b) => Number(a === 'unknown') - Number(b === 'unknown') || issuers.get(b)! - issuers.get(a)!)
+            .map((v) => [v, { label: v === 'unknown' ? '未知' : v, indent: 0 }]),
+        ),
       };
       for (const fieldset of form.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
         const facet = fieldset.dataset.facet as FacetName;
@@ -188,7 +235,9 @@ export function startCatalogue(root: HTMLElement): void {
     for (const th of headers) {
       const button = th.querySelector('button')!;
       button.disabled = false;
-      button.addEventListener('click', () => update({ ...state, sort: nextSort(state.sort, th.dataset.sort as SortKey) }));
+      button.addEventListener('click', () =>
+        update({ ...state, sort: nextSort(state.sort, th.dataset.sort as SortKey) }),
+      );
     }
     for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-clear]')) {
       link.addEventListener('click', (event) => {

@@ -11,16 +11,28 @@
 import type { RowView } from './catalogue-index.ts';
 
 /** A span of a cell: its class (none when null) and text. */
-export interface RowSpan { className: string | null; text: string }
+export interface RowSpan {
+  className: string | null;
+  text: string;
+}
 
 /** A link of a cell: its target, `rel` and content. */
-export interface RowLink { href: string; rel: string | null; content: Array<string | RowSpan> }
+export interface RowLink {
+  href: string;
+  rel: string | null;
+  content: Array<string | RowSpan>;
+}
 
 /** What a cell holds: text, spans and links, in order. */
 export type RowPiece = string | RowSpan | RowLink;
 
 /** A cell: the title cell is the row's header (`<th scope="row">`), every other a `<td>` with its column name for the phone layout. */
-export interface RowCell { header: boolean; label: string | null; className: string | null; content: RowPiece[] }
+export interface RowCell {
+  header: boolean;
+  label: string | null;
+  className: string | null;
+  content: RowPiece[];
+}
 
 export const isLink = (piece: RowPiece): piece is RowLink => typeof piece !== 'string' && 'href' in piece;
 
@@ -30,9 +42,20 @@ const classes = (value: string | null, base = ''): string | null => `${base}${va
 
 /** The cells of a document's row; `base` is the site's base path ending in `/`. */
 export function rowCells(doc: RowView, base: string): RowCell[] {
-  const cell = (label: string, className: string | null, ...content: RowPiece[]): RowCell => ({ header: false, label, className, content });
-  const title: RowLink = { href: `${base}documents/${doc.id}/`, rel: null, content: doc.where ? [span('where', `${doc.where} · `), doc.what] : [doc.what] };
-  const source: RowPiece = doc.source.url ? { href: doc.source.url, rel: 'external', content: [doc.source.name ?? '来源'] } : (doc.source.name ?? '未知');
+  const cell = (label: string, className: string | null, ...content: RowPiece[]): RowCell => ({
+    header: false,
+    label,
+    className,
+    content,
+  });
+  const title: RowLink = {
+    href: `${base}documents/${doc.id}/`,
+    rel: null,
+    content: doc.where ? [span('where', `${doc.where} · `), doc.what] : [doc.what],
+  };
+  const source: RowPiece = doc.source.url
+    ? { href: doc.source.url, rel: 'external', content: [doc.source.name ?? '来源'] }
+    : (doc.source.name ?? '未知');
   return [
     { header: true, label: null, className: 'title', content: [title, ...(doc.hant ? [span('tag', '繁体原文')] : [])] },
     cell('地区', null, doc.place, ...(doc.parent ? [span('muted parent', `（${doc.parent}）`)] : [])),
@@ -40,7 +63,12 @@ export function rowCells(doc: RowView, base: string): RowCell[] {
     cell('体裁', 'short', doc.genre),
     cell('发布机关', classes(doc.issuers, 'wide issuers'), doc.issuers ?? '未知'),
     cell('文号', classes(doc.docNumber), doc.docNumber ?? '未知'),
-    cell('日期', 'nowrap', span(doc.date ? null : 'unknown', doc.date ?? '未知'), ...(doc.effective ? [span('effective', `${doc.effective}施行`)] : [])),
+    cell(
+      '日期',
+      'nowrap',
+      span(doc.date ? null : 'unknown', doc.date ?? '未知'),
+      ...(doc.effective ? [span('effective', `${doc.effective}施行`)] : []),
+    ),
     cell('效力', classes(doc.status), doc.status ?? '未知'),
     cell('条款数', 'n', String(doc.clauses)),
     cell('来源', classes(doc.source.url ?? doc.source.name, 'wide source'), source),

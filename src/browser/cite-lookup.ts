@@ -12,7 +12,11 @@ export const codePattern = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 
 /** The code in its written form, or null when it cannot be one. */
 export function normalizeCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s\-－—]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const code = input
+    .toUpperCase()
+    .replace(/[\s\-－—]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   return codePattern.test(code) ? code : null;
 }
 
@@ -30,7 +34,10 @@ export interface ResolvedCode {
 /** Resolves a typed code with `load` (shard and document text fetchers): the clause, or why not. */
 export async function resolveCode(
   input: string,
-  load: { shard(key: string): Promise<CodeShard | null>; text(docId: string): Promise<{ citation: string; clauses: Record<string, { path: string; text: string }> }> },
+  load: {
+    shard(key: string): Promise<CodeShard | null>;
+    text(docId: string): Promise<{ citation: string; clauses: Record<string, { path: string; text: string }> }>;
+  },
 ): Promise<ResolvedCode | { error: string }> {
   const code = normalizeCode(input);
   if (!code) return { error: `“${input.trim()}”不是引证码：引证码是 8 位数字和字母（不含 I、L、O、U）。` };
@@ -39,5 +46,12 @@ export async function resolveCode(
   const text = await load.text(hit.doc);
   const clause = text.clauses[hit.clause];
   if (!clause) return { error: `引证码 ${code} 指向的条款 ${hit.clause} 不在文件数据中，请稍后重试。` };
-  return { code, clauseId: hit.clause, docId: hit.doc, path: clause.path, text: clause.text, citation: `${text.citation}${clause.path.trim()}` };
+  return {
+    code,
+    clauseId: hit.clause,
+    docId: hit.doc,
+    path: clause.path,
+    text: clause.text,
+    citation: `${text.citation}${clause.path.trim()}`,
+  };
 }

@@ -40,7 +40,14 @@ export function matchesInstrument(list: string | undefined, id: string | undefin
 
 /** Whether a clause element passes the label parts of a filter. */
 export function clausePasses(data: DOMStringMap, filter: ClauseFilter): boolean {
-  return (!filter.countedOnly || data.counted !== 'false') && matches(data.objects, filter.object) && matches(data.themes, filter.theme) && matchesInstrument(data.instruments, filter.instrument) && matches(data.strength, filter.strength) && !(filter.conf === 'mid' && !!filter.confTheme && matches(data.lowThemes, filter.confTheme));
+  return (
+    (!filter.countedOnly || data.counted !== 'false') &&
+    matches(data.objects, filter.object) &&
+    matches(data.themes, filter.theme) &&
+    matchesInstrument(data.instruments, filter.instrument) &&
+    matches(data.strength, filter.strength) &&
+    !(filter.conf === 'mid' && !!filter.confTheme && matches(data.lowThemes, filter.confTheme))
+  );
 }
 
 /** Applies a filter to every `.column` under `root`. */

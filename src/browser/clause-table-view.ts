@@ -6,11 +6,23 @@
  * (`align/?a=&b=`), and the CSV and Word exports.
  */
 import { documentOf } from './align-view.ts';
-import { filterRows, rowsToCsv, sortRows, tableRows, type RowOrder, type TableDocuments, type TableRow } from './clause-table.ts';
+import {
+  filterRows,
+  rowsToCsv,
+  sortRows,
+  tableRows,
+  type RowOrder,
+  type TableDocuments,
+  type TableRow,
+} from './clause-table.ts';
 import type { DocumentAlignment } from '../data/schemas/alignment.ts';
 import type { DocumentText } from '../data/schemas/alignment.ts';
 
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+const element = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] => {
   const el = document.createElement(tag);
   if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
@@ -34,23 +46,41 @@ function download(name: string, blob: Blob): void {
 }
 
 function options(select: HTMLSelectElement, values: string[]): void {
-  select.replaceChildren(element('option', undefined, '全部'), ...values.map((v) => Object.assign(element('option', undefined, v), { value: v })));
+  select.replaceChildren(
+    element('option', undefined, '全部'),
+    ...values.map((v) => Object.assign(element('option', undefined, v), { value: v })),
+  );
   select.firstElementChild!.setAttribute('value', '');
 }
 
 /** What was listed and what was cut, in words. */
-export function coverageNote(rows: readonly TableRow[], alignment: DocumentAlignment, clauseId: string, documents: number, method: { perCity: number; minScore: number }): string {
+export function coverageNote(
+  rows: readonly TableRow[],
+  alignment: DocumentAlignment,
+  clauseId: string,
+  documents: number,
+  method: { perCity: number; minScore: number },
+): string {
   const listed = (alignment.counterparts[clauseId] ?? []).length;
   const unlisted = alignment.unlisted[clauseId] ?? 0;
   const none = Math.max(0, documents - 1 - listed - unlisted);
-  const parts = [`其他 ${documents - 1} 份文件中，${listed} 份列出相近条款（共 ${rows.length - 1} 条；最相近的几份文件每份至多 ${method.perCity} 条，其余每份 1 条）`];
+  const parts = [
+    `其他 ${documents - 1} 份文件中，${listed} 份列出相近条款（共 ${rows.length - 1} 条；最相近的几份文件每份至多 ${method.perCity} 条，其余每份 1 条）`,
+  ];
   if (unlisted) parts.push(`另有 ${unlisted} 份文件有相近条款但相似度较低，未列出`);
   if (none) parts.push(`${none} 份文件没有相似度达到 ${method.minScore} 的条款`);
   return `${parts.join('；')}。`;
 }
 
 /** Renders the table for the query of `search` into `root`. */
-export async function renderTable(root: HTMLElement, dataBase: string, docs: TableDocuments, method: { perCity: number; minScore: number }, search: string, roleNames: Record<string, string> = {}): Promise<void> {
+export async function renderTable(
+  root: HTMLElement,
+  dataBase: string,
+  docs: TableDocuments,
+  method: { perCity: number; minScore: number },
+  search: string,
+  roleNames: Record<string, string> = {},
+): Promise<void> {
   const a = new URLSearchParams(search).get('a') ?? '';
   const status = root.querySelector<HTMLElement>('.status')!;
   const docA = documentOf(a, Object.keys(docs));
@@ -64,7 +94,11 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
   const alignment = await fetchJson<DocumentAlignment>(`${dataBase}align/${docA}.json`);
   const lists = alignment.counterparts[a] ?? [];
   const texts = new Map<string, DocumentText>();
-  await Promise.all([...new Set([docA, ...lists.map((l) => l.docId)])].map(async (id) => texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`))));
+  await Promise.all(
+    [...new Set([docA, ...lists.map((l) => l.docId)])].map(async (id) =>
+      texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`)),
+    ),
+  );
   const rows = tableRows(a, docA, alignment, texts, docs, roleNames);
   if (!rows.length) {
     status.textContent = missing;
@@ -85,14 +119,18 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
   const place = root.querySelector<HTMLSelectElement>('select[name="place"]')!;
   const genre = root.querySelector<HTMLSelectElement>('select[name="genre"]')!;
   const others = rows.slice(1);
-  options(place, [...new Set(others.map((r) => r.place))].sort((x, y) => x.localeCompare(y, 'zh-CN')));
+  options(
+    place,
+    [...new Set(others.map((r) => r.place))].sort((x, y) => x.localeCompare(y, 'zh-CN')),
+  );
   options(genre, [...new Set(others.map((r) => r.genre).filter(Boolean))]);
   const body = root.querySelector<HTMLElement>('tbody')!;
   const compare = root.querySelector<HTMLAnchorElement>('a.compare-two')!;
   const alignBase = compare.dataset.base ?? '';
   let shown: TableRow[] = rows;
 
-  const chosen = (): string[] => [...body.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
+  const chosen = (): string[] =>
+    [...body.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
   const updateCompare = (): void => {
     const ids = chosen();
     const ready = ids.length === 2;
@@ -110,11 +148,18 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
         const tr = element('tr', r.score === null ? 'self-row' : undefined);
         tr.dataset.clause = r.clauseId;
         const pick = element('td', 'pick');
-        const box = Object.assign(element('input'), { type: 'checkbox', value: r.clauseId, checked: kept.has(r.clauseId) });
+        const box = Object.assign(element('input'), {
+          type: 'checkbox',
+          value: r.clauseId,
+          checked: kept.has(r.clauseId),
+        });
         box.setAttribute('aria-label', `选择 ${r.label} ${r.path}`);
         pick.append(box);
         const doc = element('td', 'doc');
-        doc.append(element('span', 'doc-label', r.label), element('span', 'meta', [r.place, r.genre, r.date ?? '日期未载明'].join(' · ')));
+        doc.append(
+          element('span', 'doc-label', r.label),
+          element('span', 'meta', [r.place, r.genre, r.date ?? '日期未载明'].join(' · ')),
+        );
         const path = element('td', 'path');
         const to = element('a', undefined, r.path);
         to.href = r.href;
@@ -123,7 +168,8 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
         if (context) path.append(element('span', 'meta', context));
         const text = element('td', 'text');
         const p = element('p');
-        for (const s of r.segments) p.append(s.shared ? element('mark', undefined, s.text) : document.createTextNode(s.text));
+        for (const s of r.segments)
+          p.append(s.shared ? element('mark', undefined, s.text) : document.createTextNode(s.text));
         text.append(p);
         const score = element('td', 'score', r.score === null ? '—' : r.score.toFixed(2));
         tr.append(pick, doc, path, text, score);
@@ -137,7 +183,10 @@ export async function renderTable(root: HTMLElement, dataBase: string, docs: Tab
   body.addEventListener('change', updateCompare);
   const fileName = a;
   root.querySelector<HTMLButtonElement>('button.export-csv')!.addEventListener('click', () => {
-    download(`对照表-${fileName}.csv`, new Blob([rowsToCsv(shown, location.href, new Date())], { type: 'text/csv;charset=utf-8' }));
+    download(
+      `对照表-${fileName}.csv`,
+      new Blob([rowsToCsv(shown, location.href, new Date())], { type: 'text/csv;charset=utf-8' }),
+    );
   });
   root.querySelector<HTMLButtonElement>('button.export-docx')!.addEventListener('click', async (event) => {
     const button = event.currentTarget as HTMLButtonElement;

@@ -15,7 +15,10 @@ import type { DocumentAlignment, DocumentText } from '../data/schemas/alignment.
 import { diffSegments, type Segment } from './diff-segments.ts';
 
 /** What the table knows of each document. */
-export type TableDocuments = Record<string, { label: string; place: string; url: string; genre: string; date: string | null }>;
+export type TableDocuments = Record<
+  string,
+  { label: string; place: string; url: string; genre: string; date: string | null }
+>;
 
 /** One row: the clause itself (`score` null) or one counterpart. */
 export interface TableRow {
@@ -44,11 +47,26 @@ export interface TableRow {
 export type RowOrder = 'score' | 'place' | 'date';
 
 /** The rows of the table of `clauseId`: its own row first, then every listed counterpart (clauses missing from a text file are skipped). */
-export function tableRows(clauseId: string, docId: string, alignment: DocumentAlignment, texts: ReadonlyMap<string, DocumentText>, docs: TableDocuments, roleNames: Readonly<Record<string, string>> = {}): TableRow[] {
+export function tableRows(
+  clauseId: string,
+  docId: string,
+  alignment: DocumentAlignment,
+  texts: ReadonlyMap<string, DocumentText>,
+  docs: TableDocuments,
+  roleNames: Readonly<Record<string, string>> = {},
+): TableRow[] {
   const ownText = texts.get(docId);
   const self = ownText?.clauses[clauseId];
   if (!ownText || !self) return [];
-  const row = (id: string, doc: string, text: DocumentText, clause: DocumentText['clauses'][string], score: number | null, passages: string[], segments: Segment[]): TableRow => ({
+  const row = (
+    id: string,
+    doc: string,
+    text: DocumentText,
+    clause: DocumentText['clauses'][string],
+    score: number | null,
+    passages: string[],
+    segments: Segment[],
+  ): TableRow => ({
     clauseId: id,
     docId: doc,
     label: docs[doc]?.label ?? doc,
@@ -72,7 +90,17 @@ export function tableRows(clauseId: string, docId: string, alignment: DocumentAl
       const other = text?.clauses[item.clauseId];
       if (!text || !other) continue;
       const { right } = diffSegments({ text: self.text, docId }, { text: other.text, docId: list.docId });
-      rows.push(row(item.clauseId, list.docId, text, other, item.score, item.passages.map((p) => self.text.slice(p.at, p.at + p.length)), right));
+      rows.push(
+        row(
+          item.clauseId,
+          list.docId,
+          text,
+          other,
+          item.score,
+          item.passages.map((p) => self.text.slice(p.at, p.at + p.length)),
+          right,
+        ),
+      );
     }
   }
   return rows;
@@ -95,11 +123,30 @@ export function sortRows(rows: readonly TableRow[], order: RowOrder): TableRow[]
 
 /** The rows of one place and/or genre (empty = any); the clause's own row stays. */
 export function filterRows(rows: readonly TableRow[], filter: { place?: string; genre?: string }): TableRow[] {
-  return rows.filter((r, i) => i === 0 || ((!filter.place || r.place === filter.place) && (!filter.genre || r.genre === filter.genre)));
+  return rows.filter(
+    (r, i) => i === 0 || ((!filter.place || r.place === filter.place) && (!filter.genre || r.genre === filter.genre)),
+  );
 }
 
 /** The columns of the 对照表 CSV, in order. */
-export const tableColumns = ['序号', '类别', '文件', '文件id', '地区', '体裁', '日期', '条款', '标题链', '条款角色', '条款id', '相似度', '共同表述', '全文', '引用', '网址'] as const;
+export const tableColumns = [
+  '序号',
+  '类别',
+  '文件',
+  '文件id',
+  '地区',
+  '体裁',
+  '日期',
+  '条款',
+  '标题链',
+  '条款角色',
+  '条款id',
+  '相似度',
+  '共同表述',
+  '全文',
+  '引用',
+  '网址',
+] as const;
 
 /** The table as CSV (UTF-8 with BOM, Chinese headers), each row with its full citation and absolute address. */
 export function rowsToCsv(rows: readonly TableRow[], pageUrl: string, accessed: Date): string {

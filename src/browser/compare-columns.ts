@@ -26,17 +26,28 @@ async function fetchColumn(base: string, id: string): Promise<HTMLElement> {
  * (every document id), fetching those not loaded yet from `base`. Columns of
  * documents not chosen stay in place but hidden by the clause filter.
  */
-export async function loadColumns(container: HTMLElement, base: string, ids: readonly string[], order: readonly string[]): Promise<void> {
+export async function loadColumns(
+  container: HTMLElement,
+  base: string,
+  ids: readonly string[],
+  order: readonly string[],
+): Promise<void> {
   const wanted = ids.filter((id) => !container.querySelector(`.column[data-doc="${CSS.escape(id)}"]`));
   for (const id of wanted) {
     // A failed fetch is forgotten, so choosing the document again tries again.
-    if (!loading.has(id)) loading.set(id, fetchColumn(base, id).catch((error: unknown) => (loading.delete(id), Promise.reject(error))));
+    if (!loading.has(id))
+      loading.set(
+        id,
+        fetchColumn(base, id).catch((error: unknown) => (loading.delete(id), Promise.reject(error))),
+      );
   }
   const columns = await Promise.all(wanted.map((id) => loading.get(id)!));
   for (const column of columns) {
     if (column.isConnected) continue;
     const rank = order.indexOf(column.dataset.doc ?? '');
-    const next = [...container.querySelectorAll<HTMLElement>('.column')].find((c) => order.indexOf(c.dataset.doc ?? '') > rank);
+    const next = [...container.querySelectorAll<HTMLElement>('.column')].find(
+      (c) => order.indexOf(c.dataset.doc ?? '') > rank,
+    );
     container.insertBefore(column, next ?? null);
   }
 }

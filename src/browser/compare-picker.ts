@@ -43,10 +43,20 @@ export function filterPicker(root: ParentNode, criteria: PickerCriteria): number
   let shown = 0;
   for (const label of root.querySelectorAll<HTMLElement>('label[data-pick]')) {
     const data = label.dataset;
-    const pass = pickerMatches({ text: data.text ?? '', province: data.province ?? '', category: data.category ?? '', level: data.level ?? '', year: data.year ?? '' }, criteria);
+    const pass = pickerMatches(
+      {
+        text: data.text ?? '',
+        province: data.province ?? '',
+        category: data.category ?? '',
+        level: data.level ?? '',
+        year: data.year ?? '',
+      },
+      criteria,
+    );
     label.hidden = !pass;
     if (pass) shown++;
   }
-  for (const place of root.querySelectorAll<HTMLElement>('fieldset.place')) place.hidden = !place.querySelector('label[data-pick]:not([hidden])');
+  for (const place of root.querySelectorAll<HTMLElement>('fieldset.place'))
+    place.hidden = !place.querySelector('label[data-pick]:not([hidden])');
   return shown;
 }

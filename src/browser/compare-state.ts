@@ -26,7 +26,10 @@ export const allDocumentsUpTo = 6;
  */
 export function readCompareState(search: string, known: readonly string[]): CompareState {
   const params = new URLSearchParams(search);
-  const asked = [...params.getAll('docs'), ...params.getAll('cities')].flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => known.includes(v));
+  const asked = [...params.getAll('docs'), ...params.getAll('cities')]
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => known.includes(v));
   const fallback = known.length <= allDocumentsUpTo ? [...known] : [];
   return {
     docs: asked.length ? known.filter((id) => asked.includes(id)) : fallback,

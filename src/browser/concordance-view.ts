@@ -58,13 +58,18 @@ export function renderLines(lines: readonly ConcordanceLine[]): HTMLElement {
 }
 
 /** One count table with bars (widths relative to the largest count); `label` names a row's value. */
-export function renderCounts(facet: CountFacet, rows: readonly CountRow[], label: (row: CountRow) => string): HTMLElement {
+export function renderCounts(
+  facet: CountFacet,
+  rows: readonly CountRow[],
+  label: (row: CountRow) => string,
+): HTMLElement {
   const section = el('section', 'counts');
   section.dataset.facet = facet;
   section.append(el('h3', undefined, countHeadings[facet]));
   const table = el('table');
   const head = table.createTHead().insertRow();
-  for (const name of [countHeadings[facet].slice(1), '出现次数', '条款数', '文件数', '每万字', '分布']) head.append(el('th', undefined, name));
+  for (const name of [countHeadings[facet].slice(1), '出现次数', '条款数', '文件数', '每万字', '分布'])
+    head.append(el('th', undefined, name));
   const body = table.createTBody();
   const most = Math.max(1, ...rows.map((row) => row.occurrences));
   for (const row of rows) {

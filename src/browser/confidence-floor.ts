@@ -34,11 +34,17 @@ export function withConfidenceFloor(href: string, floor: ConfidenceFloor): strin
 /** Shows `block` at `floor`: its `data-conf`, its radio, and the links of its counts (`a[data-low]`). */
 export function applyConfidenceFloor(block: HTMLElement, floor: ConfidenceFloor): void {
   block.dataset.conf = floor;
-  for (const radio of block.querySelectorAll<HTMLInputElement>('input[type=radio][name$="-conf"]')) radio.checked = radio.value === floor;
-  for (const link of block.querySelectorAll<HTMLAnchorElement>('a[data-low]')) link.setAttribute('href', withConfidenceFloor(link.getAttribute('href') ?? '', floor));
+  for (const radio of block.querySelectorAll<HTMLInputElement>('input[type=radio][name$="-conf"]'))
+    radio.checked = radio.value === floor;
+  for (const link of block.querySelectorAll<HTMLAnchorElement>('a[data-low]'))
+    link.setAttribute('href', withConfidenceFloor(link.getAttribute('href') ?? '', floor));
 }
 
 /** Puts the floor in the page's URL without a reload, so the view can be linked to. */
 export function writeConfidenceFloor(floor: ConfidenceFloor): void {
-  history.replaceState(history.state, '', withConfidenceFloor(location.pathname + location.search + location.hash, floor));
+  history.replaceState(
+    history.state,
+    '',
+    withConfidenceFloor(location.pathname + location.search + location.hash, floor),
+  );
 }

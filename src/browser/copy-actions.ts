@@ -6,7 +6,11 @@
 import { fullCitation } from '../model/citation.ts';
 
 /** The text to copy for a button's data attributes, resolved against the page URL, on the day `today`. */
-export function copyTextFor(data: { copy?: string; href?: string; cite?: string }, pageUrl: string, today = new Date()): string {
+export function copyTextFor(
+  data: { copy?: string; href?: string; cite?: string },
+  pageUrl: string,
+  today = new Date(),
+): string {
   const absolute = new URL(data.href ?? '', pageUrl).href;
   return data.copy === 'cite' ? fullCitation(data.cite ?? '', today, absolute) : absolute;
 }

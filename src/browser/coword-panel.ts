@@ -29,7 +29,11 @@ export interface CowordContext {
 let vocabulary: Promise<CowordVocabulary> | undefined;
 
 /** The associated words of `term`, whose clauses' texts are `texts`, as a table. */
-export async function renderAssociations(context: CowordContext, term: string, texts: readonly string[]): Promise<HTMLElement> {
+export async function renderAssociations(
+  context: CowordContext,
+  term: string,
+  texts: readonly string[],
+): Promise<HTMLElement> {
   vocabulary ??= fetch(context.wordsUrl).then((response) => {
     if (!response.ok) throw new Error(`同现词表无法加载（${response.status}）`);
     return response.json() as Promise<CowordVocabulary>;
@@ -58,7 +62,10 @@ export async function renderAssociations(context: CowordContext, term: string, t
 }
 
 /** The co-word matrix of `terms`: clauses holding each pair (the diagonal: each term's clauses). */
-export async function cowordMatrix(context: CowordContext, terms: readonly string[]): Promise<{ table: HTMLElement; edges: string }> {
+export async function cowordMatrix(
+  context: CowordContext,
+  terms: readonly string[],
+): Promise<{ table: HTMLElement; edges: string }> {
   const words = [...new Set(await Promise.all(terms.map(context.simplify)))].filter(Boolean);
   const sets = await Promise.all(words.map(async (word) => new Set((await context.engine.word(word)).keys())));
   const shared = (i: number, j: number): number => {

@@ -47,7 +47,11 @@ function group(text: string, shared: Uint8Array): Segment[] {
 }
 
 /** The two sides of the comparison, each as segments in reading order. */
-export function diffSegments(a: Pick<Clause, 'text' | 'docId'>, b: Pick<Clause, 'text' | 'docId'>, minShared = 4): { left: Segment[]; right: Segment[] } {
+export function diffSegments(
+  a: Pick<Clause, 'text' | 'docId'>,
+  b: Pick<Clause, 'text' | 'docId'>,
+  minShared = 4,
+): { left: Segment[]; right: Segment[] } {
   const ua = unit(a);
   const ub = unit(b);
   const left = passageMask(ua, ub, minShared);

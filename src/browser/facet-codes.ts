@@ -22,11 +22,17 @@ const letters = 'abcdefghijklmnopqrstuvwxyz';
 export const lowMark = '~';
 
 /** How many of a document's coded clauses pass the instrument and strength parts of `filter`. */
-export function countCoded(data: FacetCodes, docId: string, filter: Pick<ClauseFilter, 'instrument' | 'strength' | 'conf'>): number {
+export function countCoded(
+  data: FacetCodes,
+  docId: string,
+  filter: Pick<ClauseFilter, 'instrument' | 'strength' | 'conf'>,
+): number {
   const list = data.codes[docId];
   if (!list) return 0; // no clause
   const wanted = filter.instrument
-    ? data.key.instruments.map((id, i) => (id === filter.instrument || id.startsWith(`${filter.instrument}.`) ? letters[i] : '')).filter(Boolean)
+    ? data.key.instruments
+        .map((id, i) => (id === filter.instrument || id.startsWith(`${filter.instrument}.`) ? letters[i] : ''))
+        .filter(Boolean)
     : null;
   const strength = filter.strength ? data.key.strengths[filter.strength] : null;
   let n = 0;

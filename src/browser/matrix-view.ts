@@ -23,10 +23,13 @@ export function applyMatrixView(block: ParentNode, view: MatrixView): void {
     const group = cell.dataset.group ?? '';
     const folded = view.collapsed.has(group);
     if (cell.dataset.collapsed !== undefined) cell.hidden = !folded;
-    else if (cell.dataset.family !== undefined) cell.hidden = folded || (view.family !== 'all' && cell.dataset.family !== view.family);
+    else if (cell.dataset.family !== undefined)
+      cell.hidden = folded || (view.family !== 'all' && cell.dataset.family !== view.family);
   }
-  for (const toggle of block.querySelectorAll<HTMLButtonElement>('button[data-toggle]')) toggle.setAttribute('aria-expanded', String(!view.collapsed.has(toggle.dataset.toggle ?? '')));
-  const visible = (match: (th: HTMLTableCellElement) => boolean): number => docHeads.filter((th) => !th.hidden && match(th)).length;
+  for (const toggle of block.querySelectorAll<HTMLButtonElement>('button[data-toggle]'))
+    toggle.setAttribute('aria-expanded', String(!view.collapsed.has(toggle.dataset.toggle ?? '')));
+  const visible = (match: (th: HTMLTableCellElement) => boolean): number =>
+    docHeads.filter((th) => !th.hidden && match(th)).length;
   for (const place of block.querySelectorAll<HTMLTableCellElement>('thead tr.places th[data-place]')) {
     const n = visible((th) => th.dataset.place === place.dataset.place);
     place.hidden = n === 0;

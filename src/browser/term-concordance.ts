@@ -15,7 +15,14 @@
  * OpenCC tables. The URL keeps the term and the order (`&sort=left`).
  */
 import { contextWidth, leftKey, occurrences } from '../search/browser/concordance.ts';
-import { countFacets, countTable, documentCharacters, totals, type CountFacet, type CountRow } from '../search/browser/concordance-counts.ts';
+import {
+  countFacets,
+  countTable,
+  documentCharacters,
+  totals,
+  type CountFacet,
+  type CountRow,
+} from '../search/browser/concordance-counts.ts';
 import { SearchEngine, type ClauseData } from '../search/browser/engine.ts';
 import type { CoreIndex, FacetSource } from '../search/shared/index-data.ts';
 import { emptyVocabulary, labelOf, type SearchVocabulary } from '../search/shared/labels.ts';
@@ -48,7 +55,13 @@ class TermConcordance extends HTMLElement {
   private edges?: string;
   /** The clause roles (`facet-role.json.gz`), loaded when lines are sorted by role or exported. */
   private roles?: FacetSource;
-  private full?: { term: string; core: CoreIndex; found: Map<number, number>; ordinals: number[]; tables: Record<CountFacet, CountRow[]> };
+  private full?: {
+    term: string;
+    core: CoreIndex;
+    found: Map<number, number>;
+    ordinals: number[];
+    tables: Record<CountFacet, CountRow[]>;
+  };
 
   connectedCallback(): void {
     this.engine = new SearchEngine(this.dataset.bundle ?? '/pagefind/', this.dataset.data ?? '/search/data/');
@@ -57,7 +70,9 @@ class TermConcordance extends HTMLElement {
       event.preventDefault();
       this.go({ q: this.input.value.trim(), sort: this.state.sort }, true);
     });
-    this.sortSelect.addEventListener('change', () => this.go({ ...this.state, sort: this.sortSelect.value as Sort }, true));
+    this.sortSelect.addEventListener('change', () =>
+      this.go({ ...this.state, sort: this.sortSelect.value as Sort }, true),
+    );
     this.querySelector('.more')!.addEventListener('click', () => {
       this.limit += page;
       void this.showLines(this.runs);
@@ -169,14 +184,20 @@ class TermConcordance extends HTMLElement {
     this.vocabulary = vocabulary;
     const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
     const characters = documentCharacters(core, lengths);
-    const tables = Object.fromEntries(countFacets.map((facet) => [facet, countTable(core, facet, found, docOf, characters)])) as Record<CountFacet, CountRow[]>;
+    const tables = Object.fromEntries(
+      countFacets.map((facet) => [facet, countTable(core, facet, found, docOf, characters)]),
+    ) as Record<CountFacet, CountRow[]>;
     this.full = { term, core, found, ordinals: [...found.keys()].sort((a, b) => a - b), tables };
     const { occurrences: n, documents } = totals(found, docOf);
     if (n === 0) {
       this.status(`没有找到“${term}”。`, true);
       return;
     }
-    counts.replaceChildren(...countFacets.map((facet) => renderCounts(facet, tables[facet], (row) => this.valueLabel(facet, row.value, tables.place))));
+    counts.replaceChildren(
+      ...countFacets.map((facet) =>
+        renderCounts(facet, tables[facet], (row) => this.valueLabel(facet, row.value, tables.place)),
+      ),
+    );
     this.querySelector<HTMLElement>('.tools')!.hidden = false;
     this.showCowordPanel(term);
     await this.showLines(run);
@@ -195,7 +216,8 @@ class TermConcordance extends HTMLElement {
 
   /** The document facts a line shows and sorts by. */
   private docFacts(core: CoreIndex, doc: number): { place: string; year: string; date: string; genre: string } {
-    const facet = (name: 'place' | 'genre' | 'year'): string[] => core.docFacets[name].docs[doc].map((index) => core.docFacets[name].values[index]);
+    const facet = (name: 'place' | 'genre' | 'year'): string[] =>
+      core.docFacets[name].docs[doc].map((index) => core.docFacets[name].values[index]);
     return {
       place: labelOf(this.vocabulary, 'place', facet('place').at(-1) ?? ''),
       year: facet('year')[0] ?? '',
@@ -207,7 +229,13 @@ class TermConcordance extends HTMLElement {
   private linesOf(clause: ClauseData, term: string, core: CoreIndex | undefined): ConcordanceLine[] {
     const facts = core ? this.docFacts(core, this.engine.docOf(core, clause.ordinal)) : { place: '', year: '' };
     const role = this.roleOf(clause.ordinal);
-    return occurrences(clause.text, term, contextWidth).map((occurrence) => ({ ...occurrence, clause, place: facts.place, year: facts.year, role: role === undefined ? '' : labelOf(this.vocabulary, 'role', role) }));
+    return occurrences(clause.text, term, contextWidth).map((occurrence) => ({
+      ...occurrence,
+      clause,
+      place: facts.place,
+      year: facts.year,
+      role: role === undefined ? '' : labelOf(this.vocabulary, 'role', role),
+    }));
   }
 
   /** The role id of a clause, once the roles are loaded ('' for a clause without one: a table row). */
@@ -255,7 +283,9 @@ class TermConcordance extends HTMLElement {
   /** Every line in the order chosen, reading every clause's text. */
   private async allLines(): Promise<ConcordanceLine[]> {
     const { core, term } = this.full!;
-    const clauses = await Promise.all((await this.ordered(this.state.sort)).map((ordinal) => this.engine.clause(ordinal)));
+    const clauses = await Promise.all(
+      (await this.ordered(this.state.sort)).map((ordinal) => this.engine.clause(ordinal)),
+    );
     const lines = clauses.flatMap((clause) => this.linesOf(clause, term, core));
     if (this.state.sort === 'left') lines.sort((a, b) => collator.compare(leftKey(a.left), leftKey(b.left)));
     if (this.state.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
@@ -293,7 +323,12 @@ class TermConcordance extends HTMLElement {
   }
 
   private get cowordContext(): CowordContext {
-    return { engine: this.engine, wordsUrl: this.dataset.words ?? '/search/data/words.json', searchUrl: this.dataset.search ?? '/search/', simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '' };
+    return {
+      engine: this.engine,
+      wordsUrl: this.dataset.words ?? '/search/data/words.json',
+      searchUrl: this.dataset.search ?? '/search/',
+      simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '',
+    };
   }
 
   /** The 同现词 panel of a new term: emptied, its matrix form holding the term. */
@@ -312,7 +347,9 @@ class TermConcordance extends HTMLElement {
     const { term, ordinals } = this.full;
     const host = this.querySelector<HTMLElement>('.coword-list-host')!;
     host.replaceChildren('正在计算…');
-    const texts = (await Promise.all(ordinals.map((ordinal) => this.engine.clause(ordinal)))).map((clause) => clause.text);
+    const texts = (await Promise.all(ordinals.map((ordinal) => this.engine.clause(ordinal)))).map(
+      (clause) => clause.text,
+    );
     const table = await renderAssociations(this.cowordContext, term, texts);
     host.replaceChildren(table);
     const top = [...table.querySelectorAll<HTMLElement>('tr[data-word]')].slice(0, 5).map((row) => row.dataset.word!);
@@ -333,15 +370,36 @@ class TermConcordance extends HTMLElement {
     if (!this.full) return;
     await this.loadRoles();
     const lines = await this.allLines();
-    const rows = lines.map((line) => [line.clause.id, line.clause.label, line.place, line.year, line.left, line.match, line.right, new URL(clauseLink(line.clause), location.href).href, line.role]);
-    download(`用语索引-${this.full.term}.csv`, csvText(['条款id', '文件', '地区', '年份', '左文', '词', '右文', '网址', '条款角色'], rows));
+    const rows = lines.map((line) => [
+      line.clause.id,
+      line.clause.label,
+      line.place,
+      line.year,
+      line.left,
+      line.match,
+      line.right,
+      new URL(clauseLink(line.clause), location.href).href,
+      line.role,
+    ]);
+    download(
+      `用语索引-${this.full.term}.csv`,
+      csvText(['条款id', '文件', '地区', '年份', '左文', '词', '右文', '网址', '条款角色'], rows),
+    );
   }
 
   private exportCounts(): void {
     if (!this.full) return;
     const { tables, term } = this.full;
     const rows = countFacets.flatMap((facet) =>
-      tables[facet].map((row) => [countHeadings[facet].slice(1), this.valueLabel(facet, row.value, tables.place), row.occurrences, row.clauses, row.documents, row.characters, row.perTenThousand.toFixed(2)]),
+      tables[facet].map((row) => [
+        countHeadings[facet].slice(1),
+        this.valueLabel(facet, row.value, tables.place),
+        row.occurrences,
+        row.clauses,
+        row.documents,
+        row.characters,
+        row.perTenThousand.toFixed(2),
+      ]),
     );
     download(`用语统计-${term}.csv`, csvText(['维度', '值', '出现次数', '条款数', '文件数', '字数', '每万字'], rows));
   }

@@ -13,7 +13,12 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { compressedFiles, wholeCorpusFiles, type WholeCorpusFile } from './downloads.ts';
 import { agencyIndexSchema, type AgencyIndex } from './schemas/agencies.ts';
-import { documentAlignmentSchema, phraseDataSchema, type DocumentAlignment, type PhraseData } from './schemas/alignment.ts';
+import {
+  documentAlignmentSchema,
+  phraseDataSchema,
+  type DocumentAlignment,
+  type PhraseData,
+} from './schemas/alignment.ts';
 import { catalogSchema, type Catalog } from './schemas/catalog.ts';
 import { citationsDataSchema, type CitationsData } from './schemas/citations.ts';
 import { corpusSchema, type Corpus } from './schemas/corpus.ts';
@@ -37,7 +42,8 @@ function memo<A extends string[], T>(read: (...args: A) => T): (...args: A) => T
   };
 }
 
-const file = <T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T => readChecked(resolve(dataDir(), name), schema);
+const file = <T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T =>
+  readChecked(resolve(dataDir(), name), schema);
 
 /** The catalogue (`catalog.json`). */
 export const readCatalog: () => Catalog = memo(() => file('catalog.json', catalogSchema));
@@ -51,7 +57,10 @@ export const readCatalog: () => Catalog = memo(() => file('catalog.json', catalo
  */
 export const readCorpus: () => Corpus = memo((): Corpus => {
   if (existsSync(resolve(dataDir(), 'corpus.json'))) return file('corpus.json', corpusSchema);
-  return { schema: 1, documents: readCatalog().documents.flatMap((doc) => file(`documents/${doc.id}.json`, corpusSchema).documents) };
+  return {
+    schema: 1,
+    documents: readCatalog().documents.flatMap((doc) => file(`documents/${doc.id}.json`, corpusSchema).documents),
+  };
 });
 
 /** The shared phrases with the alignment method (`phrases.json`). */
@@ -67,15 +76,21 @@ export const readCitations: () => CitationsData = memo(() => file('citations.jso
 export const readAgencies: () => AgencyIndex = memo(() => file('agencies.json', agencyIndexSchema));
 
 /** The alignment of one document (`align/<docId>.json`). */
-export const readDocumentAlignment: (docId: string) => DocumentAlignment = memo((docId: string) => file(`align/${docId}.json`, documentAlignmentSchema));
+export const readDocumentAlignment: (docId: string) => DocumentAlignment = memo((docId: string) =>
+  file(`align/${docId}.json`, documentAlignmentSchema),
+);
 
 /** The upstream tracing of one local document (`upstream/<docId>.json`); null for a document without one (a national text). */
 export const readDocumentUpstream: (docId: string) => DocumentUpstream | null = memo((docId: string) =>
-  existsSync(resolve(dataDir(), 'upstream', `${docId}.json`)) ? file(`upstream/${docId}.json`, documentUpstreamSchema) : null,
+  existsSync(resolve(dataDir(), 'upstream', `${docId}.json`))
+    ? file(`upstream/${docId}.json`, documentUpstreamSchema)
+    : null,
 );
 
 /** The version comparison of one work (`versions/<work>.json`). */
-export const readWorkVersions: (work: string) => WorkVersions = memo((work: string) => file(`versions/${work}.json`, workVersionsSchema));
+export const readWorkVersions: (work: string) => WorkVersions = memo((work: string) =>
+  file(`versions/${work}.json`, workVersionsSchema),
+);
 
 /** One whole-corpus download as published: its name and its compressed files (`corpus.json` → `['corpus.json.gz']`, or its volumes). */
 export interface Download {
@@ -84,18 +99,25 @@ export interface Download {
 }
 
 /** The whole-corpus downloads as published: `[{ name: 'corpus.json', files: ['corpus.json.gz'] }, { name: 'clauses.csv', files: ['clauses-1.csv.gz', 'clauses-2.csv.gz'] }]`. */
-export const readDownloads: () => Download[] = memo(() => wholeCorpusFiles.map((name) => ({ name, files: compressedFiles(dataDir(), name) })));
+export const readDownloads: () => Download[] = memo(() =>
+  wholeCorpusFiles.map((name) => ({ name, files: compressedFiles(dataDir(), name) })),
+);
 
 function readChecked<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`, { cause: error });
+    throw new Error(`Cannot read ${path}: run \`npm run build:corpus\` first (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   const checked = schema.safeParse(data);
   if (!checked.success) {
-    const issues = checked.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const issues = checked.error.issues
+      .slice(0, 5)
+      .map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('\n');
     throw new Error(`Unexpected shape of ${path}; rebuild it with \`npm run build:corpus\`:\n${issues}`);
   }
   return checked.data;

@@ -59,7 +59,12 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
     return i;
   };
   const index = buildIndex(units, { ...publishedScoring, ...config });
-  const { hits } = findCounterparts(index, { minScore: 0, perDocument: 1, maxDocuments: Infinity, fullDocuments: Infinity });
+  const { hits } = findCounterparts(index, {
+    minScore: 0,
+    perDocument: 1,
+    maxDocuments: Infinity,
+    fullDocuments: Infinity,
+  });
   const part = (split: 'all' | 'tune' | 'heldout'): PartScores => {
     const pick = (pairs: GoldPair[]): GoldPair[] => pairs.filter((p) => split === 'all' || p.split === split);
     const positives = pick(gold.positives);

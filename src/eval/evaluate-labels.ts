@@ -79,7 +79,11 @@ export function evaluate(pairs: readonly Pair[], labelIds: readonly string[]): R
     }
   }
   const perLabel = new Map([...counts].map(([id, c]) => [id, score(c.tp, c.fp, c.fn)]));
-  const total = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
   const present = [...perLabel.values()].filter((s) => s.tp + s.fp + s.fn > 0);
   const macro = present.length === 0 ? 1 : present.reduce((sum, s) => sum + s.f1, 0) / present.length;
   return { clauses: pairs.length, perLabel, micro: score(total.tp, total.fp, total.fn), macro };
@@ -95,7 +99,11 @@ export interface Mistake {
 /** The clauses with the most mistakes, worst first (ties by id). */
 export function worstMistakes(pairs: readonly Pair[], limit: number): Mistake[] {
   return pairs
-    .map(({ id, gold, predicted }) => ({ id, missed: gold.filter((g) => !predicted.includes(g)), extra: predicted.filter((p) => !gold.includes(p)) }))
+    .map(({ id, gold, predicted }) => ({
+      id,
+      missed: gold.filter((g) => !predicted.includes(g)),
+      extra: predicted.filter((p) => !gold.includes(p)),
+    }))
     .filter((m) => m.missed.length + m.extra.length > 0)
     .sort((a, b) => b.missed.length + b.extra.length - (a.missed.length + a.extra.length) || (a.id < b.id ? -1 : 1))
     .slice(0, limit);

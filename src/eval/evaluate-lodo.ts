@@ -14,14 +14,29 @@
 import type { Corpus } from '../model/types.ts';
 import { isNational } from '../model/document-meta.ts';
 import { loadGoldSets, labelSets, type GoldSets, type LabelSetName } from '../pipeline/tag/gold-sets.ts';
-import { clauseSources, labelSpace, labelsOf, trainLabeller, type ClauseSource, type LabelSpace } from '../pipeline/tag/learned-labeller.ts';
+import {
+  clauseSources,
+  labelSpace,
+  labelsOf,
+  trainLabeller,
+  type ClauseSource,
+  type LabelSpace,
+} from '../pipeline/tag/learned-labeller.ts';
 import type { TrainOptions } from '../pipeline/tag/label-model.ts';
 import type { Prediction } from '../pipeline/tag/label-model.ts';
 import { evaluate, type Pair, type Report } from './evaluate-labels.ts';
 import { cohenKappa, groups } from './instrument-scores.ts';
 
 /** Targets of issue 26, on leave-one-document-out figures, in every genre with gold. */
-export const lodoTargets = { themeMicroF1: 0.85, objectMicroF1: 0.92, instrumentMicroF1: 0.8, groupMicroF1: 0.88, strengthAccuracy: 0.85, strengthKappa: 0.6, roleAccuracy: 0.9 } as const;
+export const lodoTargets = {
+  themeMicroF1: 0.85,
+  objectMicroF1: 0.92,
+  instrumentMicroF1: 0.8,
+  groupMicroF1: 0.88,
+  strengthAccuracy: 0.85,
+  strengthKappa: 0.6,
+  roleAccuracy: 0.9,
+} as const;
 
 /** The scopes reported: all gold, then each genre. */
 export const lodoScopes = ['全部', '规划与政策文件', '地方法规', '国家法律法规'] as const;
@@ -57,7 +72,10 @@ type Held = Map<string, Record<LabelSetName, Prediction[]>>;
 const groupOf = (ids: readonly string[]): string[] => groups.filter((g) => ids.some((id) => id.startsWith(`${g}.`)));
 
 function report(ids: readonly string[], held: Held, gold: GoldSets, space: LabelSpace): LodoReport {
-  const pairs = (set: LabelSetName): Pair[] => ids.filter((id) => gold[set].has(id)).map((id) => ({ id, gold: gold[set].get(id)!, predicted: held.get(id)![set].map((p) => p.id) }));
+  const pairs = (set: LabelSetName): Pair[] =>
+    ids
+      .filter((id) => gold[set].has(id))
+      .map((id) => ({ id, gold: gold[set].get(id)!, predicted: held.get(id)![set].map((p) => p.id) }));
   const instrumentPairs = pairs('instruments');
   const strength = pairs('strength').filter((p) => p.gold[0] !== 'none');
   const goldStrength = strength.map((p) => p.gold[0]);
@@ -67,9 +85,20 @@ function report(ids: readonly string[], held: Held, gold: GoldSets, space: Label
     themes: evaluate(pairs('themes'), space.ids.themes),
     objects: evaluate(pairs('objects'), space.ids.objects),
     instruments: evaluate(instrumentPairs, space.ids.instruments),
-    groups: evaluate(instrumentPairs.map((p) => ({ id: p.id, gold: groupOf(p.gold), predicted: groupOf(p.predicted) })), groups),
-    strength: { clauses: strength.length, accuracy: strength.length === 0 ? 1 : goldStrength.filter((g, i) => g === givenStrength[i]).length / strength.length, kappa: cohenKappa(goldStrength, givenStrength) },
-    roles: { clauses: roles.length, accuracy: roles.length === 0 ? 1 : roles.filter((p) => p.gold[0] === p.predicted[0]).length / roles.length },
+    groups: evaluate(
+      instrumentPairs.map((p) => ({ id: p.id, gold: groupOf(p.gold), predicted: groupOf(p.predicted) })),
+      groups,
+    ),
+    strength: {
+      clauses: strength.length,
+      accuracy:
+        strength.length === 0 ? 1 : goldStrength.filter((g, i) => g === givenStrength[i]).length / strength.length,
+      kappa: cohenKappa(goldStrength, givenStrength),
+    },
+    roles: {
+      clauses: roles.length,
+      accuracy: roles.length === 0 ? 1 : roles.filter((p) => p.gold[0] === p.predicted[0]).length / roles.length,
+    },
   };
 }
 
@@ -85,7 +114,9 @@ function missed(scope: LodoScope, r: LodoReport): string[] {
     ['strength κ', r.strength.kappa, t.strengthKappa, r.strength.clauses],
     ['role accuracy', r.roles.accuracy, t.roleAccuracy, r.roles.clauses],
   ];
-  return checks.filter(([, value, target, n]) => n > 0 && value < target).map(([name, value, target]) => `${scope}: ${name} ${value.toFixed(3)} < ${target}`);
+  return checks
+    .filter(([, value, target, n]) => n > 0 && value < target)
+    .map(([name, value, target]) => `${scope}: ${name} ${value.toFixed(3)} < ${target}`);
 }
 
 /** Options: whether the rules' labels are features (default yes), the gold folder. */
@@ -99,38 +130,60 @@ export interface LodoOptions {
 }
 
 /** Runs the measurement on a rule-tagged corpus. */
-export function evaluateLodo(corpus: Corpus, { ruleFeatures = true, goldDir, space = labelSpace(), train, onFold }: LodoOptions = {}): LodoEvaluation {
+export function evaluateLodo(
+  corpus: Corpus,
+  { ruleFeatures = true, goldDir, space = labelSpace(), train, onFold }: LodoOptions = {},
+): LodoEvaluation {
   const gold = loadGoldSets(goldDir);
-  const sources: ClauseSource[] = clauseSources(corpus).map((s) => (ruleFeatures ? s : { ...s, features: new Map([...s.features].filter(([name]) => !name.startsWith('rule:'))) }));
+  const sources: ClauseSource[] = clauseSources(corpus).map((s) =>
+    ruleFeatures ? s : { ...s, features: new Map([...s.features].filter(([name]) => !name.startsWith('rule:'))) },
+  );
   const isGold = (id: string): boolean => labelSets.some((set) => gold[set].has(id));
   const documents = [...new Set(sources.filter((s) => isGold(s.id)).map((s) => s.document))];
   const held: Held = new Map();
   documents.forEach((document, index) => {
-    const labeller = trainLabeller(sources.filter((s) => s.document !== document), gold, space, train);
-    for (const source of sources) if (source.document === document && isGold(source.id)) held.set(source.id, labelsOf(labeller, source));
+    const labeller = trainLabeller(
+      sources.filter((s) => s.document !== document),
+      gold,
+      space,
+      train,
+    );
+    for (const source of sources)
+      if (source.document === document && isGold(source.id)) held.set(source.id, labelsOf(labeller, source));
     onFold?.(index + 1, documents.length, document);
   });
 
   const national = new Set(corpus.documents.filter((d) => isNational(d.meta)).map((d) => d.meta.id));
   const familyOf = new Map(sources.map((s) => [s.id, s.family]));
   const documentOf = new Map(sources.map((s) => [s.id, s.document]));
-  const scopeOf = (id: string): LodoScope => (national.has(documentOf.get(id)!) ? '国家法律法规' : familyOf.get(id) === '政策文件' ? '规划与政策文件' : '地方法规');
+  const scopeOf = (id: string): LodoScope =>
+    national.has(documentOf.get(id)!)
+      ? '国家法律法规'
+      : familyOf.get(id) === '政策文件'
+        ? '规划与政策文件'
+        : '地方法规';
   const ids = [...held.keys()];
   const scopes: LodoEvaluation['scopes'] = {};
   for (const scope of lodoScopes) {
     const within = ids.filter((id) => scope === '全部' || scopeOf(id) === scope);
     if (within.length > 0) scopes[scope] = report(within, held, gold, space);
   }
-  const calibration = Object.fromEntries(labelSets.map((set) => {
-    let given = 0;
-    let right = 0;
-    for (const [id, labels] of held) {
-      const truth = gold[set].get(id);
-      if (!truth) continue;
-      for (const p of labels[set]) if (p.probability >= 0.8) { given += 1; if (truth.includes(p.id)) right += 1; }
-    }
-    return [set, { given, right }];
-  })) as Calibration;
+  const calibration = Object.fromEntries(
+    labelSets.map((set) => {
+      let given = 0;
+      let right = 0;
+      for (const [id, labels] of held) {
+        const truth = gold[set].get(id);
+        if (!truth) continue;
+        for (const p of labels[set])
+          if (p.probability >= 0.8) {
+            given += 1;
+            if (truth.includes(p.id)) right += 1;
+          }
+      }
+      return [set, { given, right }];
+    }),
+  ) as Calibration;
   const failures = lodoScopes.flatMap((s) => (scopes[s] ? missed(s, scopes[s]) : []));
   return { scopes, calibration, folds: documents.length, failures };
 }

@@ -17,7 +17,13 @@ const goldSchema = z.array(
   z.object({
     clause: z.string(),
     split: z.enum(['tune', 'held-out']).default('tune'),
-    refs: z.array(z.tuple([z.string(), z.string(), z.enum(['已解析', '本文件内', '版本不在语料中', '文件不在语料中', '条文未找到'])])),
+    refs: z.array(
+      z.tuple([
+        z.string(),
+        z.string(),
+        z.enum(['已解析', '本文件内', '版本不在语料中', '文件不在语料中', '条文未找到']),
+      ]),
+    ),
   }),
 );
 
@@ -44,17 +50,27 @@ export interface ReferenceScores {
 
 const family = (corpus: Corpus, docId: string): string => {
   const doc = corpus.documents.find((d) => d.meta.id === docId)!;
-  return isNational(doc.meta) ? '国家法律法规' : doc.meta.genre === '条例' || doc.meta.genre === '规定' ? '地方法规' : '规划与政策文件';
+  return isNational(doc.meta)
+    ? '国家法律法规'
+    : doc.meta.genre === '条例' || doc.meta.genre === '规定'
+      ? '地方法规'
+      : '规划与政策文件';
 };
 
 /** Scores by part: 全部, tune, held-out and each genre family. */
-export function evaluateReferences(corpus: Corpus, gold: ReferenceGold, citations: readonly Citation[] = resolveCitations(corpus)): Record<string, ReferenceScores> {
+export function evaluateReferences(
+  corpus: Corpus,
+  gold: ReferenceGold,
+  citations: readonly Citation[] = resolveCitations(corpus),
+): Record<string, ReferenceScores> {
   const parts: Record<string, ReferenceScores> = {};
-  const part = (name: string): ReferenceScores => (parts[name] ??= { gold: 0, found: 0, matched: 0, precision: 0, recall: 0, resolution: 0, errors: [] });
+  const part = (name: string): ReferenceScores =>
+    (parts[name] ??= { gold: 0, found: 0, matched: 0, precision: 0, recall: 0, resolution: 0, errors: [] });
   const byClause = new Map<string, Citation[]>();
   for (const c of citations) byClause.set(c.clauseId, [...(byClause.get(c.clauseId) ?? []), c]);
   for (const entry of gold) {
-    const docId = byClause.get(entry.clause)?.[0]?.docId ?? entry.clause.replace(/-(?:a\d+|p\d+|box\d+-\d+|\d+(?:-\d+)*)$/, '');
+    const docId =
+      byClause.get(entry.clause)?.[0]?.docId ?? entry.clause.replace(/-(?:a\d+|p\d+|box\d+-\d+|\d+(?:-\d+)*)$/, '');
     const names = ['全部', entry.split, family(corpus, docId)];
     // A list's further articles repeat a range's span: count each span once, as written.
     const found = [...new Map((byClause.get(entry.clause) ?? []).map((c) => [`${c.start}:${c.end}`, c])).values()];

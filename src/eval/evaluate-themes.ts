@@ -12,7 +12,19 @@
  */
 import { buildCorpus } from '../pipeline/corpus.ts';
 import { clausesOf } from '../model/walk.ts';
-import { enforcedGenres, evalGenre, evaluate, worstMistakes, type GenreFamily, type Mistake, type Pair, type Report, type Split, genres, splits } from './evaluate-labels.ts';
+import {
+  enforcedGenres,
+  evalGenre,
+  evaluate,
+  worstMistakes,
+  type GenreFamily,
+  type Mistake,
+  type Pair,
+  type Report,
+  type Split,
+  genres,
+  splits,
+} from './evaluate-labels.ts';
 import { loadGold, type GoldEntry } from './theme-gold.ts';
 import { loadTaxonomy } from '../pipeline/tag/load-taxonomy.ts';
 import { createTagger, tagCorpus } from '../pipeline/tag/tag-corpus.ts';
@@ -48,12 +60,15 @@ export interface Evaluation extends Reports {
 function missedTargets(scope: string, { themes, objects }: Reports, minSupport: number): string[] {
   const failures: string[] = [];
   const { micro, perLabel } = themes.all;
-  if (micro.f1 < targets.themeMicroF1) failures.push(`${scope}: theme micro-F1 ${micro.f1.toFixed(3)} < ${targets.themeMicroF1}`);
+  if (micro.f1 < targets.themeMicroF1)
+    failures.push(`${scope}: theme micro-F1 ${micro.f1.toFixed(3)} < ${targets.themeMicroF1}`);
   for (const [id, s] of perLabel) {
     const support = s.tp + s.fn;
-    if (support >= minSupport && s.f1 < targets.themeF1) failures.push(`${scope}: theme ${id} F1 ${s.f1.toFixed(3)} < ${targets.themeF1} (${support} gold clauses)`);
+    if (support >= minSupport && s.f1 < targets.themeF1)
+      failures.push(`${scope}: theme ${id} F1 ${s.f1.toFixed(3)} < ${targets.themeF1} (${support} gold clauses)`);
   }
-  if (objects.all.micro.f1 < targets.objectMicroF1) failures.push(`${scope}: object micro-F1 ${objects.all.micro.f1.toFixed(3)} < ${targets.objectMicroF1}`);
+  if (objects.all.micro.f1 < targets.objectMicroF1)
+    failures.push(`${scope}: object micro-F1 ${objects.all.micro.f1.toFixed(3)} < ${targets.objectMicroF1}`);
   return failures;
 }
 
@@ -63,26 +78,41 @@ export function runEvaluation(contentDir = 'content', goldFile = 'tests/gold/the
   if (run.failed) throw new Error('Corpus build failed; run `npm run build:corpus` to see the problems.');
   const taxonomy = loadTaxonomy(`${contentDir}/taxonomy`);
   tagCorpus(run.corpus, { tagger: createTagger(taxonomy) });
-  const clauses = new Map(run.corpus.documents.flatMap((d) => clausesOf(d.body).map((c) => [c.id, { clause: c, genre: evalGenre(d.meta) }] as const)));
+  const clauses = new Map(
+    run.corpus.documents.flatMap((d) =>
+      clausesOf(d.body).map((c) => [c.id, { clause: c, genre: evalGenre(d.meta) }] as const),
+    ),
+  );
   const themeIds = taxonomy.themes.labels.map((l) => l.id);
   const objectIds = taxonomy.objects.labels.map((l) => l.id);
-  const gold = loadGold(goldFile, { clauses: new Set(clauses.keys()), themes: new Set(themeIds), objects: new Set(objectIds) });
+  const gold = loadGold(goldFile, {
+    clauses: new Set(clauses.keys()),
+    themes: new Set(themeIds),
+    objects: new Set(objectIds),
+  });
 
   const pairs = (entries: readonly GoldEntry[], kind: 'themes' | 'objects', split: Split): Pair[] =>
-    entries.filter((g) => split === 'all' || g.split === split).map((g) => ({ id: g.id, gold: g[kind], predicted: clauses.get(g.id)!.clause[kind].map((l) => l.id) }));
+    entries
+      .filter((g) => split === 'all' || g.split === split)
+      .map((g) => ({ id: g.id, gold: g[kind], predicted: clauses.get(g.id)!.clause[kind].map((l) => l.id) }));
   const reports = (entries: readonly GoldEntry[]): Reports => {
     const per = (kind: 'themes' | 'objects', ids: string[]) =>
       Object.fromEntries(splits.map((s) => [s, evaluate(pairs(entries, kind, s), ids)])) as Record<Split, Report>;
     return { themes: per('themes', themeIds), objects: per('objects', objectIds) };
   };
   const whole = reports(gold);
-  const byGenre = Object.fromEntries(genres.map((g) => [g, reports(gold.filter((e) => clauses.get(e.id)!.genre === g))])) as Record<GenreFamily, Reports>;
+  const byGenre = Object.fromEntries(
+    genres.map((g) => [g, reports(gold.filter((e) => clauses.get(e.id)!.genre === g))]),
+  ) as Record<GenreFamily, Reports>;
 
   // On all gold every theme must reach its target; within an enforced genre only themes with enough gold clauses.
   const failures = [
     ...missedTargets('all gold', whole, 0),
     ...enforcedGenres.flatMap((g) => missedTargets(g, byGenre[g], targets.themeMinSupport)),
   ];
-  const mistakes = { themes: worstMistakes(pairs(gold, 'themes', 'tune'), 12), objects: worstMistakes(pairs(gold, 'objects', 'tune'), 8) };
+  const mistakes = {
+    themes: worstMistakes(pairs(gold, 'themes', 'tune'), 12),
+    objects: worstMistakes(pairs(gold, 'objects', 'tune'), 8),
+  };
   return { themeIds, objectIds, ...whole, genres: byGenre, mistakes, failures };
 }

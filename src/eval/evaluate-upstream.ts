@@ -12,7 +12,14 @@ import type { Corpus } from '../model/types.ts';
 import { traceUpstream, type UpstreamOptions } from '../pipeline/align/upstream.ts';
 import { type ClauseUpstream } from '../data/schemas/upstream.ts';
 
-const entry = z.object({ id: z.string(), label: z.enum(['照搬', '改写', '本地']), sources: z.array(z.string()), split: z.enum(['tune', 'heldout']) }).strict();
+const entry = z
+  .object({
+    id: z.string(),
+    label: z.enum(['照搬', '改写', '本地']),
+    sources: z.array(z.string()),
+    split: z.enum(['tune', 'heldout']),
+  })
+  .strict();
 const goldSchema = z.object({ national: z.array(z.string()).min(1), clauses: z.array(entry).min(1) }).strict();
 
 /** The gold set of upstream sources. */
@@ -23,7 +30,10 @@ export function loadUpstreamGold(path = 'tests/gold/upstream.yaml'): UpstreamGol
   const parsed = goldSchema.safeParse(parse(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new Error(`Invalid ${path}: ${parsed.error.message}`);
   for (const c of parsed.data.clauses) {
-    if ((c.label === '本地') !== (c.sources.length === 0)) throw new Error(`Invalid ${path}: ${c.id} is ${c.label} with ${c.sources.length} sources; a 本地 clause has none, the others at least one`);
+    if ((c.label === '本地') !== (c.sources.length === 0))
+      throw new Error(
+        `Invalid ${path}: ${c.id} is ${c.label} with ${c.sources.length} sources; a 本地 clause has none, the others at least one`,
+      );
   }
   return parsed.data;
 }
@@ -53,7 +63,10 @@ export type UpstreamScores = Record<'all' | 'tune' | 'heldout', UpstreamPartScor
  */
 export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: UpstreamOptions = {}): UpstreamScores {
   const traced = new Map<string, ClauseUpstream>();
-  const scope = { ...corpus, documents: corpus.documents.filter((d) => !isNational(d.meta) || gold.national.includes(d.meta.id)) };
+  const scope = {
+    ...corpus,
+    documents: corpus.documents.filter((d) => !isNational(d.meta) || gold.national.includes(d.meta.id)),
+  };
   for (const doc of traceUpstream(scope, options)) for (const [id, c] of Object.entries(doc.clauses)) traced.set(id, c);
   const part = (split: 'all' | 'tune' | 'heldout'): UpstreamPartScores => {
     const entries = gold.clauses.filter((c) => split === 'all' || c.split === split);
@@ -80,7 +93,14 @@ export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: Up
     }
     const precision = predicted ? right / predicted : 1;
     const recall = goldLinks ? found / goldLinks : 1;
-    return { clauses: entries.length, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, labelAccuracy: labels / entries.length, top1: withSource ? top / withSource : 1 };
+    return {
+      clauses: entries.length,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      labelAccuracy: labels / entries.length,
+      top1: withSource ? top / withSource : 1,
+    };
   };
   return { all: part('all'), tune: part('tune'), heldout: part('heldout') };
 }

@@ -16,32 +16,58 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Clause } from '../model/types.ts';
 import { strengthIds } from '../pipeline/tag/taxonomy-schema.ts';
-import { evaluate, genres, splits, worstMistakes, type GenreFamily, type Mistake, type Pair, type Report, type Split } from './evaluate-labels.ts';
+import {
+  evaluate,
+  genres,
+  splits,
+  worstMistakes,
+  type GenreFamily,
+  type Mistake,
+  type Pair,
+  type Report,
+  type Split,
+} from './evaluate-labels.ts';
 
 /** Targets on all gold clauses; an instrument's own F1 target applies from `instrumentMinSupport` gold clauses on. */
-export const targets = { groupMicroF1: 0.85, instrumentMicroF1: 0.75, instrumentF1: 0.6, instrumentMinSupport: 10, strengthAccuracy: 0.85 } as const;
+export const targets = {
+  groupMicroF1: 0.85,
+  instrumentMicroF1: 0.75,
+  instrumentF1: 0.6,
+  instrumentMinSupport: 10,
+  strengthAccuracy: 0.85,
+} as const;
 
 /** The three instrument groups of Rothwell & Zegveld, in report order. */
 export const groups = ['supply', 'environment', 'demand'] as const;
 
-const entrySchema = z.object({
-  split: z.enum(['tune', 'held-out']),
-  instruments: z.array(z.string()),
-  strength: z.enum(strengthIds).nullable(),
-}).strict();
+const entrySchema = z
+  .object({
+    split: z.enum(['tune', 'held-out']),
+    instruments: z.array(z.string()),
+    strength: z.enum(strengthIds).nullable(),
+  })
+  .strict();
 const goldSchema = z.object({ clauses: z.record(z.string(), entrySchema) }).strict();
 
 /** One gold clause of the instrument gold set. */
 export type InstrumentGold = z.infer<typeof entrySchema> & { id: string };
 
 /** Reads the instrument gold file; unknown clause or instrument ids are configuration errors named with file and entry. */
-export function loadInstrumentGold(file: string, known: { clauses: Set<string>; instruments: Set<string> }): InstrumentGold[] {
+export function loadInstrumentGold(
+  file: string,
+  known: { clauses: Set<string>; instruments: Set<string> },
+): InstrumentGold[] {
   const parsed = goldSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`Invalid gold data in ${file}:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid gold data in ${file}:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`,
+    );
   const problems: string[] = [];
   const entries = Object.entries(parsed.data.clauses).map(([id, entry]) => {
-    if (!known.clauses.has(id)) problems.push(`  ${file}: ${id}: Unexpected clause id, expected one of public/data/corpus.json`);
-    for (const i of entry.instruments) if (!known.instruments.has(i)) problems.push(`  ${file}: ${id}: Unexpected instrument \`${i}\``);
+    if (!known.clauses.has(id))
+      problems.push(`  ${file}: ${id}: Unexpected clause id, expected one of public/data/corpus.json`);
+    for (const i of entry.instruments)
+      if (!known.instruments.has(i)) problems.push(`  ${file}: ${id}: Unexpected instrument \`${i}\``);
     return { id, ...entry };
   });
   if (problems.length > 0) throw new Error(`Invalid gold data in ${file}:\n${problems.join('\n')}`);
@@ -59,7 +85,10 @@ export const instrumentGoldFile = 'tests/gold/instruments.yaml';
 export function instrumentGoldIds(file: string): string[] | null {
   if (!existsSync(file)) return null;
   const parsed = goldSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`Invalid gold data in ${file}:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid gold data in ${file}:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`,
+    );
   return Object.keys(parsed.data.clauses);
 }
 
@@ -106,12 +135,27 @@ export function cohenKappa(a: readonly string[], b: readonly string[]): number {
 
 const groupOf = (ids: readonly string[]): string[] => groups.filter((g) => ids.some((id) => id.startsWith(`${g}.`)));
 
-interface Row { gold: InstrumentGold; clause: Clause }
+interface Row {
+  gold: InstrumentGold;
+  clause: Clause;
+}
 
 function report(rows: readonly Row[], instrumentIds: readonly string[]): InstrumentReport {
-  const pairs: Pair[] = rows.map(({ gold, clause }) => ({ id: gold.id, gold: gold.instruments, predicted: clause.instruments.map((l) => l.id) }));
+  const pairs: Pair[] = rows.map(({ gold, clause }) => ({
+    id: gold.id,
+    gold: gold.instruments,
+    predicted: clause.instruments.map((l) => l.id),
+  }));
   const groupPairs = pairs.map((p) => ({ id: p.id, gold: groupOf(p.gold), predicted: groupOf(p.predicted) }));
-  const groupKappa = Object.fromEntries(groups.map((g) => [g, cohenKappa(groupPairs.map((p) => String(p.gold.includes(g))), groupPairs.map((p) => String(p.predicted.includes(g))))])) as InstrumentReport['groupKappa'];
+  const groupKappa = Object.fromEntries(
+    groups.map((g) => [
+      g,
+      cohenKappa(
+        groupPairs.map((p) => String(p.gold.includes(g))),
+        groupPairs.map((p) => String(p.predicted.includes(g))),
+      ),
+    ]),
+  ) as InstrumentReport['groupKappa'];
   const coded = rows.filter((r) => r.gold.strength !== null);
   const gold = coded.map((r) => r.gold.strength!);
   const tagged = coded.map((r) => r.clause.strength?.id ?? 'none');
@@ -125,19 +169,35 @@ function report(rows: readonly Row[], instrumentIds: readonly string[]): Instrum
 }
 
 const perSplit = (rows: readonly Row[], ids: readonly string[]): InstrumentReports =>
-  Object.fromEntries(splits.map((s) => [s, report(rows.filter((r) => s === 'all' || r.gold.split === s), ids)])) as InstrumentReports;
+  Object.fromEntries(
+    splits.map((s) => [
+      s,
+      report(
+        rows.filter((r) => s === 'all' || r.gold.split === s),
+        ids,
+      ),
+    ]),
+  ) as InstrumentReports;
 
 /** Targets missed on all gold clauses. */
 function missedTargets(all: InstrumentReport): string[] {
   const failures: string[] = [];
   const scope = 'all gold';
-  if (all.groups.micro.f1 < targets.groupMicroF1) failures.push(`${scope}: group micro-F1 ${all.groups.micro.f1.toFixed(3)} < ${targets.groupMicroF1}`);
-  if (all.instruments.micro.f1 < targets.instrumentMicroF1) failures.push(`${scope}: instrument micro-F1 ${all.instruments.micro.f1.toFixed(3)} < ${targets.instrumentMicroF1}`);
+  if (all.groups.micro.f1 < targets.groupMicroF1)
+    failures.push(`${scope}: group micro-F1 ${all.groups.micro.f1.toFixed(3)} < ${targets.groupMicroF1}`);
+  if (all.instruments.micro.f1 < targets.instrumentMicroF1)
+    failures.push(
+      `${scope}: instrument micro-F1 ${all.instruments.micro.f1.toFixed(3)} < ${targets.instrumentMicroF1}`,
+    );
   for (const [id, s] of all.instruments.perLabel) {
     const support = s.tp + s.fn;
-    if (support >= targets.instrumentMinSupport && s.f1 < targets.instrumentF1) failures.push(`${scope}: instrument ${id} F1 ${s.f1.toFixed(3)} < ${targets.instrumentF1} (${support} gold clauses)`);
+    if (support >= targets.instrumentMinSupport && s.f1 < targets.instrumentF1)
+      failures.push(
+        `${scope}: instrument ${id} F1 ${s.f1.toFixed(3)} < ${targets.instrumentF1} (${support} gold clauses)`,
+      );
   }
-  if (all.strength.accuracy < targets.strengthAccuracy) failures.push(`${scope}: strength accuracy ${all.strength.accuracy.toFixed(3)} < ${targets.strengthAccuracy}`);
+  if (all.strength.accuracy < targets.strengthAccuracy)
+    failures.push(`${scope}: strength accuracy ${all.strength.accuracy.toFixed(3)} < ${targets.strengthAccuracy}`);
   return failures;
 }
 
@@ -148,17 +208,37 @@ export interface TaggedClause {
 }
 
 /** Scores the tagged clauses against the gold set in `goldFile`; a gold clause missing from `clauses` is a configuration error. */
-export function scoreInstruments(goldFile: string, clauses: ReadonlyMap<string, TaggedClause>, instrumentIds: readonly string[]): InstrumentEvaluation {
+export function scoreInstruments(
+  goldFile: string,
+  clauses: ReadonlyMap<string, TaggedClause>,
+  instrumentIds: readonly string[],
+): InstrumentEvaluation {
   const gold = loadInstrumentGold(goldFile, { clauses: new Set(clauses.keys()), instruments: new Set(instrumentIds) });
   const rows = gold.map((g) => ({ gold: g, clause: clauses.get(g.id)!.clause, genre: clauses.get(g.id)!.genre }));
   const all = perSplit(rows, instrumentIds);
-  const byGenre = Object.fromEntries(genres.map((g) => [g, perSplit(rows.filter((r) => r.genre === g), instrumentIds)])) as Record<GenreFamily, InstrumentReports>;
+  const byGenre = Object.fromEntries(
+    genres.map((g) => [
+      g,
+      perSplit(
+        rows.filter((r) => r.genre === g),
+        instrumentIds,
+      ),
+    ]),
+  ) as Record<GenreFamily, InstrumentReports>;
   const tune = rows.filter((r) => r.gold.split === 'tune');
   const mistakes = {
-    instruments: worstMistakes(tune.map((r) => ({ id: r.gold.id, gold: r.gold.instruments, predicted: r.clause.instruments.map((l) => l.id) })), 15),
+    instruments: worstMistakes(
+      tune.map((r) => ({ id: r.gold.id, gold: r.gold.instruments, predicted: r.clause.instruments.map((l) => l.id) })),
+      15,
+    ),
     strength: tune
       .filter((r) => r.gold.strength !== null && r.gold.strength !== (r.clause.strength?.id ?? null))
-      .map((r) => ({ id: r.gold.id, gold: r.gold.strength ?? 'none', tagged: r.clause.strength?.id ?? 'none', evidence: r.clause.strength?.evidence ?? '' }))
+      .map((r) => ({
+        id: r.gold.id,
+        gold: r.gold.strength ?? 'none',
+        tagged: r.clause.strength?.id ?? 'none',
+        evidence: r.clause.strength?.evidence ?? '',
+      }))
       .slice(0, 15),
   };
   return { instrumentIds: [...instrumentIds], all, genres: byGenre, mistakes, failures: missedTargets(all.all) };

@@ -11,7 +11,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lodoFiguresSchema, type LodoFigures as KeptFigures, type LodoScopeFigures, type LodoSetFigures } from '../data/schemas/quality.ts';
+import {
+  lodoFiguresSchema,
+  type LodoFigures as KeptFigures,
+  type LodoScopeFigures,
+  type LodoSetFigures,
+} from '../data/schemas/quality.ts';
 import type { Report } from './evaluate-labels.ts';
 import type { LodoEvaluation } from './evaluate-lodo.ts';
 
@@ -31,23 +36,46 @@ const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 const set = (r: Report): SetFigures => ({ micro: r3(r.micro.f1), macro: r3(r.macro), clauses: r.clauses });
 
 function scopes(e: LodoEvaluation): LodoFigures['scopes'] {
-  return Object.fromEntries(Object.entries(e.scopes).map(([scope, r]) => [scope, {
-    themes: set(r.themes), objects: set(r.objects), instruments: set(r.instruments), groups: set(r.groups),
-    strength: { accuracy: r3(r.strength.accuracy), kappa: r3(r.strength.kappa), clauses: r.strength.clauses },
-    roles: { accuracy: r3(r.roles.accuracy), clauses: r.roles.clauses },
-  }]));
+  return Object.fromEntries(
+    Object.entries(e.scopes).map(([scope, r]) => [
+      scope,
+      {
+        themes: set(r.themes),
+        objects: set(r.objects),
+        instruments: set(r.instruments),
+        groups: set(r.groups),
+        strength: { accuracy: r3(r.strength.accuracy), kappa: r3(r.strength.kappa), clauses: r.strength.clauses },
+        roles: { accuracy: r3(r.roles.accuracy), clauses: r.roles.clauses },
+      },
+    ]),
+  );
 }
 
 /** The summary of a headline run and a words-only run. */
 export function lodoFigures(headline: LodoEvaluation, wordsOnly: LodoEvaluation): LodoFigures {
-  const calibration = Object.values(headline.calibration).reduce((a, c) => ({ given: a.given + c.given, right: a.right + c.right }), { given: 0, right: 0 });
-  return { folds: headline.folds, scopes: scopes(headline), wordsOnly: scopes(wordsOnly), calibration, failures: headline.failures };
+  const calibration = Object.values(headline.calibration).reduce(
+    (a, c) => ({ given: a.given + c.given, right: a.right + c.right }),
+    { given: 0, right: 0 },
+  );
+  return {
+    folds: headline.folds,
+    scopes: scopes(headline),
+    wordsOnly: scopes(wordsOnly),
+    calibration,
+    failures: headline.failures,
+  };
 }
 
 /** Reads the kept figures, checked against their schema; null when they have not been written. */
 export function readLodoFigures(file = lodoFiguresFile): LodoFigures | null {
   if (!existsSync(file)) return null;
   const checked = lodoFiguresSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!checked.success) throw new Error(`Unexpected shape of ${file}; rewrite it with \`npm run eval:labels -- --write\`:\n${checked.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!checked.success)
+    throw new Error(
+      `Unexpected shape of ${file}; rewrite it with \`npm run eval:labels -- --write\`:\n${checked.error.issues
+        .slice(0, 5)
+        .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+        .join('\n')}`,
+    );
   return checked.data;
 }

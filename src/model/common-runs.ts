@@ -32,7 +32,13 @@ export function commonRuns(a: MaskedText, b: MaskedText, minLength: number): Arr
     }
     // Extend while the longer passage still occurs in b as one contiguous string.
     let end = i + minLength;
-    while (end < A.length && !a.mask[end] && grams.has(A.slice(end - minLength + 1, end + 1)) && B.includes(A.slice(i, end + 1))) end++;
+    while (
+      end < A.length &&
+      !a.mask[end] &&
+      grams.has(A.slice(end - minLength + 1, end + 1)) &&
+      B.includes(A.slice(i, end + 1))
+    )
+      end++;
     runs.push([i, end]);
     i = end;
   }

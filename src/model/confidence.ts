@@ -39,7 +39,8 @@ export function signalText(feature: string, name: (id: string) => string): strin
   if (kind === 'rule') {
     const [set, id] = [rest[0], rest.slice(1).join(':')];
     if (set === 'strength') return `规则判为${id === 'none' ? '无力度' : name(id)}`;
-    if (set === 'group') return `规则判为${({ supply: '供给型', environment: '环境型', demand: '需求型' } as Record<string, string>)[id] ?? id}工具`;
+    if (set === 'group')
+      return `规则判为${({ supply: '供给型', environment: '环境型', demand: '需求型' } as Record<string, string>)[id] ?? id}工具`;
     return `规则判为“${name(id)}”`;
   }
   return value || feature;
@@ -54,6 +55,12 @@ export function confidenceNote(label: LabelConfidence, name: (id: string) => str
 }
 
 /** The labels of a list with their probability, for a CSV cell: `运用 0.93；保护 0.62`. */
-export function confidenceCell(labels: ReadonlyArray<LabelConfidence & { id: string }>, name: (id: string) => string): string {
-  return labels.filter((l) => l.confidence !== undefined).map((l) => `${name(l.id)} ${l.confidence!.toFixed(2)}`).join('；');
+export function confidenceCell(
+  labels: ReadonlyArray<LabelConfidence & { id: string }>,
+  name: (id: string) => string,
+): string {
+  return labels
+    .filter((l) => l.confidence !== undefined)
+    .map((l) => `${name(l.id)} ${l.confidence!.toFixed(2)}`)
+    .join('；');
 }

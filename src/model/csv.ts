@@ -20,8 +20,14 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 export type CsvValue = string | number | null | undefined;
 
 /** The CSV text (BOM, header, CRLF) of records whose fields are the columns, in that order. */
-export function toCsv<K extends string>(columns: readonly K[], records: readonly Readonly<Record<K, CsvValue>>[]): string {
-  return csvText(columns, records.map((record) => columns.map((column) => record[column])));
+export function toCsv<K extends string>(
+  columns: readonly K[],
+  records: readonly Readonly<Record<K, CsvValue>>[],
+): string {
+  return csvText(
+    columns,
+    records.map((record) => columns.map((column) => record[column])),
+  );
 }
 
 /** The CSV text (BOM, header, CRLF) of a header row and rows given as arrays in the header's order. */

@@ -9,7 +9,19 @@
 import type { DatedEvent, DocumentMeta, Genre, LegalCategory } from './types.ts';
 
 /** Genres of legal texts (法律, 条例, 规定, 办法, 细则); the others are plans and policy papers. */
-const legalGenres: readonly Genre[] = ['法律', '条例', '实施条例', '规定', '若干规定', '办法', '细则', '实施细则', '解释', '批复', '安排'];
+const legalGenres: readonly Genre[] = [
+  '法律',
+  '条例',
+  '实施条例',
+  '规定',
+  '若干规定',
+  '办法',
+  '细则',
+  '实施细则',
+  '解释',
+  '批复',
+  '安排',
+];
 
 /** `法律法规` for legal texts, `政策文件` for plans, opinions, programmes and notices. */
 export function genreFamily(genre: Genre): '法律法规' | '政策文件' {
@@ -66,20 +78,50 @@ export function documentLabel(meta: Pick<DocumentMeta, 'jurisdiction' | 'title' 
 
 /** Readable, stable URL values for the genres (pinyin): 实施意见 → `shishi-yijian`, 条例 → `tiaoli`. */
 export const genreSlugs: Readonly<Record<Genre, string>> = {
-  规划: 'guihua', 纲要: 'gangyao', 意见: 'yijian', 实施意见: 'shishi-yijian', 方案: 'fangan', 实施方案: 'shishi-fangan',
-  行动方案: 'xingdong-fangan', 行动计划: 'xingdong-jihua', 通知: 'tongzhi', 决定: 'jueding', 法律: 'falv', 条例: 'tiaoli',
-  规定: 'guiding', 若干规定: 'ruogan-guiding', 办法: 'banfa', 细则: 'xize', 实施细则: 'shishi-xize', 实施条例: 'shishi-tiaoli',
-  解释: 'jieshi', 批复: 'pifu', 安排: 'anpai',
+  规划: 'guihua',
+  纲要: 'gangyao',
+  意见: 'yijian',
+  实施意见: 'shishi-yijian',
+  方案: 'fangan',
+  实施方案: 'shishi-fangan',
+  行动方案: 'xingdong-fangan',
+  行动计划: 'xingdong-jihua',
+  通知: 'tongzhi',
+  决定: 'jueding',
+  法律: 'falv',
+  条例: 'tiaoli',
+  规定: 'guiding',
+  若干规定: 'ruogan-guiding',
+  办法: 'banfa',
+  细则: 'xize',
+  实施细则: 'shishi-xize',
+  实施条例: 'shishi-tiaoli',
+  解释: 'jieshi',
+  批复: 'pifu',
+  安排: 'anpai',
 };
 
 /** Readable, stable URL values for the legal categories (pinyin): 司法解释 → `sifa-jieshi`. */
 export const categorySlugs: Readonly<Record<LegalCategory, string>> = {
-  法律: 'falv', 行政法规: 'xingzheng-fagui', 司法解释: 'sifa-jieshi', 部门规章: 'bumen-guizhang', 地方性法规: 'difangxing-fagui',
-  地方政府规章: 'difang-zhengfu-guizhang', 政策文件: 'zhengce-wenjian',
+  法律: 'falv',
+  行政法规: 'xingzheng-fagui',
+  司法解释: 'sifa-jieshi',
+  部门规章: 'bumen-guizhang',
+  地方性法规: 'difangxing-fagui',
+  地方政府规章: 'difang-zhengfu-guizhang',
+  政策文件: 'zhengce-wenjian',
 };
 
 /** The order a reader expects the categories in: the state's before the places', law before its interpretations. */
-export const categoryOrder: readonly LegalCategory[] = ['法律', '行政法规', '司法解释', '部门规章', '地方性法规', '地方政府规章', '政策文件'];
+export const categoryOrder: readonly LegalCategory[] = [
+  '法律',
+  '行政法规',
+  '司法解释',
+  '部门规章',
+  '地方性法规',
+  '地方政府规章',
+  '政策文件',
+];
 
 const courts = /最高人民法院|最高人民检察院/;
 const localCongress = /人民代表大会/;

@@ -20,24 +20,34 @@ export interface DiffPiece {
  * so a phone screen shows a few readable changes, not a scatter.
  */
 export function inlineDiff(older: string, newer: string): DiffPiece[] {
-  const raw: DiffPiece[] = diffChars(older, newer).map((c) => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
+  const raw: DiffPiece[] = diffChars(older, newer).map((c) => ({
+    kind: c.added ? 'ins' : c.removed ? 'del' : 'same',
+    text: c.value,
+  }));
   const out: DiffPiece[] = [];
   for (let k = 0; k < raw.length; k++) {
     const piece = raw[k];
-    const between = piece.kind === 'same' && piece.text.length <= 1 && k > 0 && k < raw.length - 1 && raw[k - 1].kind !== 'same' && raw[k + 1].kind !== 'same';
+    const between =
+      piece.kind === 'same' &&
+      piece.text.length <= 1 &&
+      k > 0 &&
+      k < raw.length - 1 &&
+      raw[k - 1].kind !== 'same' &&
+      raw[k + 1].kind !== 'same';
     if (between) out.push({ kind: 'del', text: piece.text }, { kind: 'ins', text: piece.text });
     else out.push(piece);
   }
   // Regroup: within each run of changes, all deletions first, then all insertions.
   const merged: DiffPiece[] = [];
-  for (let k = 0; k < out.length; ) {
+  for (let k = 0; k < out.length;) {
     if (out[k].kind === 'same') {
       merged.push(out[k++]);
       continue;
     }
     let del = '';
     let ins = '';
-    for (; k < out.length && out[k].kind !== 'same'; k++) out[k].kind === 'del' ? (del += out[k].text) : (ins += out[k].text);
+    for (; k < out.length && out[k].kind !== 'same'; k++)
+      out[k].kind === 'del' ? (del += out[k].text) : (ins += out[k].text);
     if (del) merged.push({ kind: 'del', text: del });
     if (ins) merged.push({ kind: 'ins', text: ins });
   }

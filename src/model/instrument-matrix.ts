@@ -60,7 +60,8 @@ export interface InstrumentMatrix {
   rows: MatrixRow[];
 }
 
-const emptyCells = (): Record<ChainTheme, string[]> => Object.fromEntries(chainThemes.map((t) => [t, []])) as unknown as Record<ChainTheme, string[]>;
+const emptyCells = (): Record<ChainTheme, string[]> =>
+  Object.fromEntries(chainThemes.map((t) => [t, []])) as unknown as Record<ChainTheme, string[]>;
 
 /**
  * Counts the matrix over `clauses`; `instrumentIds` (taxonomy order) fixes
@@ -71,7 +72,14 @@ export function instrumentMatrix(clauses: readonly Clause[], instrumentIds: read
   const byId = new Map<string, MatrixRow>();
   for (const group of instrumentGroups) {
     for (const id of [group.id, ...instrumentIds.filter((i) => groupOf(i) === group.id)]) {
-      const row: MatrixRow = { id, kind: id === group.id ? 'group' : 'instrument', group: group.id, cells: emptyCells(), total: [], codes: 0 };
+      const row: MatrixRow = {
+        id,
+        kind: id === group.id ? 'group' : 'instrument',
+        group: group.id,
+        cells: emptyCells(),
+        total: [],
+        codes: 0,
+      };
       rows.push(row);
       byId.set(id, row);
     }

@@ -32,11 +32,25 @@ const provincial: readonly (JurisdictionLevel | null)[] = ['省', '自治区', '
 const slug = (pinyin: string): string => pinyin.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** Builds the tree; `pinyinOf` gives the pinyin of a name no document names as its own jurisdiction. */
-export function jurisdictionTree(metas: readonly Pick<DocumentMeta, 'id' | 'jurisdiction'>[], pinyinOf: (name: string) => string): JurisdictionNode[] {
+export function jurisdictionTree(
+  metas: readonly Pick<DocumentMeta, 'id' | 'jurisdiction'>[],
+  pinyinOf: (name: string) => string,
+): JurisdictionNode[] {
   const byName = new Map<string, JurisdictionNode>();
-  const root: JurisdictionNode = { key: 'cn', name: '中华人民共和国', level: '国家', parent: null, province: null, depth: 0, documents: [] };
+  const root: JurisdictionNode = {
+    key: 'cn',
+    name: '中华人民共和国',
+    level: '国家',
+    parent: null,
+    province: null,
+    depth: 0,
+    documents: [],
+  };
   const own = new Map(metas.map((m) => [m.jurisdiction.name, m.jurisdiction]));
-  const ensure = (name: string, hint: { level: JurisdictionLevel | null; parent: string | null; province: string | null; pinyin: string }): JurisdictionNode => {
+  const ensure = (
+    name: string,
+    hint: { level: JurisdictionLevel | null; parent: string | null; province: string | null; pinyin: string },
+  ): JurisdictionNode => {
     const found = byName.get(name);
     if (found) return found;
     if (hint.level === '国家') {
@@ -48,9 +62,19 @@ export function jurisdictionTree(metas: readonly Pick<DocumentMeta, 'id' | 'juri
     const parentName = declared ? declared.parent : hint.parent;
     const province = declared?.province ?? hint.province;
     const top = provincial.includes(level) || parentName === null;
-    const parent = top ? root : ensure(parentName!, { level: parentName === province ? guessProvincial(parentName!) : '地级市', parent: province && parentName !== province ? province : null, province, pinyin: pinyinOf(parentName!) });
+    const parent = top
+      ? root
+      : ensure(parentName!, {
+          level: parentName === province ? guessProvincial(parentName!) : '地级市',
+          parent: province && parentName !== province ? province : null,
+          province,
+          pinyin: pinyinOf(parentName!),
+        });
     const node: JurisdictionNode = {
-      key: parent === root ? slug(declared?.pinyin ?? hint.pinyin) : `${parent.key}.${slug(declared?.pinyin ?? hint.pinyin)}`,
+      key:
+        parent === root
+          ? slug(declared?.pinyin ?? hint.pinyin)
+          : `${parent.key}.${slug(declared?.pinyin ?? hint.pinyin)}`,
       name,
       level,
       parent: parent.key,
@@ -63,7 +87,9 @@ export function jurisdictionTree(metas: readonly Pick<DocumentMeta, 'id' | 'juri
   };
   for (const meta of metas) {
     const j = meta.jurisdiction;
-    ensure(j.name, { level: j.level, parent: j.parent, province: j.province, pinyin: j.pinyin }).documents.push(meta.id);
+    ensure(j.name, { level: j.level, parent: j.parent, province: j.province, pinyin: j.pinyin }).documents.push(
+      meta.id,
+    );
   }
   const nodes = [root, ...new Set(byName.values())].filter((n, i, all) => all.indexOf(n) === i);
   return nodes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

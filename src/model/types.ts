@@ -12,8 +12,27 @@ export type Script = 'Hans' | 'Hant';
  * word): plans and policy papers (规划 … 通知) and legal texts (法律 … 细则).
  */
 export type Genre =
-  | '规划' | '纲要' | '意见' | '实施意见' | '方案' | '实施方案' | '行动方案' | '行动计划' | '通知' | '决定'
-  | '法律' | '条例' | '实施条例' | '规定' | '若干规定' | '办法' | '细则' | '实施细则' | '解释' | '批复' | '安排';
+  | '规划'
+  | '纲要'
+  | '意见'
+  | '实施意见'
+  | '方案'
+  | '实施方案'
+  | '行动方案'
+  | '行动计划'
+  | '通知'
+  | '决定'
+  | '法律'
+  | '条例'
+  | '实施条例'
+  | '规定'
+  | '若干规定'
+  | '办法'
+  | '细则'
+  | '实施细则'
+  | '解释'
+  | '批复'
+  | '安排';
 
 /**
  * What kind of rule a document is in the legal order (效力类别), the
@@ -27,9 +46,20 @@ export type LegalCategory = '法律' | '行政法规' | '司法解释' | '部门
 
 /** Administrative level of a jurisdiction, from the state down to counties. */
 export type JurisdictionLevel =
-  | '国家' | '省' | '自治区' | '直辖市' | '特别行政区'
-  | '地级市' | '自治州' | '地区' | '盟'
-  | '县级市' | '市辖区' | '县' | '自治县' | '旗';
+  | '国家'
+  | '省'
+  | '自治区'
+  | '直辖市'
+  | '特别行政区'
+  | '地级市'
+  | '自治州'
+  | '地区'
+  | '盟'
+  | '县级市'
+  | '市辖区'
+  | '县'
+  | '自治县'
+  | '旗';
 
 /** The jurisdiction a document belongs to: `{name: 洛龙区, level: 市辖区, parent: 洛阳市, province: 河南省}`. */
 export interface Jurisdiction {
@@ -256,7 +286,18 @@ export type BodyNode = Section | Clause | Table | Box;
 /** A block kept before the document's own title: breadcrumbs, a reply letter, a notice. */
 export interface PreambleBlock {
   /** `history`: a line of the adoption and amendment history (…会议通过, …批准, …修正, …施行); `issuer`/`date`: a 落款 line; `record`: a row of a web page's 政府信息公开 table (索引号, 发布机构, 文号…); `page`: a page's chrome (navigation, footer, share bar, page numbers); `title`: the title written again at the head of the body. */
-  role: 'breadcrumb' | 'salutation' | 'letter' | 'doc-number' | 'issuer' | 'date' | 'note' | 'history' | 'record' | 'page' | 'title';
+  role:
+    | 'breadcrumb'
+    | 'salutation'
+    | 'letter'
+    | 'doc-number'
+    | 'issuer'
+    | 'date'
+    | 'note'
+    | 'history'
+    | 'record'
+    | 'page'
+    | 'title';
   text: string;
   original: string;
   line: number;

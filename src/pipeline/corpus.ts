@@ -43,7 +43,9 @@ function fatal(file: VFile, reason: string, place: Place, ruleId: string): void 
 export function documentFolders(contentDir: string): string[] {
   const root = join(contentDir, 'documents');
   if (!existsSync(root)) {
-    throw new Error(`No folder ${root}: a content directory holds documents/<id>/ with source.txt and meta.yaml (set CONTENT_DIR to use another one)`);
+    throw new Error(
+      `No folder ${root}: a content directory holds documents/<id>/ with source.txt and meta.yaml (set CONTENT_DIR to use another one)`,
+    );
   }
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -53,7 +55,9 @@ export function documentFolders(contentDir: string): string[] {
 
 /** Builds the corpus from a content directory. */
 export function buildCorpus(contentDir: string, options: LoadOptions = {}): CorpusRun {
-  const folders = documentFolders(contentDir).filter((folder) => !options.only || folder.split(/[\\/]/).pop() === options.only);
+  const folders = documentFolders(contentDir).filter(
+    (folder) => !options.only || folder.split(/[\\/]/).pop() === options.only,
+  );
   const files: VFile[] = [];
   const documents: PolicyDocument[] = [];
   const seenIds = new Map<string, string>();
@@ -67,12 +71,22 @@ export function buildCorpus(contentDir: string, options: LoadOptions = {}): Corp
 }
 
 /** One document folder; null when it cannot be built (the reason is a fatal message in `files`). */
-function buildFolder(folder: string, files: VFile[], seenIds: Map<string, string>, clock?: StageClock): PolicyDocument | null {
+function buildFolder(
+  folder: string,
+  files: VFile[],
+  seenIds: Map<string, string>,
+  clock?: StageClock,
+): PolicyDocument | null {
   const metaPath = join(folder, 'meta.yaml');
   const metaFile = new VFile({ path: metaPath });
   files.push(metaFile);
   if (!existsSync(metaPath)) {
-    fatal(metaFile, 'Missing meta.yaml: every document folder needs its metadata (copy one from another document and edit it)', { line: 1, column: 1 }, 'meta-missing');
+    fatal(
+      metaFile,
+      'Missing meta.yaml: every document folder needs its metadata (copy one from another document and edit it)',
+      { line: 1, column: 1 },
+      'meta-missing',
+    );
     return null;
   }
   const parsed = parseMeta(readFileSync(metaPath, 'utf8'));
@@ -86,7 +100,12 @@ function buildFolder(folder: string, files: VFile[], seenIds: Map<string, string
   const file = new VFile({ path: sourcePath });
   files.push(file);
   if (!existsSync(sourcePath)) {
-    fatal(metaFile, `Missing source file ${meta.source.file} named by meta.yaml; add it or correct source.file`, parsed.placeOf(['source', 'file']), 'source-missing');
+    fatal(
+      metaFile,
+      `Missing source file ${meta.source.file} named by meta.yaml; add it or correct source.file`,
+      parsed.placeOf(['source', 'file']),
+      'source-missing',
+    );
     return null;
   }
   if (!originalIntact(folder, meta, metaFile, parsed)) return null;
@@ -123,12 +142,22 @@ function originalIntact(folder: string, meta: MetaFile, metaFile: VFile, parsed:
   const path = join(folder, original.file);
   const place = parsed.placeOf(['source', 'original', 'file']);
   if (!existsSync(path)) {
-    fatal(metaFile, `Missing original file ${original.file} named by meta.yaml: the text in ${meta.source.file} was extracted from it; restore it, or set source.original to null if ${meta.source.file} is the source as published`, place, 'original-missing');
+    fatal(
+      metaFile,
+      `Missing original file ${original.file} named by meta.yaml: the text in ${meta.source.file} was extracted from it; restore it, or set source.original to null if ${meta.source.file} is the source as published`,
+      place,
+      'original-missing',
+    );
     return false;
   }
   const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
   if (sha256 !== original.sha256) {
-    fatal(metaFile, `Unexpected checksum ${sha256.slice(0, 12)}… of ${original.file}, expected ${original.sha256.slice(0, 12)}… from meta.yaml. Originals are never edited: restore the file, or add the new file with corpus add`, parsed.placeOf(['source', 'original', 'sha256']), 'checksum');
+    fatal(
+      metaFile,
+      `Unexpected checksum ${sha256.slice(0, 12)}… of ${original.file}, expected ${original.sha256.slice(0, 12)}… from meta.yaml. Originals are never edited: restore the file, or add the new file with corpus add`,
+      parsed.placeOf(['source', 'original', 'sha256']),
+      'checksum',
+    );
     return false;
   }
   return true;
@@ -138,19 +167,35 @@ function checkIdentity(id: string, folder: string, file: VFile, seen: Map<string
   const folderName = folder.split(/[\\/]/).pop();
   const place = parsed.placeOf(['id']);
   if (id !== folderName) {
-    fatal(file, `Unexpected id “${id}”, expected the folder name “${folderName}”; rename the folder or change the id`, place, 'meta-id');
+    fatal(
+      file,
+      `Unexpected id “${id}”, expected the folder name “${folderName}”; rename the folder or change the id`,
+      place,
+      'meta-id',
+    );
   }
   const other = seen.get(id);
-  if (other) fatal(file, `Duplicate document id “${id}”, also used by ${other}; give each document its own id`, place, 'duplicate-id');
+  if (other)
+    fatal(
+      file,
+      `Duplicate document id “${id}”, also used by ${other}; give each document its own id`,
+      place,
+      'duplicate-id',
+    );
   else seen.set(id, join(folder, 'meta.yaml'));
 }
 
 /** The jurisdiction named in the metadata must appear in the text (without its 省/市/区/县 suffix); the state's texts name it as 中华人民共和国 or not at all. */
 function checkJurisdiction(doc: PolicyDocument, metaFile: VFile, parsed: ParsedMeta): void {
   if (doc.meta.jurisdiction.level === '国家') return;
-  const name = doc.meta.jurisdiction.name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市|区|县|旗)$/, '') || doc.meta.jurisdiction.name;
+  const name =
+    doc.meta.jurisdiction.name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市|区|县|旗)$/, '') ||
+    doc.meta.jurisdiction.name;
   // Cheapest places first: serializing the body costs more than the rest of the check.
-  const found = doc.title.includes(name) || doc.preamble.some((b) => b.text.includes(name)) || JSON.stringify(doc.body).includes(name);
+  const found =
+    doc.title.includes(name) ||
+    doc.preamble.some((b) => b.text.includes(name)) ||
+    JSON.stringify(doc.body).includes(name);
   if (!found) {
     fatal(
       metaFile,

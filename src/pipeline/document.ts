@@ -108,7 +108,8 @@ class DocumentRun {
   }
 
   /** The repaired source text behind a range of the normalized text. */
-  original = (start: number, end: number): string => this.repaired.slice(this.normalized.map[start], this.normalized.map[end]);
+  original = (start: number, end: number): string =>
+    this.repaired.slice(this.normalized.map[start], this.normalized.map[end]);
 
   block(role: PreambleBlock['role'], line: Line): PreambleBlock {
     return { role, text: line.text, original: this.original(line.start, line.end), line: line.no };
@@ -137,11 +138,26 @@ const steps: ReadonlyArray<readonly [Step, Stage?]> = [
   [readTitleAndPreamble], // the title, and what stands before it
   [readHistory], // …通过/批准/修正/施行 under the title → preamble and dated events
   [readBodyHead], // the title again, a 文号, a reply's addressees → preamble
-  [(run) => (run.classified = joinBrokenLines(readLegalHeadings(run.afterTitle.map(classifyLine), run.markdown?.headings, run.file, run.draft.repairs), run.draft.repairs))], // what each line is, a law's unnumbered headings too; broken sentences joined
+  [
+    (run) =>
+      (run.classified = joinBrokenLines(
+        readLegalHeadings(run.afterTitle.map(classifyLine), run.markdown?.headings, run.file, run.draft.repairs),
+        run.draft.repairs,
+      )),
+  ], // what each line is, a law's unnumbered headings too; broken sentences joined
   [readClosing], // 落款 and （此件公开发布） at the end
   [buildStructure], // 编/章/节/条/款/项, or 一、/（一）/1./专栏/tables
   [(run) => identify(run.docId, run.body)], // ids, citable paths, heading chains
-  [(run) => checkStructure({ file: run.file, lines: run.bodyLines, body: run.body, legal: run.legal, preamble: run.preamble })], // numbering and misreading
+  [
+    (run) =>
+      checkStructure({
+        file: run.file,
+        lines: run.bodyLines,
+        body: run.body,
+        legal: run.legal,
+        preamble: run.preamble,
+      }),
+  ], // numbering and misreading
   [assemble], // the document with its metadata and stats
   [proveConservation, 'structure'], // every character once, in order
 ];
@@ -176,9 +192,14 @@ function decodeBytes(run: DocumentRun): void {
 function takeOutMarkup(run: DocumentRun): void {
   if (run.format === 'markdown') run.markdown = removeMarkup(run.draft);
   else if (looksLikeMarkdown(run.decoded.text)) {
-    run.file.message('这份纯文本像 Markdown（有 `# ` 标题行和 HTML 注释行），`#` 和注释都按原文字符保留；如果它是 Markdown，请把文件名改为 .md（Unexpected Markdown in a .txt source）', {
-      place: { line: 1, column: 1 }, ruleId: 'markdown-in-text', source: 'markdown',
-    });
+    run.file.message(
+      '这份纯文本像 Markdown（有 `# ` 标题行和 HTML 注释行），`#` 和注释都按原文字符保留；如果它是 Markdown，请把文件名改为 .md（Unexpected Markdown in a .txt source）',
+      {
+        place: { line: 1, column: 1 },
+        ruleId: 'markdown-in-text',
+        source: 'markdown',
+      },
+    );
   }
 }
 
@@ -186,7 +207,10 @@ function repairSpans(run: DocumentRun): void {
   repairMisDecodedSpans(run.draft, run.input.errata, run.input.errataFile);
   reportMisDecoding(run.draft, run.input.errata, run.input.errataFile);
   if (run.file.messages.some((message) => message.fatal)) {
-    run.file.fail('Stopped: the text still has mis-decoded spans (see the messages above)', { ruleId: 'stopped', source: 'mis-decoding' });
+    run.file.fail('Stopped: the text still has mis-decoded spans (see the messages above)', {
+      ruleId: 'stopped',
+      source: 'mis-decoding',
+    });
   }
   run.repaired = run.draft.repaired.text;
 }
@@ -211,12 +235,17 @@ function splitLines(run: DocumentRun): void {
     const no = position(draft.baseLineStarts, draft.repaired.map[normalized.map[start]]).line;
     run.lines.push({ no, text, start, end: start + text.length });
   }
-  if (run.lines.length === 0) run.file.fail('Unexpected file without text', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'structure' });
+  if (run.lines.length === 0)
+    run.file.fail('Unexpected file without text', {
+      place: { line: 1, column: 1 },
+      ruleId: 'empty',
+      source: 'structure',
+    });
 }
 
 function readTitleAndPreamble(run: DocumentRun): void {
   const { lines, meta, markdown } = run;
-  const titleLine = markdown ? [...markdown.headings].find(([, depth]) => depth === 1)?.[0] ?? null : null;
+  const titleLine = markdown ? ([...markdown.headings].find(([, depth]) => depth === 1)?.[0] ?? null) : null;
   // Lines of a page's chrome (navigation, footer, page numbers) that extraction put at the top of the text.
   const pageLines = meta?.source.original?.pageLines ?? run.input.pageLines ?? 0;
   const chrome = lines.filter((line) => line.no <= pageLines).length;
@@ -224,10 +253,14 @@ function readTitleAndPreamble(run: DocumentRun): void {
   const title = { index: found.index + chrome, span: found.span };
   if (meta && found.index === 0 && title.span === 1 && titleKey(lines[title.index].text) !== titleKey(meta.title)) {
     run.file.message(`Title “${meta.title}” from meta.yaml not found in the text; using the first line as the title`, {
-      place: { line: lines[title.index].no, column: 1 }, ruleId: 'title', source: 'preamble',
+      place: { line: lines[title.index].no, column: 1 },
+      ruleId: 'title',
+      source: 'preamble',
     });
   }
-  run.preamble = lines.slice(0, title.index).map((line, i, all) => run.block(i < chrome ? 'page' : preambleRole(line.text, all[i + 1]?.text), line));
+  run.preamble = lines
+    .slice(0, title.index)
+    .map((line, i, all) => run.block(i < chrome ? 'page' : preambleRole(line.text, all[i + 1]?.text), line));
   run.titleLines = lines.slice(title.index, title.index + title.span);
   run.afterTitle = lines.slice(title.index + title.span);
 }
@@ -236,7 +269,20 @@ function readHistory(run: DocumentRun): void {
   const count = frontMatterLength(run.afterTitle, run.markdown?.comments);
   const front = run.afterTitle.slice(0, count);
   const read = readHistoryLines(front.map((line) => line.text));
-  run.preamble.push(...front.map((line, i) => run.block(read.history[i] ? 'history' : isInfoTableLine(line.text) ? 'record' : preambleRole(line.text, undefined) === 'doc-number' ? 'doc-number' : 'note', line)));
+  run.preamble.push(
+    ...front.map((line, i) =>
+      run.block(
+        read.history[i]
+          ? 'history'
+          : isInfoTableLine(line.text)
+            ? 'record'
+            : preambleRole(line.text, undefined) === 'doc-number'
+              ? 'doc-number'
+              : 'note',
+        line,
+      ),
+    ),
+  );
   run.history = read.events;
   run.afterTitle = run.afterTitle.slice(count);
 }
@@ -295,8 +341,16 @@ function assemble(run: DocumentRun): void {
   const clauses = clausesOf(body);
   const count = (type: string): number => [...nodesOf(body)].filter((node) => node.type === type).length;
   run.doc = {
-    meta: meta ? toDocumentMeta(meta) : placeholderMeta(run.docId, titleLines.map((l) => l.text).join(''), run.script, run.history),
-    source: { file: meta?.source.file ?? input.id, sha256: run.sha256, format: run.format, name: meta?.source.name ?? null, url: meta?.source.url ?? null },
+    meta: meta
+      ? toDocumentMeta(meta)
+      : placeholderMeta(run.docId, titleLines.map((l) => l.text).join(''), run.script, run.history),
+    source: {
+      file: meta?.source.file ?? input.id,
+      sha256: run.sha256,
+      format: run.format,
+      name: meta?.source.name ?? null,
+      url: meta?.source.url ?? null,
+    },
     title: titleLines.map((line) => line.text).join(''),
     titleOriginal: run.original(titleLines[0].start, titleLines.at(-1)!.end),
     titleLine: titleLines[0].no,
@@ -330,7 +384,11 @@ function proveConservation(run: DocumentRun): void {
     run.file.fail(
       `Conservation failed: the output has “${proof.actual}” where the source has “${proof.expected}”. ` +
         'A character was lost or doubled by a structure step; this is a bug in the pipeline.',
-      { place: sourcePosition(run.draft, Math.min(at, repaired.length - 1)), ruleId: 'conservation', source: 'conservation' },
+      {
+        place: sourcePosition(run.draft, Math.min(at, repaired.length - 1)),
+        ruleId: 'conservation',
+        source: 'conservation',
+      },
     );
   }
 }
@@ -339,7 +397,11 @@ function proveConservation(run: DocumentRun): void {
 function removeMarkup(draft: Draft): MarkdownReading {
   const reading = readMarkdown(draft.repaired.text);
   for (const problem of reading.problems) {
-    draft.file.message(problem.message, { place: { line: problem.line, column: problem.column }, ruleId: problem.ruleId, source: 'markdown' });
+    draft.file.message(problem.message, {
+      place: { line: problem.line, column: problem.column },
+      ruleId: problem.ruleId,
+      source: 'markdown',
+    });
   }
   draft.repaired = applyEdits(draft.repaired, reading.edits);
   return reading;

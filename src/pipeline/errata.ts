@@ -54,7 +54,8 @@ export function readErrata(yamlText: string): { errata: Erratum[]; problems: Err
   return {
     errata: [],
     problems: result.error.issues.map((issue) => {
-      const node = (doc.getIn(issue.path, true) ?? doc.getIn(issue.path.slice(0, 1), true)) as { range?: [number, number] } | undefined;
+      const node = (doc.getIn(issue.path, true) ?? doc.getIn(issue.path.slice(0, 1), true)) as
+        { range?: [number, number] } | undefined;
       const pos = counter.linePos(node?.range?.[0] ?? 0);
       const entry = typeof issue.path[0] === 'number' ? `entry ${issue.path[0] + 1}` : 'the file';
       const field = issue.path.slice(1).join('.') || '(entry)';

@@ -43,7 +43,9 @@ export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedTe
   let cursor = 0;
   for (const edit of sorted) {
     if (edit.start < cursor || edit.end < edit.start || edit.end > source.text.length) {
-      throw new Error(`Overlapping or out-of-range edit at ${edit.start}–${edit.end}; steps must produce disjoint edits`);
+      throw new Error(
+        `Overlapping or out-of-range edit at ${edit.start}–${edit.end}; steps must produce disjoint edits`,
+      );
     }
     parts.push(source.text.slice(cursor, edit.start));
     for (let i = cursor; i < edit.start; i++) map.push(source.map[i]);

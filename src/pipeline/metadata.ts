@@ -12,21 +12,60 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(
-    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
     'not a real calendar date; write the date the text states as YYYY-MM-DD (e.g. 2021-12-22), or null when it states none',
   );
 
 const genres = [
-  '规划', '纲要', '意见', '实施意见', '方案', '实施方案', '行动方案', '行动计划', '通知', '决定',
-  '法律', '条例', '实施条例', '规定', '若干规定', '办法', '细则', '实施细则', '解释', '批复', '安排',
+  '规划',
+  '纲要',
+  '意见',
+  '实施意见',
+  '方案',
+  '实施方案',
+  '行动方案',
+  '行动计划',
+  '通知',
+  '决定',
+  '法律',
+  '条例',
+  '实施条例',
+  '规定',
+  '若干规定',
+  '办法',
+  '细则',
+  '实施细则',
+  '解释',
+  '批复',
+  '安排',
 ] as const satisfies readonly Genre[];
 
 const categories = [
-  '法律', '行政法规', '司法解释', '部门规章', '地方性法规', '地方政府规章', '政策文件',
+  '法律',
+  '行政法规',
+  '司法解释',
+  '部门规章',
+  '地方性法规',
+  '地方政府规章',
+  '政策文件',
 ] as const satisfies readonly LegalCategory[];
 
 const levels = [
-  '国家', '省', '自治区', '直辖市', '特别行政区', '地级市', '自治州', '地区', '盟', '县级市', '市辖区', '县', '自治县', '旗',
+  '国家',
+  '省',
+  '自治区',
+  '直辖市',
+  '特别行政区',
+  '地级市',
+  '自治州',
+  '地区',
+  '盟',
+  '县级市',
+  '市辖区',
+  '县',
+  '自治县',
+  '旗',
 ] as const satisfies readonly JurisdictionLevel[];
 
 const events = ['印发', '发布', '公布', '通过', '批准', '修正', '修订', '施行'] as const satisfies readonly DateEvent[];
@@ -37,7 +76,9 @@ const topLevels: readonly JurisdictionLevel[] = ['国家', '省', '自治区', '
 const jurisdictionSchema = z
   .object({
     name: z.string().min(1),
-    pinyin: z.string().regex(/^[A-Za-z][A-Za-z ]*$/, 'expected the pinyin of the name without its level suffix, e.g. Guangdong'),
+    pinyin: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z ]*$/, 'expected the pinyin of the name without its level suffix, e.g. Guangdong'),
     level: z.enum(levels),
     parent: z.string().min(1).nullable(),
     province: z.string().min(1).nullable(),
@@ -45,13 +86,28 @@ const jurisdictionSchema = z
   .strict()
   .superRefine((j, ctx) => {
     if (topLevels.includes(j.level) && j.parent !== null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['parent'], message: `a ${j.level} has no parent jurisdiction; write null` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['parent'],
+        message: `a ${j.level} has no parent jurisdiction; write null`,
+      });
     }
     if (!topLevels.includes(j.level) && j.parent === null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['parent'], message: `a ${j.level} lies in a jurisdiction above it; name it (e.g. 浙江省 for 宁波市, 洛阳市 for 洛龙区)` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['parent'],
+        message: `a ${j.level} lies in a jurisdiction above it; name it (e.g. 浙江省 for 宁波市, 洛阳市 for 洛龙区)`,
+      });
     }
     if (j.level === '国家' ? j.province !== null : j.province === null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['province'], message: j.level === '国家' ? 'the state lies in no province; write null' : 'name the provincial-level jurisdiction (itself for a province)' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['province'],
+        message:
+          j.level === '国家'
+            ? 'the state lies in no province; write null'
+            : 'name the provincial-level jurisdiction (itself for a province)',
+      });
     }
   });
 
@@ -65,11 +121,17 @@ export const metaSchema = z
     category: z.enum(categories).nullable().optional(),
     issuers: z.array(z.string().min(1)),
     docNumber: z.string().nullable(),
-    dates: z.array(z.object({ event: z.enum(events), date: isoDate, by: z.string().min(1).nullable().default(null) }).strict()),
+    dates: z.array(
+      z.object({ event: z.enum(events), date: isoDate, by: z.string().min(1).nullable().default(null) }).strict(),
+    ),
     status: z.enum(['现行有效', '已修订', '已废止', '尚未施行']).nullable(),
     targetYears: z.array(z.number().int().min(1949).max(2100)),
     script: z.enum(['Hans', 'Hant']),
-    work: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case, URL-safe work id shared by the versions of one text').nullable().default(null),
+    work: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case, URL-safe work id shared by the versions of one text')
+      .nullable()
+      .default(null),
     provenance: z.string().min(1),
     source: z
       .object({

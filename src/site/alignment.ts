@@ -34,7 +34,10 @@ export function upstreamSummary(docId: string): UpstreamSummary | null {
 export function upstreamTotal(docIds: readonly string[]): UpstreamSummary | null {
   const found = docIds.map(upstreamSummary).filter((s): s is UpstreamSummary => s !== null);
   if (!found.length) return null;
-  return found.reduce((t, s) => ({ clauses: t.clauses + s.clauses, 照搬: t.照搬 + s.照搬, 改写: t.改写 + s.改写, 本地: t.本地 + s.本地 }), { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 });
+  return found.reduce(
+    (t, s) => ({ clauses: t.clauses + s.clauses, 照搬: t.照搬 + s.照搬, 改写: t.改写 + s.改写, 本地: t.本地 + s.本地 }),
+    { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 },
+  );
 }
 
 /** `照搬 3%，改写 15%，本地 82%`: shares of the clauses, rounded to whole percents. */
@@ -51,6 +54,7 @@ export function upstreamLater(docId: string): string[] {
 /** `所比为 2020 年修正文本，晚于本文件`: what a source in a later version is, said where it is shown. */
 export function laterNotice(meta: Pick<DocumentMeta, 'dates'>): string {
   const date = primaryDate(meta);
-  const event = meta.dates.filter((d) => d.date === date && (d.event === '修正' || d.event === '修订')).at(-1)?.event ?? '';
+  const event =
+    meta.dates.filter((d) => d.date === date && (d.event === '修正' || d.event === '修订')).at(-1)?.event ?? '';
   return `所比为 ${date ? `${date.slice(0, 4)} 年` : ''}${event}文本，晚于本文件`;
 }

@@ -33,7 +33,13 @@ let rows: ImpactRow[] | undefined;
 /** Every affected clause of the corpus, by work pair, in corpus order. */
 export function allImpact(): ImpactRow[] {
   if (rows) return rows;
-  const works = [...new Set(readCatalog().documents.map((d) => d.work).filter((w): w is string => w !== null))];
+  const works = [
+    ...new Set(
+      readCatalog()
+        .documents.map((d) => d.work)
+        .filter((w): w is string => w !== null),
+    ),
+  ];
   const changed = new Map<string, Omit<ImpactRow, 'clauseId' | 'docId' | 'via'>>();
   for (const work of works) {
     const data = readWorkVersions(work);
@@ -55,10 +61,12 @@ export function allImpact(): ImpactRow[] {
     seen.add(key);
     out.push({ clauseId, docId, via, ...change });
   };
-  for (const c of allCitations()) if (c.status === '已解析' && c.targetArticle) add(c.clauseId, c.docId, '引用', c.targetArticle);
+  for (const c of allCitations())
+    if (c.status === '已解析' && c.targetArticle) add(c.clauseId, c.docId, '引用', c.targetArticle);
   for (const { doc, clause } of allClauses()) {
     const traced = upstreamOf(clause);
-    if (traced && traced.label !== '本地') for (const source of traced.sources) add(clause.id, doc.meta.id, traced.label, source.clauseId);
+    if (traced && traced.label !== '本地')
+      for (const source of traced.sources) add(clause.id, doc.meta.id, traced.label, source.clauseId);
   }
   return (rows = out);
 }

@@ -27,32 +27,79 @@ export interface GlanceDimension {
 
 type Doc = Pick<CatalogDocument, 'level' | 'category' | 'province' | 'jurisdiction' | 'year' | 'status' | 'clauses'>;
 
-const count = (label: string, docs: readonly Doc[], query: string): GlanceCount => ({ label, documents: docs.length, clauses: docs.reduce((n, d) => n + d.clauses, 0), query });
-const param = (name: string, values: readonly string[]): string => `${name}=${[...new Set(values)].map(encodeURIComponent).join(',')}`;
+const count = (label: string, docs: readonly Doc[], query: string): GlanceCount => ({
+  label,
+  documents: docs.length,
+  clauses: docs.reduce((n, d) => n + d.clauses, 0),
+  query,
+});
+const param = (name: string, values: readonly string[]): string =>
+  `${name}=${[...new Set(values)].map(encodeURIComponent).join(',')}`;
 
 /** The glance of a catalogue's documents; values without documents are left out, 未知 comes last. */
 export function corpusGlance(documents: readonly Doc[]): GlanceDimension[] {
   const levels = ['国家', '省级', '市级', '区县'].map((name) => {
     const docs = documents.filter((d) => (d.level === '国家' ? '国家' : columnGroupOf(d).name) === name);
-    return count(name, docs, param('level', docs.map((d) => levelSlugs[d.level])));
+    return count(
+      name,
+      docs,
+      param(
+        'level',
+        docs.map((d) => levelSlugs[d.level]),
+      ),
+    );
   });
   const categories = [
-    ...categoryOrder.map((c) => count(c, documents.filter((d) => d.category === c), param('category', [categorySlugs[c]]))),
-    count('未知', documents.filter((d) => !d.category), param('category', [unknownValue])),
+    ...categoryOrder.map((c) =>
+      count(
+        c,
+        documents.filter((d) => d.category === c),
+        param('category', [categorySlugs[c]]),
+      ),
+    ),
+    count(
+      '未知',
+      documents.filter((d) => !d.category),
+      param('category', [unknownValue]),
+    ),
   ];
   // The state first, then the provinces in catalogue order.
   const provinces = [...new Set(['国家', ...documents.map((d) => d.province ?? '国家')])].map((name) => {
     const docs = documents.filter((d) => (d.province ?? '国家') === name);
-    return count(name, docs, name === '国家' ? param('level', [levelSlugs['国家']]) : param('province', [docs[0].jurisdiction.split('.')[0]]));
+    return count(
+      name,
+      docs,
+      name === '国家' ? param('level', [levelSlugs['国家']]) : param('province', [docs[0].jurisdiction.split('.')[0]]),
+    );
   });
-  const decades = [...new Set(documents.map((d) => (d.year === null ? null : d.year - (d.year % 10))).filter((y): y is number => y !== null))].sort((a, b) => a - b).map((decade) => {
-    const docs = documents.filter((d) => d.year !== null && d.year - (d.year % 10) === decade);
-    return count(`${decade} 年代`, docs, param('year', docs.map((d) => String(d.year)).sort()));
-  });
-  const undated = count('未知', documents.filter((d) => d.year === null), param('year', [unknownValue]));
+  const decades = [
+    ...new Set(
+      documents.map((d) => (d.year === null ? null : d.year - (d.year % 10))).filter((y): y is number => y !== null),
+    ),
+  ]
+    .sort((a, b) => a - b)
+    .map((decade) => {
+      const docs = documents.filter((d) => d.year !== null && d.year - (d.year % 10) === decade);
+      return count(`${decade} 年代`, docs, param('year', docs.map((d) => String(d.year)).sort()));
+    });
+  const undated = count(
+    '未知',
+    documents.filter((d) => d.year === null),
+    param('year', [unknownValue]),
+  );
   const statuses = [
-    ...(Object.keys(statusSlugs) as Array<keyof typeof statusSlugs>).map((s) => count(s, documents.filter((d) => d.status === s), param('status', [statusSlugs[s]]))),
-    count('未知', documents.filter((d) => !d.status), param('status', [unknownValue])),
+    ...(Object.keys(statusSlugs) as Array<keyof typeof statusSlugs>).map((s) =>
+      count(
+        s,
+        documents.filter((d) => d.status === s),
+        param('status', [statusSlugs[s]]),
+      ),
+    ),
+    count(
+      '未知',
+      documents.filter((d) => !d.status),
+      param('status', [unknownValue]),
+    ),
   ];
   const kept = (list: GlanceCount[]): GlanceCount[] => list.filter((c) => c.documents > 0);
   return [

@@ -108,7 +108,13 @@ export function themeMatrix(themeIds: readonly string[], corpus: Corpus = readCo
       theme,
       perDoc.map(({ doc, clauses }) => {
         const ids = clauses.filter((c) => c.themes.some((t) => t.id === theme)).map((c) => c.id);
-        return { docId: doc.meta.id, count: ids.length, share: clauses.length ? ids.length / clauses.length : 0, clauses: clauses.length, ids };
+        return {
+          docId: doc.meta.id,
+          count: ids.length,
+          share: clauses.length ? ids.length / clauses.length : 0,
+          clauses: clauses.length,
+          ids,
+        };
       }),
     );
   }

@@ -14,12 +14,19 @@ import type { Label } from '../model/types.ts';
 export type LabelKind = keyof CatalogRuleNotes;
 
 /** The evidence of a label in words; empty when it has none. Throws (a build error) for a rule the catalogue does not know. */
-export function evidenceText(kind: LabelKind, label: Label, notes: CatalogRuleNotes = readCatalog().taxonomy.rules): string {
+export function evidenceText(
+  kind: LabelKind,
+  label: Label,
+  notes: CatalogRuleNotes = readCatalog().taxonomy.rules,
+): string {
   const words = [...new Set(label.evidence.filter((e) => e.where !== 'rule').map((e) => e.term))];
   const rules = [...new Set(label.evidence.filter((e) => e.where === 'rule').map((e) => e.term))].map((id) => {
     const note = notes[kind][id];
-    if (note === undefined) throw new Error(`Rule ${id} of ${kind} has no note in catalog.json: run \`npm run build:corpus\``);
+    if (note === undefined)
+      throw new Error(`Rule ${id} of ${kind} has no note in catalog.json: run \`npm run build:corpus\``);
     return note;
   });
-  return [words.length ? `依据用语：${words.join('、')}` : '', rules.length ? `依据规则：${rules.join('；')}` : ''].filter(Boolean).join('；');
+  return [words.length ? `依据用语：${words.join('、')}` : '', rules.length ? `依据规则：${rules.join('；')}` : '']
+    .filter(Boolean)
+    .join('；');
 }

@@ -6,7 +6,15 @@
  * Example: `matrixCellUrl('supply.funding', 'use')` → `/instruments/matrix/supply.funding/use/`.
  */
 import { readCatalog, readCorpus } from '../data/published-data.ts';
-import { chainThemes, instrumentGroups, instrumentMatrix, matrixClauses, type ChainTheme, type InstrumentMatrix, type MatrixRow } from '../model/instrument-matrix.ts';
+import {
+  chainThemes,
+  instrumentGroups,
+  instrumentMatrix,
+  matrixClauses,
+  type ChainTheme,
+  type InstrumentMatrix,
+  type MatrixRow,
+} from '../model/instrument-matrix.ts';
 import type { Clause, PolicyDocument } from '../model/types.ts';
 import { instrumentList, labelOf, placeGroups, type PlaceGroup } from './corpus.ts';
 import { dataUrl, url } from './urls.ts';
@@ -48,7 +56,9 @@ export function placeDocuments(group: PlaceGroup): PolicyDocument[] {
 /** Every clause of the corpus by id, with its document. */
 let clauseIndex: Map<string, { doc: PolicyDocument; clause: Clause }> | undefined;
 export function clauseById(id: string): { doc: PolicyDocument; clause: Clause } {
-  clauseIndex ??= new Map(readCorpus().documents.flatMap((doc) => matrixClauses(doc).map((clause) => [clause.id, { doc, clause }] as const)));
+  clauseIndex ??= new Map(
+    readCorpus().documents.flatMap((doc) => matrixClauses(doc).map((clause) => [clause.id, { doc, clause }] as const)),
+  );
   const found = clauseIndex.get(id);
   if (!found) throw new Error(`Clause ${id} is not in corpus.json: run \`npm run build:corpus\``);
   return found;

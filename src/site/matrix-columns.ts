@@ -30,7 +30,10 @@ const localLevels: ReadonlyArray<{ key: string; name: string; levels: readonly J
 
 /** The key and name of a document's column group. */
 export function columnGroupOf(doc: Pick<CatalogDocument, 'level' | 'category'>): { key: string; name: string } {
-  if (doc.level === '国家') return doc.category ? { key: `national-${categorySlugs[doc.category]}`, name: `国家 · ${doc.category}` } : { key: 'national-other', name: '国家 · 其他' };
+  if (doc.level === '国家')
+    return doc.category
+      ? { key: `national-${categorySlugs[doc.category]}`, name: `国家 · ${doc.category}` }
+      : { key: 'national-other', name: '国家 · 其他' };
   const local = localLevels.find((l) => l.levels.includes(doc.level))!;
   return { key: local.key, name: local.name };
 }
@@ -62,7 +65,8 @@ export function columnGroups(places: readonly PlaceGroup[]): ColumnGroup[] {
 const yearOf = (doc: Pick<CatalogDocument, 'year'>): string => (doc.year ? ` ${doc.year}` : '');
 
 /** What legal titles share and a column need not repeat: the issuer's 关于, 审理…案件, 适用法律若干问题的, the genre at the end. */
-const issuerLead = /^(?:最高人民法院、?最高人民检察院|最高人民法院|最高人民检察院|国务院|全国人民代表大会常务委员会)关于/;
+const issuerLead =
+  /^(?:最高人民法院、?最高人民检察院|最高人民法院|最高人民检察院|国务院|全国人民代表大会常务委员会)关于/;
 const boilerplate = [
   /^(?:审理|审查|办理|对)/,
   /(?:具体)?(?:适用|应用)法律(?:若干)?问题的(?:若干)?(?:解释|规定)/,
@@ -82,7 +86,10 @@ export function titleSubject(title: string): string {
   const part = /（[一二三四五六七八九十]+）$/.exec(title)?.[0] ?? '';
   let subject = title.slice(0, title.length - part.length).replace(issuerLead, '');
   for (const pattern of boilerplate) subject = subject.replace(pattern, '');
-  subject = subject.replace(/案件$/, '').replace(/纠纷民事$/, '纠纷').replace(/^适用《中华人民共和国(.+)》$/, '$1');
+  subject = subject
+    .replace(/案件$/, '')
+    .replace(/纠纷民事$/, '纠纷')
+    .replace(/^适用《中华人民共和国(.+)》$/, '$1');
   return subject ? `${subject}${part}` : title;
 }
 
@@ -95,7 +102,9 @@ export function documentShortName(d: Pick<CatalogDocument, 'shortTitle' | 'genre
   if ([...d.shortTitle].length <= maxTitle) return d.shortTitle;
   const subject = titleSubject(d.shortTitle);
   // A law's title names its subject (集成电路布图设计保护条例); a plan's long title is better told by its genre.
-  return (d.family === '法律法规' || subject !== d.shortTitle) && [...subject].length <= 2 * maxTitle ? subject : d.genre;
+  return (d.family === '法律法规' || subject !== d.shortTitle) && [...subject].length <= 2 * maxTitle
+    ? subject
+    : d.genre;
 }
 
 /**
@@ -106,7 +115,10 @@ export function documentShortName(d: Pick<CatalogDocument, 'shortTitle' | 'genre
  */
 export function columnLabels(documents: readonly CatalogDocument[], maxTitle = 10): Map<string, string> {
   const first = new Map(documents.map((d) => [d.id, `${documentShortName(d, maxTitle)}${yearOf(d)}`]));
-  const seen = (labels: Map<string, string>, id: string): boolean => [...labels].some(([other, label]) => other !== id && label === labels.get(id));
-  const second = new Map(documents.map((d) => [d.id, seen(first, d.id) ? `${d.shortTitle}${yearOf(d)}` : first.get(d.id)!]));
+  const seen = (labels: Map<string, string>, id: string): boolean =>
+    [...labels].some(([other, label]) => other !== id && label === labels.get(id));
+  const second = new Map(
+    documents.map((d) => [d.id, seen(first, d.id) ? `${d.shortTitle}${yearOf(d)}` : first.get(d.id)!]),
+  );
   return new Map(documents.map((d) => [d.id, seen(second, d.id) ? d.label : second.get(d.id)!]));
 }

@@ -49,7 +49,9 @@ export function matrixPages(groups: readonly PlaceGroup[] = placeGroups(), size 
   };
   for (const group of groups) {
     if (group.documents.length <= size) push(group);
-    else for (let at = 0; at < group.documents.length; at += size) push({ ...group, documents: group.documents.slice(at, at + size) });
+    else
+      for (let at = 0; at < group.documents.length; at += size)
+        push({ ...group, documents: group.documents.slice(at, at + size) });
   }
   if (current.length) pages.push(current);
   return pages.map((list, i) => ({
@@ -74,20 +76,35 @@ export interface ProvinceColumn {
 }
 
 /** The matrix summed per province, provinces in the order their places come. */
-export function provinceColumns(themeIds: readonly string[], pages: readonly MatrixPage[] = matrixPages(), matrix: Map<string, MatrixCell[]> = fullMatrix(themeIds)): ProvinceColumn[] {
+export function provinceColumns(
+  themeIds: readonly string[],
+  pages: readonly MatrixPage[] = matrixPages(),
+  matrix: Map<string, MatrixCell[]> = fullMatrix(themeIds),
+): ProvinceColumn[] {
   const columns = new Map<string, ProvinceColumn>();
   const cellOf = new Map([...matrix].map(([theme, cells]) => [theme, new Map(cells.map((c) => [c.docId, c]))]));
   for (const page of pages) {
     for (const doc of page.groups.flatMap((g) => g.documents)) {
       const name = doc.province ?? '国家';
       let column = columns.get(name);
-      if (!column) columns.set(name, (column = { name, documents: 0, clauses: 0, page: page.n, cells: new Map(themeIds.map((id) => [id, { count: 0, share: 0 }])) }));
+      if (!column)
+        columns.set(
+          name,
+          (column = {
+            name,
+            documents: 0,
+            clauses: 0,
+            page: page.n,
+            cells: new Map(themeIds.map((id) => [id, { count: 0, share: 0 }])),
+          }),
+        );
       column.documents += 1;
       column.clauses += cellOf.get(themeIds[0])?.get(doc.id)?.clauses ?? doc.clauses;
       for (const id of themeIds) column.cells.get(id)!.count += cellOf.get(id)?.get(doc.id)?.count ?? 0;
     }
   }
-  for (const column of columns.values()) for (const cell of column.cells.values()) cell.share = column.clauses ? cell.count / column.clauses : 0;
+  for (const column of columns.values())
+    for (const cell of column.cells.values()) cell.share = column.clauses ? cell.count / column.clauses : 0;
   return [...columns.values()];
 }
 

@@ -25,7 +25,8 @@ function load(): Index {
   const byArticle = new Map<string, Citation[]>();
   for (const citation of all) {
     byClause.set(citation.clauseId, [...(byClause.get(citation.clauseId) ?? []), citation]);
-    if (citation.status === '已解析' && citation.targetArticle) byArticle.set(citation.targetArticle, [...(byArticle.get(citation.targetArticle) ?? []), citation]);
+    if (citation.status === '已解析' && citation.targetArticle)
+      byArticle.set(citation.targetArticle, [...(byArticle.get(citation.targetArticle) ?? []), citation]);
   }
   return (index = { all, byClause, byArticle });
 }
@@ -66,5 +67,7 @@ export function missingTexts(): Array<{ title: string; count: number; clauses: n
     entry.clauses.add(c.clauseId);
     counts.set(c.title, entry);
   }
-  return [...counts].map(([title, { count, clauses }]) => ({ title, count, clauses: clauses.size })).sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'zh-CN'));
+  return [...counts]
+    .map(([title, { count, clauses }]) => ({ title, count, clauses: clauses.size }))
+    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'zh-CN'));
 }

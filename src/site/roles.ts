@@ -33,7 +33,16 @@ export function roleEvidence(clause: Pick<Clause, 'role'>): string {
   if (!role) return '';
   // The model's evidence may name a theme or instrument the rules gave, so names come from every list.
   const learned = confidenceNote(role, anyLabelName);
-  const rules = role.rule === 'heading' ? `依据标题「${role.evidence}」` : role.rule === 'text' ? `依据用语「${role.evidence}」` : role.rule === 'continues' ? `接续上一段，依据用语「${role.evidence}」` : role.rule === 'learned' ? '' : '标题与用语都未表明，按体裁默认';
+  const rules =
+    role.rule === 'heading'
+      ? `依据标题「${role.evidence}」`
+      : role.rule === 'text'
+        ? `依据用语「${role.evidence}」`
+        : role.rule === 'continues'
+          ? `接续上一段，依据用语「${role.evidence}」`
+          : role.rule === 'learned'
+            ? ''
+            : '标题与用语都未表明，按体裁默认';
   return [rules, learned].filter(Boolean).join('；');
 }
 

@@ -31,8 +31,15 @@ export function isLowTheme(clause: Clause, themeId: string): boolean {
 }
 
 /** The clauses among `clauses` that carry `themeId`, in scope, in text order; with `floor` `mid`, not those whose label has low confidence. */
-export function themeClauses(clauses: readonly Clause[], themeId: string, scope: ThemeScope = 'counted', floor: ConfidenceFloor = 'any'): Clause[] {
-  return scopeClauses(clauses, scope).filter((c) => c.themes.some((t) => t.id === themeId && (floor === 'any' || !isLowConfidence(t))));
+export function themeClauses(
+  clauses: readonly Clause[],
+  themeId: string,
+  scope: ThemeScope = 'counted',
+  floor: ConfidenceFloor = 'any',
+): Clause[] {
+  return scopeClauses(clauses, scope).filter((c) =>
+    c.themes.some((t) => t.id === themeId && (floor === 'any' || !isLowConfidence(t))),
+  );
 }
 
 /** The clauses among `clauses` in scope whose `themeId` label has low confidence: what `mid` leaves out. */
@@ -41,7 +48,12 @@ export function lowThemeClauses(clauses: readonly Clause[], themeId: string, sco
 }
 
 /** A document's clauses under a theme, in scope. */
-export function documentThemeClauses(doc: PolicyDocument, themeId: string, scope: ThemeScope = 'counted', floor: ConfidenceFloor = 'any'): Clause[] {
+export function documentThemeClauses(
+  doc: PolicyDocument,
+  themeId: string,
+  scope: ThemeScope = 'counted',
+  floor: ConfidenceFloor = 'any',
+): Clause[] {
   return themeClauses(documentClauses(doc), themeId, scope, floor);
 }
 

@@ -12,9 +12,13 @@ interface Counts {
   collective?: boolean;
   group?: string;
 }
-const expected = parse(readFileSync('tests/agencies/expected.yaml', 'utf8')) as Record<string, { unassigned: number; total: number; agencies: Record<string, Counts> }>;
+const expected = parse(readFileSync('tests/agencies/expected.yaml', 'utf8')) as Record<
+  string,
+  { unassigned: number; total: number; agencies: Record<string, Counts> }
+>;
 const index = buildAgencyIndex(realCorpus(), loadAgencyAliases('content'));
-const responsible = (docId: string) => index.documents.find((d) => d.docId === docId)!.agencies.filter((a) => a.lead.length + a.participating.length > 0);
+const responsible = (docId: string) =>
+  index.documents.find((d) => d.docId === docId)!.agencies.filter((a) => a.lead.length + a.participating.length > 0);
 
 describe('agency index of the five documents', () => {
   for (const [docId, want] of Object.entries(expected)) {
@@ -33,7 +37,10 @@ describe('agency index of the five documents', () => {
   }
 
   it('names a unit on nearly every task of 威海 and 重庆', () => {
-    for (const [docId, tasks] of [['weihai', 14], ['chongqing', 17]] as const) {
+    for (const [docId, tasks] of [
+      ['weihai', 14],
+      ['chongqing', 17],
+    ] as const) {
       const doc = index.documents.find((d) => d.docId === docId)!;
       expect(doc.clauses - doc.unassigned.length).toBe(tasks);
       const leads = responsible(docId).reduce((n, a) => n + (!a.group || a.group === 'local' ? a.lead.length : 0), 0);
@@ -56,8 +63,17 @@ describe('agency index of the five documents', () => {
 
 describe('noteGroups', () => {
   it('splits a 重庆 note at the ； into city and central groups', () => {
-    const note = '〔责任单位：市知识产权局、市司法局，各区县（自治县，以下简称区县）政府；国家知识产权局条法司、联席办〕';
-    expect(noteGroups(note, ['市知识产权局', '市司法局', '各区县（自治县，以下简称区县）政府', '国家知识产权局条法司', '联席办'])).toEqual([
+    const note =
+      '〔责任单位：市知识产权局、市司法局，各区县（自治县，以下简称区县）政府；国家知识产权局条法司、联席办〕';
+    expect(
+      noteGroups(note, [
+        '市知识产权局',
+        '市司法局',
+        '各区县（自治县，以下简称区县）政府',
+        '国家知识产权局条法司',
+        '联席办',
+      ]),
+    ).toEqual([
       { national: false, units: ['市知识产权局', '市司法局', '各区县（自治县，以下简称区县）政府'] },
       { national: true, units: ['国家知识产权局条法司', '联席办'] },
     ]);

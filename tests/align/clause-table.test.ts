@@ -16,7 +16,12 @@ import type { DocumentText } from '../../src/data/schemas/alignment.ts';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
 const catalog = read<Catalog>('catalog.json');
-const docs: TableDocuments = Object.fromEntries(catalog.documents.map((d) => [d.id, { label: d.label, place: d.jurisdictionName, url: `/documents/${d.id}/`, genre: d.genre, date: d.date }]));
+const docs: TableDocuments = Object.fromEntries(
+  catalog.documents.map((d) => [
+    d.id,
+    { label: d.label, place: d.jurisdictionName, url: `/documents/${d.id}/`, genre: d.genre, date: d.date },
+  ]),
+);
 const texts = new Map(catalog.documents.map((d) => [d.id, read<DocumentText>(`text/${d.id}.json`)]));
 const alignment = read<DocumentAlignment>('align/weihai.json');
 const rows = tableRows('weihai-3-3', 'weihai', alignment, texts, docs, { tasks: '任务', goals: '目标' });
@@ -32,22 +37,35 @@ describe('对照表 rows', () => {
   it('marks 技术调查官 in 宁波 2-1 as wording shared with the clause, and keeps its text whole', () => {
     const ningbo = rows.find((r) => r.clauseId === 'ningbo-2-1')!;
     expect(ningbo.segments.map((s) => s.text).join('')).toBe(texts.get('ningbo')!.clauses['ningbo-2-1'].text);
-    expect(ningbo.segments.filter((s) => s.shared).map((s) => s.text).join('|')).toContain('技术调查官');
+    expect(
+      ningbo.segments
+        .filter((s) => s.shared)
+        .map((s) => s.text)
+        .join('|'),
+    ).toContain('技术调查官');
   });
 
   it('cites each row with its own document’s issuer and date', () => {
-    expect(rows.find((r) => r.clauseId === 'guangdong-ip-a22')!.citation).toBe('广东省人民代表大会常务委员会. 广东省知识产权保护条例[EB/OL]. (2022-03-29). 第三章 第二十二条');
-    expect(rows.find((r) => r.clauseId === 'ningbo-2-1')!.citation).toBe('佚名. 关于全面加强知识产权工作的实施意见[EB/OL]. 二、（一）');
+    expect(rows.find((r) => r.clauseId === 'guangdong-ip-a22')!.citation).toBe(
+      '广东省人民代表大会常务委员会. 广东省知识产权保护条例[EB/OL]. (2022-03-29). 第三章 第二十二条',
+    );
+    expect(rows.find((r) => r.clauseId === 'ningbo-2-1')!.citation).toBe(
+      '佚名. 关于全面加强知识产权工作的实施意见[EB/OL]. 二、（一）',
+    );
   });
 
   it('orders by similarity, place and date, keeping the clause first', () => {
-    const scores = sortRows(rows, 'score').slice(1).map((r) => r.score!);
+    const scores = sortRows(rows, 'score')
+      .slice(1)
+      .map((r) => r.score!);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     const byPlace = sortRows(rows, 'place');
     expect(byPlace[0].clauseId).toBe('weihai-3-3');
     const places = byPlace.slice(1).map((r) => r.place);
     expect(places).toEqual([...places].sort(new Intl.Collator('zh-CN').compare));
-    const dates = sortRows(rows, 'date').slice(1).map((r) => r.date ?? '');
+    const dates = sortRows(rows, 'date')
+      .slice(1)
+      .map((r) => r.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -62,7 +80,9 @@ describe('对照表 rows', () => {
 
   it('says how many documents were listed and how many had no counterpart', () => {
     const note = coverageNote(rows, alignment, 'weihai-3-3', catalog.documents.length, { perCity: 3, minScore: 0.05 });
-    expect(note).toContain(`其他 ${catalog.documents.length - 1} 份文件中，${listed.length} 份列出相近条款（共 ${rows.length - 1} 条`);
+    expect(note).toContain(
+      `其他 ${catalog.documents.length - 1} 份文件中，${listed.length} 份列出相近条款（共 ${rows.length - 1} 条`,
+    );
   });
 });
 
@@ -71,7 +91,11 @@ describe('对照表 exports', () => {
 
   it('writes one CSV row per table row with the text, similarity, citation and address', () => {
     const csv = rowsToCsv(rows, 'http://example.org/align/table/?a=weihai-3-3', accessed);
-    expect(csv.startsWith('\uFEFF序号,类别,文件,文件id,地区,体裁,日期,条款,标题链,条款角色,条款id,相似度,共同表述,全文,引用,网址')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF序号,类别,文件,文件id,地区,体裁,日期,条款,标题链,条款角色,条款id,相似度,共同表述,全文,引用,网址',
+      ),
+    ).toBe(true);
     const records = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(records.map((r) => r.条款id)).toEqual(rows.map((r) => r.clauseId));
     // Articles of several paragraphs stay one record each, their text whole.
@@ -91,7 +115,8 @@ describe('对照表 exports', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']);
     expect(xml).toContain('<w:highlight w:val="yellow"/>');
     const plain = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const escape = (t: string): string =>
+      t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     for (const r of rows) expect(plain).toContain(escape(r.text.replace(/\n/g, '')));
     // A 款 break is a Word line break, not a character in the text.
     expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\n/);

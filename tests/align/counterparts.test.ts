@@ -4,7 +4,8 @@ import { clausesOf } from '../../src/model/walk.ts';
 import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
 
 const alignment = alignCorpus(realCorpus());
-const top = (clauseId: string, docId: string) => alignment.counterparts[clauseId].find((c) => c.docId === docId)?.items[0];
+const top = (clauseId: string, docId: string) =>
+  alignment.counterparts[clauseId].find((c) => c.docId === docId)?.items[0];
 
 describe('counterparts on the real documents', () => {
   it('aligns the 技术调查官 clauses of 威海 and 宁波 both ways, with the measure as shared passage', () => {
@@ -21,7 +22,9 @@ describe('counterparts on the real documents', () => {
 
   it('never offers a clause of the same document, and keeps at most 3 per other document, best first', () => {
     for (const [id, cities] of Object.entries(alignment.counterparts)) {
-      const own = clausesOf(realCorpus().documents.find((d) => d.body.length && clausesOf(d.body).some((c) => c.id === id))!.body)[0].docId;
+      const own = clausesOf(
+        realCorpus().documents.find((d) => d.body.length && clausesOf(d.body).some((c) => c.id === id))!.body,
+      )[0].docId;
       for (const city of cities) {
         expect(city.docId).not.toBe(own);
         expect(city.items.length).toBeLessThanOrEqual(3);
@@ -32,7 +35,9 @@ describe('counterparts on the real documents', () => {
   });
 
   it('does not show boilerplate such as 习近平新时代… as a shared passage', () => {
-    const passages = Object.values(alignment.counterparts).flatMap((cities) => cities.flatMap((c) => c.items.flatMap((i) => i.passages)));
+    const passages = Object.values(alignment.counterparts).flatMap((cities) =>
+      cities.flatMap((c) => c.items.flatMap((i) => i.passages)),
+    );
     expect(passages.length).toBeGreaterThan(500);
     expect(passages.filter((p) => p.text.includes('习近平'))).toEqual([]);
   });

@@ -3,7 +3,10 @@ import { diffSegments } from '../../src/browser/diff-segments.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { realCorpus } from './fixture-corpus.ts';
 
-const clause = (id: string) => realCorpus().documents.flatMap((d) => clausesOf(d.body)).find((c) => c.id === id)!;
+const clause = (id: string) =>
+  realCorpus()
+    .documents.flatMap((d) => clausesOf(d.body))
+    .find((c) => c.id === id)!;
 
 describe('clause diff segments', () => {
   const a = clause('weihai-3-3');
@@ -16,11 +19,26 @@ describe('clause diff segments', () => {
   });
 
   it('marks 技术调查官 as shared on both sides even though the two clauses put it in a different order', () => {
-    expect(left.filter((s) => s.shared).map((s) => s.text).join('|')).toContain('技术调查官');
-    expect(right.filter((s) => s.shared).map((s) => s.text).join('|')).toContain('技术调查官');
+    expect(
+      left
+        .filter((s) => s.shared)
+        .map((s) => s.text)
+        .join('|'),
+    ).toContain('技术调查官');
+    expect(
+      right
+        .filter((s) => s.shared)
+        .map((s) => s.text)
+        .join('|'),
+    ).toContain('技术调查官');
   });
 
   it('marks wording only one side has as a difference', () => {
-    expect(right.filter((s) => !s.shared).map((s) => s.text).join('')).toContain('开展诉源治理');
+    expect(
+      right
+        .filter((s) => !s.shared)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('开展诉源治理');
   });
 });

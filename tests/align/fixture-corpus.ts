@@ -24,10 +24,30 @@ export function fixtureCorpus(name: string): Corpus {
     documents: Object.entries(cities).map(([city, texts], d): PolicyDocument => {
       const id = `fixture-${d + 1}`;
       const body = texts.map((text, k): Clause => ({
-        type: 'clause', id: `${id}-${k + 1}`, docId: id, path: `${k + 1}.`, headings: [], number: `${k + 1}.`, title: null, text,
-        original: text, agencies: [], agencyNote: null, box: null, line: k + 1, order: k + 1, themes: [], objects: [], instruments: [], strength: null,
+        type: 'clause',
+        id: `${id}-${k + 1}`,
+        docId: id,
+        path: `${k + 1}.`,
+        headings: [],
+        number: `${k + 1}.`,
+        title: null,
+        text,
+        original: text,
+        agencies: [],
+        agencyNote: null,
+        box: null,
+        line: k + 1,
+        order: k + 1,
+        themes: [],
+        objects: [],
+        instruments: [],
+        strength: null,
       }));
-      return { ...template, meta: { ...template.meta, id, jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id } }, body };
+      return {
+        ...template,
+        meta: { ...template.meta, id, jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id } },
+        body,
+      };
     }),
   };
 }

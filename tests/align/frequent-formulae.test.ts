@@ -15,8 +15,25 @@ describe('formula threshold', () => {
 
 describe('formula masks', () => {
   // Fifteen documents of one clause each: its own measure, after `没收违法所得` in the first `holders`.
-  const measures = ['技术调查官', '专利导航', '质押融资', '地理标志', '商标品牌', '海外维权', '人才培养', '版权工程', '数据保护', '展会执法', '信用监管', '开放许可', '高价值专利', '维权援助', '标准必要专利'];
-  const corpus = (holders: number) => measures.map((measure, d) => ({ text: `${d < holders ? '没收违法所得' : ''}${measure}`, doc: d }));
+  const measures = [
+    '技术调查官',
+    '专利导航',
+    '质押融资',
+    '地理标志',
+    '商标品牌',
+    '海外维权',
+    '人才培养',
+    '版权工程',
+    '数据保护',
+    '展会执法',
+    '信用监管',
+    '开放许可',
+    '高价值专利',
+    '维权援助',
+    '标准必要专利',
+  ];
+  const corpus = (holders: number) =>
+    measures.map((measure, d) => ({ text: `${d < holders ? '没收违法所得' : ''}${measure}`, doc: d }));
 
   it('masks 没收违法所得 in 8 of 15 documents but keeps each document’s own wording', () => {
     const masks = formulaMasks(corpus(8), 15);
@@ -34,6 +51,15 @@ describe('formula masks', () => {
   });
 
   it('refuses clauses of one document that are not contiguous', () => {
-    expect(() => formulaMasks([{ text: '甲', doc: 0 }, { text: '乙', doc: 1 }, { text: '丙', doc: 0 }], 2)).toThrow(/not contiguous/);
+    expect(() =>
+      formulaMasks(
+        [
+          { text: '甲', doc: 0 },
+          { text: '乙', doc: 1 },
+          { text: '丙', doc: 0 },
+        ],
+        2,
+      ),
+    ).toThrow(/not contiguous/);
   });
 });

@@ -7,16 +7,23 @@ import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
 // As published: the local documents compared with each other, the national layer apart.
 const local = peerCorpus(realCorpus());
 const alignment = alignCorpus(local);
-const documents = local.documents.map((doc) => ({ city: doc.meta.jurisdiction.name, clauses: clausesOf(doc.body).map((c) => normalizeForAlign(c.text).text) }));
+const documents = local.documents.map((doc) => ({
+  city: doc.meta.jurisdiction.name,
+  clauses: clausesOf(doc.body).map((c) => normalizeForAlign(c.text).text),
+}));
 const holders = (text: string) => documents.filter((d) => d.clauses.some((c) => c.includes(text)));
-const top = (result: ReturnType<typeof alignCorpus>, clauseId: string, docId: string) => result.counterparts[clauseId].find((c) => c.docId === docId)?.items[0];
+const top = (result: ReturnType<typeof alignCorpus>, clauseId: string, docId: string) =>
+  result.counterparts[clauseId].find((c) => c.docId === docId)?.items[0];
 
 describe('legal formulae on the real documents', () => {
   it('publishes no shared phrase that is, holds or lies inside 违反本条例规定, 没收违法所得, 中华人民共和国, 依法追究刑事责任 or 构成犯罪的', () => {
     for (const formula of ['违反本条例规定', '没收违法所得', '中华人民共和国', '依法追究刑事责任', '构成犯罪的']) {
       // Each is in the clauses of four or more cities, so without masking it would be shared wording.
       expect(new Set(holders(formula).map((d) => d.city)).size, formula).toBeGreaterThanOrEqual(4);
-      expect(alignment.phrases.filter((p) => p.key.includes(formula) || formula.includes(p.key)).map((p) => p.key), formula).toEqual([]);
+      expect(
+        alignment.phrases.filter((p) => p.key.includes(formula) || formula.includes(p.key)).map((p) => p.key),
+        formula,
+      ).toEqual([]);
     }
   });
 
@@ -30,7 +37,8 @@ describe('legal formulae on the real documents', () => {
     const { formulaGram: n, formulaMinDocuments: threshold } = alignment.method;
     expect(threshold).toBe(8);
     for (const { key } of alignment.phrases) {
-      for (let i = 0; i + n <= key.length; i++) expect(holders(key.slice(i, i + n)).length, key).toBeLessThan(threshold);
+      for (let i = 0; i + n <= key.length; i++)
+        expect(holders(key.slice(i, i + n)).length, key).toBeLessThan(threshold);
     }
   });
 
@@ -56,11 +64,17 @@ describe('legal formulae on fixtures', () => {
 
   it('scores two penalty articles that share only formulae below the counterpart threshold', () => {
     expect(score(scored, 'fixture-1-1', 'fixture-2-1')).toBeLessThan(alignment.method.minScore);
-    expect(alignCorpus(fixture).counterparts['fixture-1-1'].flatMap((c) => c.items).map((i) => i.clauseId)).not.toContain('fixture-2-1');
+    expect(
+      alignCorpus(fixture)
+        .counterparts['fixture-1-1'].flatMap((c) => c.items)
+        .map((i) => i.clauseId),
+    ).not.toContain('fixture-2-1');
   });
 
   it('would have made them strong counterparts without the document-frequency rule', () => {
-    expect(score(alignCorpus(fixture, { minScore: 0, formulaMinDocuments: Infinity }), 'fixture-1-1', 'fixture-2-1')).toBeGreaterThan(0.4);
+    expect(
+      score(alignCorpus(fixture, { minScore: 0, formulaMinDocuments: Infinity }), 'fixture-1-1', 'fixture-2-1'),
+    ).toBeGreaterThan(0.4);
   });
 
   it('keeps two articles sharing 专利权质押贷款 next to the same formula as counterparts, with the provision as shared wording', () => {

@@ -30,7 +30,9 @@ describe('shared phrases', () => {
     for (const p of phrases) {
       expect(p.documents.length).toBeGreaterThanOrEqual(2);
       const ids = p.clauses.map((c) => c.clauseId).join();
-      const inside = phrases.filter((q) => q !== p && q.key.includes(p.key) && q.clauses.map((c) => c.clauseId).join() === ids);
+      const inside = phrases.filter(
+        (q) => q !== p && q.key.includes(p.key) && q.clauses.map((c) => c.clauseId).join() === ids,
+      );
       expect(inside, p.key).toEqual([]);
     }
   });

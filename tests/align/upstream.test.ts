@@ -61,7 +61,10 @@ describe('upstream tracing on the real corpus', () => {
 
   it('labels an adapted provision 改写 and a local fund 本地: 宁波 第十二条 (报酬 from 实施细则 2010 第七十八条), 宁波 第五条', () => {
     const ningbo = byDoc.get('ningbo-patent')!.clauses;
-    expect(ningbo['ningbo-patent-a12']).toMatchObject({ label: '改写', sources: [{ clauseId: 'national-patent-rules-2010-a78' }] });
+    expect(ningbo['ningbo-patent-a12']).toMatchObject({
+      label: '改写',
+      sources: [{ clauseId: 'national-patent-rules-2010-a78' }],
+    });
     expect(ningbo['ningbo-patent-a5']).toEqual({ label: '本地', sources: [] });
   });
 
@@ -72,7 +75,10 @@ describe('upstream tracing on the real corpus', () => {
     expect(ids('chongqing')).toEqual(['national-patent-rules-2023']); // 2024
     expect(ids('shanghai-patent')).toEqual(['national-patent-rules-2010']); // in force 2002: older than both, the earliest
     const undated = { ...doc('shanghai-patent'), meta: { ...doc('shanghai-patent').meta, dates: [] } };
-    expect(tracedDocuments(undated, national).filter((n) => n.startsWith('national-patent-rules'))).toEqual(['national-patent-rules-2010', 'national-patent-rules-2023']); // no date
+    expect(tracedDocuments(undated, national).filter((n) => n.startsWith('national-patent-rules'))).toEqual([
+      'national-patent-rules-2010',
+      'national-patent-rules-2023',
+    ]); // no date
   });
 
   it('compares a text with the national version in force on its date, by 施行 dates, and claims no 照搬 from a later version', () => {
@@ -85,8 +91,12 @@ describe('upstream tracing on the real corpus', () => {
     const a21 = zhejiang.clauses['zhejiang-patent-a21'];
     expect(a21.sources.some((s) => s.clauseId === 'national-patent-law-a52' && s.later)).toBe(true);
     // Its 照搬 rests on wording in force in 2015: 国防专利条例 (2004) 第三十二条, not on 专利法 2020.
-    expect(a21.sources.filter((s) => !s.later && s.share >= 0.6).map((s) => s.docId)).toEqual(['national-defence-patents']);
-    for (const up of traced) for (const c of Object.values(up.clauses)) if (c.label === '照搬') expect(c.sources.some((s) => !s.later && s.share >= 0.6)).toBe(true);
+    expect(a21.sources.filter((s) => !s.later && s.share >= 0.6).map((s) => s.docId)).toEqual([
+      'national-defence-patents',
+    ]);
+    for (const up of traced)
+      for (const c of Object.values(up.clauses))
+        if (c.label === '照搬') expect(c.sources.some((s) => !s.later && s.share >= 0.6)).toBe(true);
   });
 
   it('never gives a patent clause a source in a national text about another kind of IP (商标法, 著作权法, 植物新品种)', () => {
@@ -96,7 +106,12 @@ describe('upstream tracing on the real corpus', () => {
         const clause = clausesOf(doc(up.docId).body).find((x) => x.id === id)!;
         const ids = clause.objects.map((o) => o.id);
         if (ids.length === 1 && ids[0] === 'patent') {
-          expect(c.sources.filter((s) => objectsOf.get(s.docId)!.size > 0 && !objectsOf.get(s.docId)!.has('patent')).map((s) => s.clauseId), id).toEqual([]);
+          expect(
+            c.sources
+              .filter((s) => objectsOf.get(s.docId)!.size > 0 && !objectsOf.get(s.docId)!.has('patent'))
+              .map((s) => s.clauseId),
+            id,
+          ).toEqual([]);
         }
       }
     }
@@ -114,16 +129,31 @@ describe('upstream tracing on the real corpus', () => {
 
 describe('upstream tracing in clauses.csv', () => {
   it('gives each local clause its label and sources, cited by title and article number and by id; national clauses none', () => {
-    const rows = parse(toClausesCsv(corpus, undefined, traced).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
-    expect(rows.find((r) => r.条款id === 'chongqing-patent-a15')).toMatchObject({ 上游关系: '改写', 上游来源: '中华人民共和国专利法第十五条', 上游来源id: 'national-patent-law-a15' });
-    expect(rows.find((r) => r.条款id === 'ningbo-patent-a12')).toMatchObject({ 上游关系: '改写', 上游来源: '中华人民共和国专利法实施细则（2010）第七十八条' });
-    expect(rows.find((r) => r.条款id === 'ningbo-patent-a5')).toMatchObject({ 上游关系: '本地', 上游来源: '', 上游来源id: '' });
+    const rows = parse(toClausesCsv(corpus, undefined, traced).replace(/^\uFEFF/, ''), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows.find((r) => r.条款id === 'chongqing-patent-a15')).toMatchObject({
+      上游关系: '改写',
+      上游来源: '中华人民共和国专利法第十五条',
+      上游来源id: 'national-patent-law-a15',
+    });
+    expect(rows.find((r) => r.条款id === 'ningbo-patent-a12')).toMatchObject({
+      上游关系: '改写',
+      上游来源: '中华人民共和国专利法实施细则（2010）第七十八条',
+    });
+    expect(rows.find((r) => r.条款id === 'ningbo-patent-a5')).toMatchObject({
+      上游关系: '本地',
+      上游来源: '',
+      上游来源id: '',
+    });
     expect(rows.filter((r) => r.文件id.startsWith('national-')).every((r) => r.上游关系 === '')).toBe(true);
   });
 });
 
 describe('upstream tracing without a national layer', () => {
   it('traces nothing', () => {
-    expect(traceUpstream({ ...corpus, documents: corpus.documents.filter((d) => d.meta.jurisdiction.level !== '国家') })).toEqual([]);
+    expect(
+      traceUpstream({ ...corpus, documents: corpus.documents.filter((d) => d.meta.jurisdiction.level !== '国家') }),
+    ).toEqual([]);
   });
 });

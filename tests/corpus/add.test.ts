@@ -21,7 +21,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const luoyang = 'content/documents/luoyang-patent/source.md';
 
 describe('corpus add', () => {
-  const adding = addDocument(luoyang, { contentDir: dir, sourceName: 'LawRefBook/Laws', sourceUrl: 'https://example.org/luoyang.md' });
+  const adding = addDocument(luoyang, {
+    contentDir: dir,
+    sourceName: 'LawRefBook/Laws',
+    sourceUrl: 'https://example.org/luoyang.md',
+  });
   const folder = join(dir, 'documents', 'luoyang-patent');
 
   it('copies a Markdown regulation byte for byte and drafts metadata that builds', async () => {
@@ -62,16 +66,34 @@ describe('corpus add', () => {
     const plan = await addDocument('content/documents/baotou/source.txt', { contentDir: dir });
     expect(plan.ok).toBe(true);
     const meta = parse(readFileSync(join(dir, 'documents', 'baotou-ip', 'meta.yaml'), 'utf8'));
-    expect(meta).toMatchObject({ title: '包头市“十四五”知识产权保护和运用规划', genre: '规划', docNumber: '包市监发〔2021〕369号', dates: [{ event: '印发', date: '2021-12-22' }], targetYears: [2025] });
+    expect(meta).toMatchObject({
+      title: '包头市“十四五”知识产权保护和运用规划',
+      genre: '规划',
+      docNumber: '包市监发〔2021〕369号',
+      dates: [{ event: '印发', date: '2021-12-22' }],
+      targetYears: [2025],
+    });
     expect(meta.jurisdiction).toMatchObject({ name: '包头市', level: '地级市', province: '内蒙古自治区' });
   });
 
   it('drafts a national regulation: the state as jurisdiction, the organ a revising decision is titled by as issuer', async () => {
-    const rules = await addDocument('content/documents/national-patent-rules-2023/source.md', { contentDir: dir, id: 'rules' });
+    const rules = await addDocument('content/documents/national-patent-rules-2023/source.md', {
+      contentDir: dir,
+      id: 'rules',
+    });
     expect(rules.ok).toBe(true);
     const meta = parse(readFileSync(join(dir, 'documents', 'rules', 'meta.yaml'), 'utf8'));
-    expect(meta).toMatchObject({ jurisdiction: { name: '中华人民共和国', level: '国家', parent: null, province: null }, genre: '实施细则', issuers: ['国务院'] });
-    expect(meta.dates.map((d: { event: string; date: string }) => `${d.date} ${d.event}`)).toEqual(['2001-06-15 公布', '2002-12-28 修订', '2010-01-09 修订', '2023-12-11 修订']);
+    expect(meta).toMatchObject({
+      jurisdiction: { name: '中华人民共和国', level: '国家', parent: null, province: null },
+      genre: '实施细则',
+      issuers: ['国务院'],
+    });
+    expect(meta.dates.map((d: { event: string; date: string }) => `${d.date} ${d.event}`)).toEqual([
+      '2001-06-15 公布',
+      '2002-12-28 修订',
+      '2010-01-09 修订',
+      '2023-12-11 修订',
+    ]);
   });
 
   it('refuses to overwrite a document that exists, and says why from the command line', async () => {

@@ -21,7 +21,12 @@ cpSync('content/jurisdictions.yaml', join(dir, 'jurisdictions.yaml'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // The 威海 opinions as copied from a site: the 公开 table as `字段：值` lines above the title, which names no place.
-const weihai = ['索引号：11371000004386220B/2022-00105 主题分类：科技', '发布机构：威海市人民政府办公室 发文字号：威政办发〔2022〕3号', '成文日期：2022年1月28日 有效性：有效', readFileSync('content/documents/weihai/source.txt', 'utf8')].join('\n');
+const weihai = [
+  '索引号：11371000004386220B/2022-00105 主题分类：科技',
+  '发布机构：威海市人民政府办公室 发文字号：威政办发〔2022〕3号',
+  '成文日期：2022年1月28日 有效性：有效',
+  readFileSync('content/documents/weihai/source.txt', 'utf8'),
+].join('\n');
 writeFileSync(join(inbox, '1-weihai.txt'), weihai);
 copyFileSync('content/documents/ningbo-patent/source.md', join(inbox, '2-ningbo.md'));
 copyFileSync('content/documents/ningbo-patent/source.md', join(inbox, '3-ningbo-again.md'));
@@ -65,10 +70,22 @@ describe('corpus add on a folder', async () => {
   });
 
   it('finds a file already in the content folder from the command line, a draft that needs fields too, and exits 1 when a file needs attention', () => {
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', 'add', join(inbox, '1-weihai.txt'), join(inbox, '2-ningbo.md'), join(inbox, '4-scan.pdf')], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: dir },
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/corpus/cli.ts',
+        'add',
+        join(inbox, '1-weihai.txt'),
+        join(inbox, '2-ningbo.md'),
+        join(inbox, '4-scan.pdf'),
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: dir },
+      },
+    );
     expect(cli.status).toBe(1);
     expect(cli.stdout).toMatch(/2-ningbo\.md \| 重复 \| 与已有文件 ningbo-patent/);
     expect(cli.stdout).toMatch(/1-weihai\.txt \| 重复 \| 与已有文件 doc-ip/);

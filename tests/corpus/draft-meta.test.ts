@@ -20,8 +20,17 @@ const provinces = loadProvinces();
 
 function draft(path: string): ReturnType<typeof draftMeta> & { meta: DraftedMeta } {
   const bytes = readFileSync(path);
-  const doc = processDocument({ id: 'draft', bytes, meta: null, errata: [], errataFile: '', file: new VFile({ path: 'source.md' }) });
-  return draftMeta(doc, { file: 'source.md', sha256: '0'.repeat(64), name: null, url: null }, provinces) as ReturnType<typeof draftMeta> & { meta: DraftedMeta };
+  const doc = processDocument({
+    id: 'draft',
+    bytes,
+    meta: null,
+    errata: [],
+    errataFile: '',
+    file: new VFile({ path: 'source.md' }),
+  });
+  return draftMeta(doc, { file: 'source.md', sha256: '0'.repeat(64), name: null, url: null }, provinces) as ReturnType<
+    typeof draftMeta
+  > & { meta: DraftedMeta };
 }
 const fixture = (name: string): ReturnType<typeof draft> => draft(`tests/fixtures/draft-meta/${name}.md`);
 const events = (meta: DraftedMeta): string[] => meta.dates.map((d) => `${d.date} ${d.event}`);
@@ -42,7 +51,9 @@ describe('drafting national texts', () => {
     expect(meta).toMatchObject({ genre: '解释', issuers: ['最高人民法院', '最高人民检察院'] });
     // One history line, two meetings joined by 、: each is an adoption.
     expect(meta.dates.map((d) => `${d.date} ${d.event} ${d.by}`)).toEqual([
-      '2020-08-21 通过 最高人民检察院第十三届检察委员会第四十八次会议', '2020-08-31 通过 最高人民法院审判委员会第1811次会议', '2020-09-14 施行 null',
+      '2020-08-21 通过 最高人民检察院第十三届检察委员会第四十八次会议',
+      '2020-08-31 通过 最高人民法院审判委员会第1811次会议',
+      '2020-09-14 施行 null',
     ]);
   });
 
@@ -63,14 +74,26 @@ describe('drafting national texts', () => {
 
   it('reads a history line broken over two lines: 土地管理法 was last amended in 2019, not 2004', () => {
     const { meta } = fixture('broken-history');
-    expect(events(meta)).toEqual(['1986-06-25 通过', '1988-12-29 修正', '1998-08-29 修订', '2004-08-28 修正', '2019-08-26 修正']);
-    expect(meta.dates.at(-1)!.by).toBe('第十三届全国人民代表大会常务委员会第十二次会议《关于修改〈中华人民共和国土地管理法〉〈中华人民共和国城市房地产管理法〉的决定》');
+    expect(events(meta)).toEqual([
+      '1986-06-25 通过',
+      '1988-12-29 修正',
+      '1998-08-29 修订',
+      '2004-08-28 修正',
+      '2019-08-26 修正',
+    ]);
+    expect(meta.dates.at(-1)!.by).toBe(
+      '第十三届全国人民代表大会常务委员会第十二次会议《关于修改〈中华人民共和国土地管理法〉〈中华人民共和国城市房地产管理法〉的决定》',
+    );
   });
 });
 
 describe('drafting local places', () => {
   it('never builds a place from a common word: 上海市商品交易市场管理条例 is a 上海市 text', () => {
-    expect(fixture('market-not-a-place').meta.jurisdiction).toMatchObject({ name: '上海市', level: '直辖市', province: '上海市' });
+    expect(fixture('market-not-a-place').meta.jurisdiction).toMatchObject({
+      name: '上海市',
+      level: '直辖市',
+      province: '上海市',
+    });
     expect(fixture('technology-market').meta.jurisdiction).toMatchObject({ name: '北京市', level: '直辖市' });
     expect(placeAtStart('技术市场条例')).toBeNull();
     expect(placeAtStart('洛龙区知识产权强区行动方案')).toEqual({ name: '洛龙区', level: '市辖区' });

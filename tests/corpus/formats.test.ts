@@ -34,7 +34,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The clause texts of a real text in content/, read without metadata. */
 function clausesOfSource(path: string): string[] {
-  const doc = processDocument({ id: 'real', bytes: readFileSync(path), meta: null, errata: [], errataFile: '', file: new VFile({ path }) });
+  const doc = processDocument({
+    id: 'real',
+    bytes: readFileSync(path),
+    meta: null,
+    errata: [],
+    errataFile: '',
+    file: new VFile({ path }),
+  });
   return clausesOf(doc.body).map((c) => c.text);
 }
 
@@ -50,7 +57,9 @@ const chrome = ['首页', '政务公开', '政策文件', '互动交流', '分�
 
 /** The 包头 plan as a municipal site shows it: nav, breadcrumb, 公开 table, the notice and the plan, share bar, footer. */
 function baotouPage(): string {
-  const lines = readFileSync('content/documents/baotou/source.txt', 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync('content/documents/baotou/source.txt', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const table = [
     ['索引号', '11150200MB1A12345X/2021-00321', '主题分类', '市场监管、安全生产监管'],
     ['发布机构', '包头市市场监督管理局', '成文日期', '2021年12月22日'],
@@ -62,17 +71,27 @@ function baotouPage(): string {
 <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a>政务公开</a> &gt; 政策文件</div>
 <div class="article"><table class="xxgk">${table.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>
 <h1>${escape(lines[0])}</h1>
-${lines.slice(1).map((l) => `<p>${escape(l)}</p>`).join('\n')}
+${lines
+  .slice(1)
+  .map((l) => `<p>${escape(l)}</p>`)
+  .join('\n')}
 <div class="bdsharebuttonbox">分享到：<a>微信</a><a>微博</a></div></div>
 <footer><p>版权所有：包头市人民政府办公室 网站标识码：1502000001</p><p>京ICP备05070218号</p></footer></body></html>`;
 }
 
 /** The 洛阳 regulation as a .docx: its title a Heading 1, its chapters Heading 2, every other line a paragraph. */
 async function luoyangDocx(): Promise<Buffer> {
-  const lines = readFileSync('content/documents/luoyang-patent/source.md', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('<!--'));
+  const lines = readFileSync('content/documents/luoyang-patent/source.md', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('<!--'));
   const paragraphs = lines.map((line) => {
     const heading = /^(#+) (.*)$/.exec(line);
-    return heading ? new Paragraph({ text: heading[2], heading: heading[1] === '#' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }) : new Paragraph({ text: line });
+    return heading
+      ? new Paragraph({
+          text: heading[2],
+          heading: heading[1] === '#' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        })
+      : new Paragraph({ text: line });
   });
   return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
 }
@@ -92,7 +111,10 @@ describe('corpus add: a saved web page with a 政府信息公开 table', async (
       genre: '规划',
       issuers: ['包头市市场监督管理局'],
       docNumber: '包市监发〔2021〕369号',
-      dates: [{ event: '印发', date: '2021-12-22' }, { event: '发布', date: '2021-12-24' }],
+      dates: [
+        { event: '印发', date: '2021-12-22' },
+        { event: '发布', date: '2021-12-24' },
+      ],
       status: '现行有效',
       source: { file: 'source.txt', original: { file: 'original.html', pageLines: 4 } },
     });
@@ -128,7 +150,11 @@ describe('corpus add: a .docx made from the 洛阳 regulation', async () => {
       jurisdiction: { name: '洛阳市', level: '地级市', parent: '河南省' },
       genre: '条例',
       issuers: ['洛阳市人民代表大会常务委员会'],
-      dates: [{ event: '通过', date: '2012-10-25' }, { event: '批准', date: '2012-11-29' }, { event: '施行', date: '2013-03-01' }],
+      dates: [
+        { event: '通过', date: '2012-10-25' },
+        { event: '批准', date: '2012-11-29' },
+        { event: '施行', date: '2013-03-01' },
+      ],
       source: { original: { file: 'original.docx', pageLines: 0 } },
     });
   });
@@ -136,7 +162,9 @@ describe('corpus add: a .docx made from the 洛阳 regulation', async () => {
   it('reads the same 36 articles and clauses as the Markdown text', () => {
     const doc = built('luoyang-patent');
     expect(doc.stats.articles).toBe(36);
-    expect(clausesOf(doc.body).map((c) => c.text)).toEqual(clausesOfSource('content/documents/luoyang-patent/source.md'));
+    expect(clausesOf(doc.body).map((c) => c.text)).toEqual(
+      clausesOfSource('content/documents/luoyang-patent/source.md'),
+    );
   });
 });
 
@@ -152,7 +180,11 @@ describe('corpus add: a PDF with a CJK text layer (the 重庆 regulation)', asyn
       title: '重庆市专利促进与保护条例',
       jurisdiction: { name: '重庆市', level: '直辖市' },
       issuers: ['重庆市人民代表大会常务委员会'],
-      dates: [{ event: '通过', date: '2007-07-27' }, { event: '修正', date: '2010-07-23' }, { event: '修正', date: '2011-11-25' }],
+      dates: [
+        { event: '通过', date: '2007-07-27' },
+        { event: '修正', date: '2010-07-23' },
+        { event: '修正', date: '2011-11-25' },
+      ],
     });
     expect(meta.provenance).toMatch(/部首字符.*换为/);
     expect(readFileSync(join(folder, 'original.pdf')).equals(readFileSync(pdf))).toBe(true);
@@ -160,7 +192,9 @@ describe('corpus add: a PDF with a CJK text layer (the 重庆 regulation)', asyn
 
   it('reads the same clauses as the Markdown text, page numbers outside every clause', async () => {
     const doc = built('chongqing-patent');
-    expect(clausesOf(doc.body).map((c) => c.text)).toEqual(clausesOfSource('content/documents/chongqing-patent/source.md'));
+    expect(clausesOf(doc.body).map((c) => c.text)).toEqual(
+      clausesOfSource('content/documents/chongqing-patent/source.md'),
+    );
     expect(doc.preamble[0]).toMatchObject({ role: 'page', original: '- 1 - - 2 - - 3 - - 4 -' });
     // The committed text is what extraction gives again: the derived file can be checked against its original.
     const again = await extractSource(pdf, readFileSync(pdf));
@@ -174,7 +208,9 @@ describe('corpus add: a PDF with a CJK text layer (the 重庆 regulation)', asyn
     writeFileSync(source, text.replace('第一章 总则', '第一章 总 则'));
     const checks = await checkOriginals(dir);
     writeFileSync(source, text);
-    expect(checks.find((c) => c.id === 'chongqing-patent')?.message).toMatch(/第 6 行与 source\.txt 不同（提取：“第一章 总则”，已存：“第一章 总 则”）/);
+    expect(checks.find((c) => c.id === 'chongqing-patent')?.message).toMatch(
+      /第 6 行与 source\.txt 不同（提取：“第一章 总则”，已存：“第一章 总 则”）/,
+    );
   });
 
   it('stops the build when the original no longer matches its checksum', () => {
@@ -184,7 +220,12 @@ describe('corpus add: a PDF with a CJK text layer (the 重庆 regulation)', asyn
     const run = buildCorpus(dir, { only: 'chongqing-patent' });
     writeFileSync(original, bytes);
     expect(run.failed).toBe(true);
-    expect(run.files.flatMap((f) => f.messages).map((m) => m.reason).join('\n')).toMatch(/Unexpected checksum .* of original\.pdf/);
+    expect(
+      run.files
+        .flatMap((f) => f.messages)
+        .map((m) => m.reason)
+        .join('\n'),
+    ).toMatch(/Unexpected checksum .* of original\.pdf/);
   });
 });
 
@@ -197,11 +238,25 @@ describe('reading a page or a document into lines', () => {
   });
 
   it('reads a .docx table as `|` rows, cell by cell (the 包头 indicator table)', async () => {
-    const rows = readFileSync('content/documents/baotou/source.txt', 'utf8').split('\n').slice(23, 28).map((line) => line.split('|').map((c) => c.trim()).filter(Boolean));
-    const table = new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
+    const rows = readFileSync('content/documents/baotou/source.txt', 'utf8')
+      .split('\n')
+      .slice(23, 28)
+      .map((line) =>
+        line
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      );
+    const table = new Table({
+      rows: rows.map(
+        (cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) }),
+      ),
+    });
     const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('主要指标'), table] }] }));
     const read = await extractSource('指标.docx', bytes);
-    expect(read.ok && read.text).toBe(['主要指标', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n') + '\n');
+    expect(read.ok && read.text).toBe(
+      ['主要指标', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n') + '\n',
+    );
   });
 });
 

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCatalog, readDocumentUpstream } from '../../src/data/published-data.ts';
 
-const published = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as { documents: Array<Record<string, unknown>> };
+const published = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as {
+  documents: Array<Record<string, unknown>>;
+};
 const before = process.env.DATA_DIR;
 afterEach(() => {
   if (before === undefined) delete process.env.DATA_DIR;
@@ -24,7 +26,9 @@ describe('the published-data reader', () => {
     const stale = { ...published, documents: published.documents.map(({ label: _label, ...row }) => row) };
     writeFileSync(join(dir, 'catalog.json'), JSON.stringify(stale));
     process.env.DATA_DIR = dir;
-    expect(() => readCatalog()).toThrow(new RegExp(`${dir}/catalog.json[\\s\\S]*npm run build:corpus[\\s\\S]*documents\\.0\\.label: Required`));
+    expect(() => readCatalog()).toThrow(
+      new RegExp(`${dir}/catalog.json[\\s\\S]*npm run build:corpus[\\s\\S]*documents\\.0\\.label: Required`),
+    );
   });
 
   it('gives no upstream tracing for a national text and a checked one for a local document', () => {

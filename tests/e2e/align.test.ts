@@ -43,7 +43,9 @@ async function checkLinks(page: Page): Promise<number> {
 describe('alignment pages in the browser', () => {
   it('lists 严保护、大保护、快保护、同保护 on the phrases page with links to both cities’ clauses', async () => {
     // The phrases come in pages of 200, most widely shared first: open the page that holds this one.
-    const { phrases } = JSON.parse(readFileSync('public/data/phrases.json', 'utf8')) as { phrases: Array<{ key: string }> };
+    const { phrases } = JSON.parse(readFileSync('public/data/phrases.json', 'utf8')) as {
+      phrases: Array<{ key: string }>;
+    };
     const at = phrases.findIndex((p) => p.key === '严保护大保护快保护同保护');
     expect(at).toBeGreaterThanOrEqual(0);
     const number = Math.floor(at / 200) + 1;
@@ -74,7 +76,9 @@ describe('alignment pages in the browser', () => {
     await page.waitForSelector('.comparison[data-status="ready"]', { state: 'attached' });
     // Led by the counterpart asked for, under its place, its shared wording marked.
     const versus = page.locator('#vs-ningbo-2-1');
-    expect(await versus.locator('h3').textContent()).toContain('宁波市 · 关于全面加强知识产权工作的实施意见 二、（一）');
+    expect(await versus.locator('h3').textContent()).toContain(
+      '宁波市 · 关于全面加强知识产权工作的实施意见 二、（一）',
+    );
     expect(await page.locator('.results section.place').first().locator('h2').textContent()).toBe('宁波市');
     expect(await versus.locator('mark').allTextContents()).toContain('技术调查官');
     // Its shared passages, published as positions in 威海 3-3's text, read as that text's words.

@@ -21,7 +21,8 @@ let catalog: Catalog;
 
 const rows = (page: Page) => page.locator('table.docs tbody tr:visible');
 const titles = (page: Page): Promise<string[]> => rows(page).locator('th.title a').allTextContents();
-const open = (path: string, width = 1280): Promise<Page> => openPage(browser, site.url + path, width, { locale: 'zh-CN' });
+const open = (path: string, width = 1280): Promise<Page> =>
+  openPage(browser, site.url + path, width, { locale: 'zh-CN' });
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
@@ -42,15 +43,22 @@ describe('文件 catalogue', () => {
     await expect(page.locator('[data-total]').textContent()).resolves.toBe(`共 ${catalog.documents.length} 份文件`);
     const luolong = page.locator('tr', { has: page.locator('a[href="/ip-policy/documents/luolong/"]') });
     await expect(luolong.locator('td').first().textContent()).resolves.toBe('洛龙区（洛阳市）');
-    const source = page.locator('tr', { has: page.locator('a[href="/ip-policy/documents/zhejiang-patent/"]') }).locator('td.source a');
-    expect(await source.getAttribute('href')).toBe(catalog.documents.find((d) => d.id === 'zhejiang-patent')!.source.url);
+    const source = page
+      .locator('tr', { has: page.locator('a[href="/ip-policy/documents/zhejiang-patent/"]') })
+      .locator('td.source a');
+    expect(await source.getAttribute('href')).toBe(
+      catalog.documents.find((d) => d.id === 'zhejiang-patent')!.source.url,
+    );
     await page.screenshot({ path: resolve(artifacts, 'documents-desktop.png') });
     await page.close();
   });
 
   it('filters by 法律法规, keeps it in the URL and restores it on reload and after going back', async () => {
     const page = await open('documents/');
-    await page.getByRole('group', { name: '体裁' }).getByRole('checkbox', { name: /^法律法规/ }).check();
+    await page
+      .getByRole('group', { name: '体裁' })
+      .getByRole('checkbox', { name: /^法律法规/ })
+      .check();
     const legal = catalog.documents.filter((d) => d.family === '法律法规');
     expect(legal.length).toBeGreaterThanOrEqual(10);
     await expect(rows(page).count()).resolves.toBe(legal.length);
@@ -62,12 +70,28 @@ describe('文件 catalogue', () => {
     // The other facets count what 法律法规 leaves; 体裁 itself still counts everything.
     const cityLaws = legal.filter((d) => d.level === '地级市').length;
     expect(cityLaws).toBeGreaterThan(0);
-    await expect(page.locator('li', { has: page.getByRole('checkbox', { name: /^地级市/ }) }).locator('[data-count]').textContent()).resolves.toBe(String(cityLaws));
-    await expect(page.getByRole('group', { name: '体裁' }).locator('li', { has: page.getByRole('checkbox', { name: /^政策文件/ }) }).locator('[data-count]').textContent()).resolves.toBe(String(catalog.documents.filter((d) => d.family === '政策文件').length));
+    await expect(
+      page
+        .locator('li', { has: page.getByRole('checkbox', { name: /^地级市/ }) })
+        .locator('[data-count]')
+        .textContent(),
+    ).resolves.toBe(String(cityLaws));
+    await expect(
+      page
+        .getByRole('group', { name: '体裁' })
+        .locator('li', { has: page.getByRole('checkbox', { name: /^政策文件/ }) })
+        .locator('[data-count]')
+        .textContent(),
+    ).resolves.toBe(String(catalog.documents.filter((d) => d.family === '政策文件').length));
 
     await page.reload();
     await expect(rows(page).count()).resolves.toBe(legal.length);
-    expect(await page.getByRole('group', { name: '体裁' }).getByRole('checkbox', { name: /^法律法规/ }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: '体裁' })
+        .getByRole('checkbox', { name: /^法律法规/ })
+        .isChecked(),
+    ).toBe(true);
 
     await rows(page).first().locator('th.title a').click();
     await page.waitForURL(/\/documents\/[a-z-]+\/$/);
@@ -83,7 +107,10 @@ describe('文件 catalogue', () => {
 
   it('narrows a place to its sub-places from the URL and sorts by date, newest first', async () => {
     const page = await open('documents/?place=henan.luoyang');
-    expect((await titles(page)).sort()).toEqual(['洛阳市 · 专利促进与保护条例（2012）', '洛龙区 · 知识产权强区行动方案']);
+    expect((await titles(page)).sort()).toEqual([
+      '洛阳市 · 专利促进与保护条例（2012）',
+      '洛龙区 · 知识产权强区行动方案',
+    ]);
     await page.goto(`${site.url}documents/`);
     await page.getByRole('button', { name: '日期' }).click();
     await expect(page.locator('th[data-sort="date"]').getAttribute('aria-sort')).resolves.toBe('descending');

@@ -65,7 +65,11 @@ export async function serveStatic(root: string, base = '/', options: { gzip?: bo
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    if (options.gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (
+      options.gzip &&
+      compressible.has(extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
       let body = compressed.get(file);
       if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
       served += body.length;
@@ -114,7 +118,12 @@ export type ViewportSize = number | { width: number; height: number };
  * 200. From a browser the tab gets a context of its own (with `locale` when
  * given); from a context it keeps the context's settings.
  */
-export async function openPage(from: Browser | BrowserContext, url: string, viewport: ViewportSize, options: { locale?: string } = {}): Promise<Page> {
+export async function openPage(
+  from: Browser | BrowserContext,
+  url: string,
+  viewport: ViewportSize,
+  options: { locale?: string } = {},
+): Promise<Page> {
   const size = typeof viewport === 'number' ? { width: viewport, height: 900 } : viewport;
   let page: Page;
   if ('newContext' in from) {

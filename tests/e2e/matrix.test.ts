@@ -40,7 +40,9 @@ const servers: StaticSite[] = [];
 /** The ids a theme count takes: the document's clauses with the theme, tasks, safeguards and provisions only unless `all`. */
 function expectedIds(corpus: Corpus, docId: string, theme: string, scope: 'counted' | 'all'): string[] {
   const doc = corpus.documents.find((d) => d.meta.id === docId)!;
-  return clausesOf(doc.body).filter((c) => (scope === 'all' || isCounted(c)) && c.themes.some((t) => t.id === theme)).map((c) => c.id);
+  return clausesOf(doc.body)
+    .filter((c) => (scope === 'all' || isCounted(c)) && c.themes.some((t) => t.id === theme))
+    .map((c) => c.id);
 }
 
 const pages = new Map<string, HTMLElement>();
@@ -53,18 +55,27 @@ function page(site: Built, href: string): HTMLElement {
 /** Every cell of the matrices on `paths`: where it links, what it says, and what it should count. */
 function cells(site: Built, paths: string[]) {
   return paths.flatMap((path) =>
-    page(site, site.base + path).querySelectorAll('table.matrix tbody td[data-doc] a[data-count]').map((a) => {
-      const td = a.parentNode;
-      const theme = td.parentNode.getAttribute('data-theme')!;
-      const docId = td.getAttribute('data-doc')!;
-      const scope = a.classList.contains('scope-all') ? ('all' as const) : ('counted' as const);
-      return { href: a.getAttribute('href')!, count: Number(a.getAttribute('data-count')), shown: Number(a.querySelector('.count')!.text), theme, docId, scope };
-    }),
+    page(site, site.base + path)
+      .querySelectorAll('table.matrix tbody td[data-doc] a[data-count]')
+      .map((a) => {
+        const td = a.parentNode;
+        const theme = td.parentNode.getAttribute('data-theme')!;
+        const docId = td.getAttribute('data-doc')!;
+        const scope = a.classList.contains('scope-all') ? ('all' as const) : ('counted' as const);
+        return {
+          href: a.getAttribute('href')!,
+          count: Number(a.getAttribute('data-count')),
+          shown: Number(a.querySelector('.count')!.text),
+          theme,
+          docId,
+          scope,
+        };
+      }),
   );
 }
 
 function readSite(dist: string, base: string, dataDir: string): Built {
-  const read = <T,>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
+  const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
   return { dist, base, corpus: read<Corpus>('corpus.json'), catalog: read<Catalog>('catalog.json') };
 }
 
@@ -80,18 +91,31 @@ function checkCounts(site: Built, matrixPaths: string[]): void {
     expect(list, cell.href).not.toBeNull();
     const ids = list!.querySelectorAll('li[data-clause]').map((li) => li.getAttribute('data-clause'));
     // The counted list in text order; the whole list holds it, then the goals, look-backs… in text order.
-    expect(cell.scope === 'all' ? [...ids].sort() : ids, cell.href).toEqual(cell.scope === 'all' ? expectedIds(site.corpus, cell.docId, cell.theme, 'all').sort() : expectedIds(site.corpus, cell.docId, cell.theme, 'counted'));
+    expect(cell.scope === 'all' ? [...ids].sort() : ids, cell.href).toEqual(
+      cell.scope === 'all'
+        ? expectedIds(site.corpus, cell.docId, cell.theme, 'all').sort()
+        : expectedIds(site.corpus, cell.docId, cell.theme, 'counted'),
+    );
     expect(cell.count).toBe(ids.length);
     expect(cell.shown).toBe(ids.length);
   }
-  const csv = parseCsv(readFileSync(join(site.dist, 'themes/matrix.csv'), 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>;
+  const csv = parseCsv(readFileSync(join(site.dist, 'themes/matrix.csv'), 'utf8'), {
+    columns: true,
+    bom: true,
+  }) as Array<Record<string, string>>;
   expect(csv.length).toBe(9 * site.corpus.documents.length);
   for (const row of csv) {
-    expect(Number(row['条款数（任务、保障措施与法规条文）'])).toBe(expectedIds(site.corpus, row['文件id'], row['主题id'], 'counted').length);
-    expect(Number(row['条款数（全部条款）'])).toBe(expectedIds(site.corpus, row['文件id'], row['主题id'], 'all').length);
+    expect(Number(row['条款数（任务、保障措施与法规条文）'])).toBe(
+      expectedIds(site.corpus, row['文件id'], row['主题id'], 'counted').length,
+    );
+    expect(Number(row['条款数（全部条款）'])).toBe(
+      expectedIds(site.corpus, row['文件id'], row['主题id'], 'all').length,
+    );
   }
   // The theme page's table of documents (a corpus too large to set side by side) links each count to the same list.
-  for (const row of page(site, `${site.base}themes/protection/`).querySelectorAll('form.theme-places tr[data-family]')) {
+  for (const row of page(site, `${site.base}themes/protection/`).querySelectorAll(
+    'form.theme-places tr[data-family]',
+  )) {
     const docId = row.id.replace(/^city-/, '');
     const link = row.querySelector('td.n a')!;
     expect(Number(link.text)).toBe(expectedIds(site.corpus, docId, 'protection', 'counted').length);
@@ -99,7 +123,8 @@ function checkCounts(site: Built, matrixPaths: string[]): void {
   }
 }
 
-const open = (site: Built, path: string, width = 1366): Promise<Page> => openPage(browser, (site === real ? servers[0] : servers[1]).url + path, width);
+const open = (site: Built, path: string, width = 1366): Promise<Page> =>
+  openPage(browser, (site === real ? servers[0] : servers[1]).url + path, width);
 
 beforeAll(async () => {
   real = readSite(buildSearchSite(), testBase, 'public/data');
@@ -109,11 +134,20 @@ beforeAll(async () => {
   generateCorpus(content, 100);
   // Some documents replaced or repealed, so 效力 has more than 未知 to filter by.
   const docsDir = join(content, 'documents');
-  readdirSync(docsDir).sort().forEach((id, i) => {
-    const meta = join(docsDir, id, 'meta.yaml');
-    if (i % 5 === 0) writeFileSync(meta, readFileSync(meta, 'utf8').replace('status: null', i % 10 === 0 ? 'status: 已废止' : 'status: 已修订'));
+  readdirSync(docsDir)
+    .sort()
+    .forEach((id, i) => {
+      const meta = join(docsDir, id, 'meta.yaml');
+      if (i % 5 === 0)
+        writeFileSync(
+          meta,
+          readFileSync(meta, 'utf8').replace('status: null', i % 10 === 0 ? 'status: 已废止' : 'status: 已修订'),
+        );
+    });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, DATA_DIR: data },
   });
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, DATA_DIR: data } });
   if (run.status !== 0) throw new Error(`Corpus build failed:\n${run.stderr}`);
   synthetic = readSite(buildSite({ name: 'matrix-100', base: '/', dataDir: data }), '/', data);
   servers.push(await serveStatic(real.dist, testBase), await serveStatic(synthetic.dist, '/'));
@@ -133,11 +167,15 @@ describe('the theme matrix on the real corpus', () => {
 
   it('labels every column uniquely within its place, by short title and year for the national texts', () => {
     const heads = page(real, testBase).querySelectorAll('table.matrix thead tr.docs th[data-doc]');
-    const national = heads.filter((th) => th.getAttribute('data-group')!.startsWith('national-')).map((th) => th.querySelector('a.doc')!.text);
+    const national = heads
+      .filter((th) => th.getAttribute('data-group')!.startsWith('national-'))
+      .map((th) => th.querySelector('a.doc')!.text);
     expect(national).toContain('专利法 2020');
     expect(national).toContain('著作权法 2020');
     expect(new Set(national).size).toBe(national.length);
-    const groups = page(real, testBase).querySelectorAll('table.matrix thead tr.groups th').map((th) => th.text.replace(/（.*/, '').replace(/^\s*/, ''));
+    const groups = page(real, testBase)
+      .querySelectorAll('table.matrix thead tr.groups th')
+      .map((th) => th.text.replace(/（.*/, '').replace(/^\s*/, ''));
     expect(groups.slice(0, 2)).toEqual(['国家 · 法律', '国家 · 行政法规']);
   });
 
@@ -146,7 +184,11 @@ describe('the theme matrix on the real corpus', () => {
     const cell = home.locator('tr[data-theme="protection"] td[data-doc="guangdong-ip"] a.scope-counted');
     const count = Number(await cell.getAttribute('data-count'));
     expect(count).toBe(expectedIds(real.corpus, 'guangdong-ip', 'protection', 'counted').length);
-    const zhejiang = Number(await home.locator('tr[data-theme="protection"] td[data-doc="zhejiang-patent"] a.scope-counted').getAttribute('data-count'));
+    const zhejiang = Number(
+      await home
+        .locator('tr[data-theme="protection"] td[data-doc="zhejiang-patent"] a.scope-counted')
+        .getAttribute('data-count'),
+    );
     // Collapsing 国家 · 法律 hides its columns, one per law, behind one.
     const laws = real.catalog.documents.filter((d) => d.category === '法律').length;
     const before = await home.locator('thead tr.docs th:visible').count();
@@ -163,7 +205,9 @@ describe('the theme matrix on the real corpus', () => {
     await compare.locator('input[name=scope]').check();
     await compare.waitForURL(/scope=all/);
     await compare.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
-    expect(await compare.locator('.column[data-doc="zhejiang-patent"] article.clause:visible').count()).toBe(expectedIds(real.corpus, 'zhejiang-patent', 'protection', 'all').length);
+    expect(await compare.locator('.column[data-doc="zhejiang-patent"] article.clause:visible').count()).toBe(
+      expectedIds(real.corpus, 'zhejiang-patent', 'protection', 'all').length,
+    );
   });
 
   it('filters the compare picker by category and by words, keeping the chosen documents', async () => {
@@ -175,7 +219,9 @@ describe('the theme matrix on the real corpus', () => {
     await compare.locator('select[data-filter="category"]').selectOption('');
     await compare.locator('input[data-filter="text"]').fill('专利 条例');
     const visible = await compare.locator('label[data-pick]:visible').allTextContents();
-    expect(visible.length).toBe(real.catalog.documents.filter((d) => d.title.includes('专利') && d.title.includes('条例')).length);
+    expect(visible.length).toBe(
+      real.catalog.documents.filter((d) => d.title.includes('专利') && d.title.includes('条例')).length,
+    );
     expect(await compare.locator('input[name=docs]:checked').count()).toBe(2);
     await compare.screenshot({ path: 'tests/artifacts/compare-picker.png' });
   });
@@ -185,7 +231,13 @@ describe('the theme matrix on the real corpus', () => {
     expect(revised.length).toBeGreaterThan(0);
     const catalogue = await open(real, 'documents/?status=yi-xiuding');
     await catalogue.waitForFunction(() => !document.querySelector('fieldset.facet-all')?.hasAttribute('disabled'));
-    expect((await catalogue.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).sort()).toEqual(revised.map((d) => d.id).sort());
+    expect(
+      (
+        await catalogue
+          .locator('tbody tr[data-id]:visible')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+      ).sort(),
+    ).toEqual(revised.map((d) => d.id).sort());
     const search = await open(real, 'search/?q=专利&status=yi-xiuding');
     await search.waitForSelector('clause-search[data-status="ready"]');
     await search.waitForSelector('.summary:not(:empty)');
@@ -195,7 +247,10 @@ describe('the theme matrix on the real corpus', () => {
 });
 
 describe('the theme matrix at 100 generated documents', () => {
-  const matrixPaths = (): string[] => page(synthetic, '/').querySelectorAll('nav.matrix-pages a').map((a) => a.getAttribute('href')!.slice(1));
+  const matrixPaths = (): string[] =>
+    page(synthetic, '/')
+      .querySelectorAll('nav.matrix-pages a')
+      .map((a) => a.getAttribute('href')!.slice(1));
 
   it('links every cell of every matrix page to exactly the clauses it counts, as the CSV and the theme page count them', () => {
     expect(matrixPaths().length).toBeGreaterThan(1);
@@ -212,7 +267,9 @@ describe('the theme matrix at 100 generated documents', () => {
     const compare = await open(synthetic, 'compare/', 390);
     const year = String(synthetic.catalog.documents.find((d) => d.year !== null)!.year);
     await compare.locator('select[data-filter="year"]').selectOption(year);
-    expect(await compare.locator('label[data-pick]:visible').count()).toBe(synthetic.catalog.documents.filter((d) => String(d.year) === year).length);
+    expect(await compare.locator('label[data-pick]:visible').count()).toBe(
+      synthetic.catalog.documents.filter((d) => String(d.year) === year).length,
+    );
     expect(await compare.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
   });
 

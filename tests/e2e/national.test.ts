@@ -37,7 +37,9 @@ describe('对照版 of 专利法实施细则', () => {
     const page = await open('versions/patent-rules/');
     const { counts } = versions.pairs[0];
     for (const status of ['新增', '删除', '修改', '未变'] as const) {
-      await expect(page.locator(`[data-counts] [data-status="${status}"]`).textContent()).resolves.toBe(`${status} ${counts[status]} 条`);
+      await expect(page.locator(`[data-counts] [data-status="${status}"]`).textContent()).resolves.toBe(
+        `${status} ${counts[status]} 条`,
+      );
     }
     expect(await page.locator('article.vrow').count()).toBe(versions.pairs[0].rows.length);
     await page.close();
@@ -47,9 +49,15 @@ describe('对照版 of 专利法实施细则', () => {
     const page = await open('versions/patent-rules/', 390);
     const changed = page.locator('#v-national-patent-rules-2023-a94');
     await expect(changed.getAttribute('data-status')).resolves.toBe('修改');
-    expect((await changed.locator('header').textContent())!.replace(/\s+/g, ' ')).toContain('2010 第七十八条 → 2023 第九十四条');
-    await expect(changed.locator('del').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('营业利润中提取不低于2%')]));
-    await expect(changed.locator('ins').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('促进科技成果转化法')]));
+    expect((await changed.locator('header').textContent())!.replace(/\s+/g, ' ')).toContain(
+      '2010 第七十八条 → 2023 第九十四条',
+    );
+    await expect(changed.locator('del').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('营业利润中提取不低于2%')]),
+    );
+    await expect(changed.locator('ins').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('促进科技成果转化法')]),
+    );
     const added = page.locator('#v-national-patent-rules-2023-a11');
     await expect(added.getAttribute('data-status')).resolves.toBe('新增');
     await expect(added.locator('ins').textContent()).resolves.toContain('诚实信用原则');
@@ -77,16 +85,22 @@ describe('national sources on a local document', () => {
   it('shows the document’s shares and links 重庆 第十五条 to 专利法 第十五条 and to the comparison of the two', async () => {
     const page = await open('documents/chongqing-patent/');
     const { summary } = upstream;
-    await expect(page.locator('.upstream-summary').textContent()).resolves.toContain(`照搬 ${summary.照搬} 条，改写 ${summary.改写} 条，本地 ${summary.本地} 条`);
+    await expect(page.locator('.upstream-summary').textContent()).resolves.toContain(
+      `照搬 ${summary.照搬} 条，改写 ${summary.改写} 条，本地 ${summary.本地} 条`,
+    );
     const line = page.locator('#chongqing-patent-a15 .upstream');
     // The corpus has 专利法 only in its 2020 text, later than 重庆's: the same words are not taken as 照搬, and the line says why.
     await expect(line.locator('.up-badge').textContent()).resolves.toBe('改写');
     await expect(line.locator('.up-later').textContent()).resolves.toContain('相同的文字不作为照搬的依据');
-    await expect(line.locator('a', { hasText: '专利法 第十五条' }).getAttribute('href')).resolves.toBe('/documents/national-patent-law/#national-patent-law-a15');
+    await expect(line.locator('a', { hasText: '专利法 第十五条' }).getAttribute('href')).resolves.toBe(
+      '/documents/national-patent-law/#national-patent-law-a15',
+    );
     await line.locator('a', { hasText: '对比' }).click();
     await page.waitForSelector('[data-status="ready"]');
     const pair = page.locator('#vs-national-patent-law-a15');
-    await expect(pair.locator('mark').first().textContent()).resolves.toContain('被授予专利权的单位应当对职务发明创造的发明人或者设计人给予奖励');
+    await expect(pair.locator('mark').first().textContent()).resolves.toContain(
+      '被授予专利权的单位应当对职务发明创造的发明人或者设计人给予奖励',
+    );
     await page.close();
   });
 

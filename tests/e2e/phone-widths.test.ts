@@ -18,26 +18,41 @@ const pagesDir = resolve(import.meta.dirname, '../../src/pages');
 
 /** The HTML route patterns of src/pages as regexes over built paths (`documents/[id].astro` → `^documents/[^/]+/$`). */
 function routePatterns(): Array<{ route: string; re: RegExp }> {
-  return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    // A partial (`export const partial = true`) is a fragment another page loads, not a page of its own.
-    .filter((file) => file.endsWith('.astro') && !/export const partial = true/.test(readFileSync(join(pagesDir, file), 'utf8')))
-    .map((file) => {
-      const route = file.split(sep).join('/').replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
-      const source = route
-        .split('/')
-        .filter(Boolean)
-        .map((part) => (/^\[\.\.\.\w+\]$/.test(part) ? '(?:[^/]+/)*' : `${part.replace(/\[\w+\]/g, '[^/]+')}/`))
-        .join('');
-      return { route: route || '/', re: new RegExp(`^${source}$`) };
-    })
-    .sort((a, b) => (a.route < b.route ? -1 : 1));
+  return (
+    readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+      // A partial (`export const partial = true`) is a fragment another page loads, not a page of its own.
+      .filter(
+        (file) =>
+          file.endsWith('.astro') && !/export const partial = true/.test(readFileSync(join(pagesDir, file), 'utf8')),
+      )
+      .map((file) => {
+        const route = file
+          .split(sep)
+          .join('/')
+          .replace(/\.astro$/, '')
+          .replace(/(^|\/)index$/, '');
+        const source = route
+          .split('/')
+          .filter(Boolean)
+          .map((part) => (/^\[\.\.\.\w+\]$/.test(part) ? '(?:[^/]+/)*' : `${part.replace(/\[\w+\]/g, '[^/]+')}/`))
+          .join('');
+        return { route: route || '/', re: new RegExp(`^${source}$`) };
+      })
+      .sort((a, b) => (a.route < b.route ? -1 : 1))
+  );
 }
 
 /** Built pages as site paths (`documents/weihai/`) with their size. */
 function builtPages(dist: string): Array<{ path: string; bytes: number }> {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
-    .map((file) => ({ path: relative(dist, join(dist, file)).split(sep).join('/').replace(/index\.html$/, ''), bytes: statSync(join(dist, file)).size }));
+    .map((file) => ({
+      path: relative(dist, join(dist, file))
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, ''),
+      bytes: statSync(join(dist, file)).size,
+    }));
 }
 
 /** A browser context as a phone (touch, no hover: the clause actions sit in the header) or a desktop window. */
@@ -50,7 +65,8 @@ function contextAt(width: number, height = 800): Promise<BrowserContext> {
 async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
   // The window's width as set, not `innerWidth`: a phone widens its layout viewport to fit content that sticks out.
   return page.evaluate((width) => {
-    const name = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const name = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
     const culprits: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       const right = el.getBoundingClientRect().right;
@@ -60,7 +76,8 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
       let contained = false;
       while (parent && parent !== document.body) {
         const style = getComputedStyle(parent);
-        if (/(auto|scroll|hidden|clip)/.test(style.overflowX) || parent.getBoundingClientRect().right > width + 1) contained = true;
+        if (/(auto|scroll|hidden|clip)/.test(style.overflowX) || parent.getBoundingClientRect().right > width + 1)
+          contained = true;
         parent = parent.parentElement;
       }
       if (!contained) culprits.push(`${name(el)} → ${Math.round(right)} px`);
@@ -79,7 +96,9 @@ describe('every route fits the window', () => {
     const dist = buildSearchSite();
     const pages = builtPages(dist);
     picks = routePatterns().flatMap(({ route, re }) => {
-      const matching = pages.filter((p) => re.test(p.path)).sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+      const matching = pages
+        .filter((p) => re.test(p.path))
+        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
       return matching.length ? [{ route, path: matching[0].path }] : [];
     });
     site = await serveStatic(dist, testBase);
@@ -93,7 +112,9 @@ describe('every route fits the window', () => {
 
   it('finds a built page for nearly every route', () => {
     expect(picks.length).toBeGreaterThanOrEqual(routePatterns().length - 3);
-    expect(picks.map((p) => p.route)).toEqual(expect.arrayContaining(['/', 'documents/[id]', 'search', 'themes', 'compare']));
+    expect(picks.map((p) => p.route)).toEqual(
+      expect.arrayContaining(['/', 'documents/[id]', 'search', 'themes', 'compare']),
+    );
   });
 
   // 360 px is the narrowest phone the site is made for; 375 px the most common.
@@ -107,7 +128,10 @@ describe('every route fits the window', () => {
           const response = await page.goto(site.url + path, { waitUntil: 'load' });
           expect(response?.status(), path).toBe(200);
           const measured = await overflow(page);
-          if (measured.scrollWidth > measured.innerWidth) wide.push(`${path} (${route}): ${measured.scrollWidth} px > ${measured.innerWidth} px; ${measured.culprits.join('; ')}`);
+          if (measured.scrollWidth > measured.innerWidth)
+            wide.push(
+              `${path} (${route}): ${measured.scrollWidth} px > ${measured.innerWidth} px; ${measured.culprits.join('; ')}`,
+            );
           await page.close();
         }
       } finally {
@@ -136,7 +160,10 @@ describe('every route fits the window', () => {
   }, 120_000);
 
   it('takes screenshots of the document page, the search table view and the theme matrix at 390 px and 1366 px', async () => {
-    for (const [width, height] of [[390, 844], [1366, 900]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [1366, 900],
+    ] as const) {
       const context = await contextAt(width, height);
       try {
         const page = await context.newPage();
@@ -149,7 +176,10 @@ describe('every route fits the window', () => {
         await page.screenshot({ path: resolve(artifacts, `phone-widths-search-table-${width}.png`) });
         // The whole theme matrix is on /themes/ (paged copies exist only for a large corpus).
         await page.goto(`${site.url}themes/`);
-        await page.locator('table.matrix').first().evaluate((el) => el.scrollIntoView());
+        await page
+          .locator('table.matrix')
+          .first()
+          .evaluate((el) => el.scrollIntoView());
         await page.screenshot({ path: resolve(artifacts, `phone-widths-theme-matrix-${width}.png`) });
         expect((await overflow(page)).scrollWidth).toBeLessThanOrEqual(width);
       } finally {

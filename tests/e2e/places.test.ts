@@ -27,7 +27,7 @@ const open = (path: string, width = 1280): Promise<Page> => openPage(browser, si
 
 beforeAll(async () => {
   const dist = buildSite({ name: 'sub', base: '/ip-policy/' });
-  const read = <T,>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
+  const read = <T>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
   catalog = read<Catalog>('catalog.json');
   corpus = read<Corpus>('corpus.json');
   alignment = read<DocumentAlignment>('align/ningbo-patent.json');
@@ -52,15 +52,25 @@ describe('documents and places', () => {
     if (catalog.documents.length > matrixPageSize) {
       // A corpus this large is listed by province (the state's texts as one), each card linking into the catalogue.
       expect(await cards.count()).toBe(new Set(catalog.documents.map((d) => d.province ?? '国家')).size);
-      expect(await cards.filter({ hasText: '浙江省' }).locator('a').getAttribute('href')).toContain('documents/?province=');
+      expect(await cards.filter({ hasText: '浙江省' }).locator('a').getAttribute('href')).toContain(
+        'documents/?province=',
+      );
     } else {
       expect(await cards.count()).toBe(places.size);
       const ningbo = cards.filter({ hasText: '宁波市' });
-      expect(await ningbo.locator('a').allTextContents()).toEqual(['关于全面加强知识产权工作的实施意见', '专利管理条例']);
+      expect(await ningbo.locator('a').allTextContents()).toEqual([
+        '关于全面加强知识产权工作的实施意见',
+        '专利管理条例',
+      ]);
     }
     // At a glance: each category with its documents and clauses, linking to the catalogue filtered by it.
     const categories = page.locator('.glance table[data-dimension="类别"] tbody tr');
-    const rows = await categories.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, ...[...tr.querySelectorAll('td.n')].map((td) => Number(td.textContent))]));
+    const rows = await categories.evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')!.textContent,
+        ...[...tr.querySelectorAll('td.n')].map((td) => Number(td.textContent)),
+      ]),
+    );
     const expected = [...new Set(catalog.documents.map((d) => d.category ?? '未知'))].map((category) => {
       const docs = catalog.documents.filter((d) => (d.category ?? '未知') === category);
       return [category, docs.length, docs.reduce((n, d) => n + d.clauses, 0)];
@@ -69,29 +79,49 @@ describe('documents and places', () => {
     await categories.filter({ hasText: '行政法规' }).locator('a').click();
     await page.waitForURL(/documents\/\?category=xingzheng-fagui/);
     await page.waitForFunction(() => !document.querySelector('fieldset.facet-all')?.hasAttribute('disabled'));
-    expect(await page.locator('tbody tr[data-id]:visible').count()).toBe(catalog.documents.filter((d) => d.category === '行政法规').length);
+    expect(await page.locator('tbody tr[data-id]:visible').count()).toBe(
+      catalog.documents.filter((d) => d.category === '行政法规').length,
+    );
   });
 
   it('the theme matrix names each local place once above its documents, and its protection row sums to the theme page', async () => {
     const page = await open('');
     // Each local place once; the state heads each of its groups (法律, 行政法规).
-    const placeHeads = (await page.locator('table.matrix tr.places th[data-place]').allTextContents()).filter((name) => name !== '中华人民共和国');
+    const placeHeads = (await page.locator('table.matrix tr.places th[data-place]').allTextContents()).filter(
+      (name) => name !== '中华人民共和国',
+    );
     expect(new Set(placeHeads).size).toBe(placeHeads.length);
     expect(placeHeads).toContain('洛龙区（洛阳市）');
     const row = page.locator('table.matrix tbody tr').filter({ hasText: '保护' }).first();
     // By default the matrix counts tasks, safeguards and provisions (clause roles), as the theme page does.
     const counts = (await row.locator('td .scope-counted .count.conf-any').allTextContents()).map(Number);
-    const counted = new Set(loadRoles().roles.filter((r) => r.counted).map((r) => r.id));
-    const expected = corpus.documents.reduce((n, d) => n + clausesOf(d.body).filter((c) => counted.has(c.role!.id) && c.themes.some((t) => t.id === 'protection')).length, 0);
-    const every = corpus.documents.reduce((n, d) => n + clausesOf(d.body).filter((c) => c.themes.some((t) => t.id === 'protection')).length, 0);
-    expect((await row.locator('td .scope-all .count.conf-any').allTextContents()).map(Number).reduce((a, b) => a + b, 0)).toBe(every);
+    const counted = new Set(
+      loadRoles()
+        .roles.filter((r) => r.counted)
+        .map((r) => r.id),
+    );
+    const expected = corpus.documents.reduce(
+      (n, d) =>
+        n +
+        clausesOf(d.body).filter((c) => counted.has(c.role!.id) && c.themes.some((t) => t.id === 'protection')).length,
+      0,
+    );
+    const every = corpus.documents.reduce(
+      (n, d) => n + clausesOf(d.body).filter((c) => c.themes.some((t) => t.id === 'protection')).length,
+      0,
+    );
+    expect(
+      (await row.locator('td .scope-all .count.conf-any').allTextContents()).map(Number).reduce((a, b) => a + b, 0),
+    ).toBe(every);
     expect(expected).toBeLessThan(every);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(expected);
     const theme = await open('themes/protection/');
     await expect(theme.locator('.lede').textContent()).resolves.toContain(`共有 ${expected} 条`);
     // Only the legal texts: the plans' columns hide.
     await page.locator('input[name=matrix-family][value=legal]').check();
-    expect(await page.locator('table.matrix thead tr:last-child th:visible').count()).toBe(catalog.documents.filter((d) => d.family === '法律法规').length);
+    expect(await page.locator('table.matrix thead tr:last-child th:visible').count()).toBe(
+      catalog.documents.filter((d) => d.family === '法律法规').length,
+    );
     await page.screenshot({ path: 'tests/artifacts/home-matrix-legal.png' });
   });
 
@@ -119,14 +149,18 @@ describe('documents and places', () => {
   });
 
   it('offers counterparts in the other documents of the same place, grouped by place', async () => {
-    const [clauseId, lists] = Object.entries(alignment.counterparts).find(([, lists]) => lists.some((l) => l.docId === 'ningbo'))!;
+    const [clauseId, lists] = Object.entries(alignment.counterparts).find(([, lists]) =>
+      lists.some((l) => l.docId === 'ningbo'),
+    )!;
     const other = lists.find((l) => l.docId === 'ningbo')!.items[0].clauseId;
     const page = await open(`align/?a=${clauseId}`);
     await page.waitForSelector('.comparison[data-status="ready"]', { state: 'attached' });
     const places = await page.locator('.results section.place h2').allTextContents();
     expect(places).toContain('宁波市');
     expect(new Set(places).size).toBe(places.length);
-    await expect(page.locator(`#vs-${other} h3 a`).textContent()).resolves.toMatch(/^宁波市 · 关于全面加强知识产权工作的实施意见 /);
+    await expect(page.locator(`#vs-${other} h3 a`).textContent()).resolves.toMatch(
+      /^宁波市 · 关于全面加强知识产权工作的实施意见 /,
+    );
     await page.screenshot({ path: 'tests/artifacts/align-same-place.png', fullPage: true });
   });
 });

@@ -48,7 +48,9 @@ describe('对照表', () => {
     await page.locator('#weihai-3-3 a.table-link').click();
     await page.waitForSelector('.clause-table[data-status="ready"]', { state: 'attached' });
     expect(new URL(page.url()).search).toBe('?a=weihai-3-3');
-    const rows = await page.locator('.clause-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
+    const rows = await page
+      .locator('.clause-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
     expect(rows[0]).toBe('weihai-3-3');
     expect([...rows].sort()).toEqual([...expected].sort());
     // Most similar first.
@@ -56,7 +58,9 @@ describe('对照表', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // Each row's full text, as published.
     const ningbo = page.locator('tr[data-clause="ningbo-2-1"]');
-    expect(await ningbo.locator('td.text').textContent()).toBe(published<DocumentText>('text/ningbo.json').clauses['ningbo-2-1'].text);
+    expect(await ningbo.locator('td.text').textContent()).toBe(
+      published<DocumentText>('text/ningbo.json').clauses['ningbo-2-1'].text,
+    );
     expect(await ningbo.locator('td.text mark').allTextContents()).toContain('技术调查官');
     expect(await page.locator('.status').textContent()).toContain(`${listed.length} 份列出相近条款`);
     await page.screenshot({ path: 'tests/artifacts/clause-table.png' });
@@ -67,20 +71,29 @@ describe('对照表', () => {
     const page = await open('align/table/?a=weihai-3-3');
     await page.waitForSelector('.clause-table[data-status="ready"]', { state: 'attached' });
     await page.selectOption('select[name="order"]', 'place');
-    const places = (await page.locator('.clause-table tbody tr:not(.self-row) td.doc .meta').allTextContents()).map((m) => m.split(' · ')[0]);
+    const places = (await page.locator('.clause-table tbody tr:not(.self-row) td.doc .meta').allTextContents()).map(
+      (m) => m.split(' · ')[0],
+    );
     expect(places.length).toBe(expected.length - 1);
     expect(places).toEqual([...places].sort(new Intl.Collator('zh-CN').compare));
     expect(await page.locator('.clause-table tbody tr').first().getAttribute('data-clause')).toBe('weihai-3-3');
     await page.selectOption('select[name="place"]', '宁波市');
-    const kept = await page.locator('.clause-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
-    expect(kept).toEqual(['weihai-3-3', ...expected.filter((id) => id!.startsWith('ningbo-') && !id!.startsWith('ningbo-patent'))]);
+    const kept = await page
+      .locator('.clause-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
+    expect(kept).toEqual([
+      'weihai-3-3',
+      ...expected.filter((id) => id!.startsWith('ningbo-') && !id!.startsWith('ningbo-patent')),
+    ]);
     await page.close();
   });
 
   it('exports the shown rows as CSV whose rows match the table, with citations and addresses', async () => {
     const page = await open('align/table/?a=weihai-3-3');
     await page.waitForSelector('.clause-table[data-status="ready"]', { state: 'attached' });
-    const shown = await page.locator('.clause-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
+    const shown = await page
+      .locator('.clause-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.export-csv').click()]);
     expect(download.suggestedFilename()).toBe('对照表-weihai-3-3.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
@@ -90,10 +103,16 @@ describe('对照表', () => {
     expect([...shown].sort()).toEqual([...expected].sort());
     const ningbo = records.find((r) => r.条款id === 'ningbo-2-1')!;
     expect(ningbo.网址).toBe(`${site.url}documents/ningbo/#ningbo-2-1`);
-    expect(ningbo.引用).toBe(`佚名. 关于全面加强知识产权工作的实施意见[EB/OL]. 二、（一）[${today()}]. ${site.url}documents/ningbo/#ningbo-2-1`);
+    expect(ningbo.引用).toBe(
+      `佚名. 关于全面加强知识产权工作的实施意见[EB/OL]. 二、（一）[${today()}]. ${site.url}documents/ningbo/#ningbo-2-1`,
+    );
     const [word] = await Promise.all([page.waitForEvent('download'), page.locator('button.export-docx').click()]);
     expect(word.suggestedFilename()).toBe('对照表-weihai-3-3.docx');
-    expect(readFileSync((await word.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync((await word.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await page.close();
   });
 
@@ -105,7 +124,9 @@ describe('对照表', () => {
     await page.locator(`tr[data-clause="${second}"] input[type=checkbox]`).check();
     await page.locator('a.compare-two').click();
     await page.waitForSelector('.comparison[data-status="ready"]', { state: 'attached' });
-    expect(await page.locator('.comparison blockquote').textContent()).toBe(published<DocumentText>(`text/${first.split('-')[0]}.json`).clauses[first].text);
+    expect(await page.locator('.comparison blockquote').textContent()).toBe(
+      published<DocumentText>(`text/${first.split('-')[0]}.json`).clauses[first].text,
+    );
     expect(await page.locator(`#vs-${second}`).count()).toBe(1);
     await page.close();
   });
@@ -121,11 +142,33 @@ describe('对照表', () => {
 
 describe('citations (GB/T 7714-2015, [EB/OL])', () => {
   // Responsible body. Title[：文号][EB/OL]. [(date). ]part[access date]. URL
-  const pattern = /^(?<issuer>[^.]+)\. (?<title>[^[]+)\[EB\/OL\]\. (?:\((?<date>\d{4}-\d{2}-\d{2})\)\. )?(?<part>[^[]+)\[(?<accessed>\d{4}-\d{2}-\d{2})\]\. (?<url>https?:\/\/\S+)$/;
+  const pattern =
+    /^(?<issuer>[^.]+)\. (?<title>[^[]+)\[EB\/OL\]\. (?:\((?<date>\d{4}-\d{2}-\d{2})\)\. )?(?<part>[^[]+)\[(?<accessed>\d{4}-\d{2}-\d{2})\]\. (?<url>https?:\/\/\S+)$/;
   const cases = [
-    { doc: 'baotou', clause: 'baotou-box2-1', issuer: '包头市市场监督管理局（知识产权局）', title: '包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号', date: '2021-12-22', part: '专栏2 1.' },
-    { doc: 'weihai', clause: 'weihai-3-3', issuer: '佚名', title: '关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见', date: undefined, part: '三、（三）' },
-    { doc: 'ningbo-patent', clause: 'ningbo-patent-a9', issuer: '宁波市人民代表大会常务委员会', title: '宁波市专利管理条例', date: '2012-03-31', part: '第九条' },
+    {
+      doc: 'baotou',
+      clause: 'baotou-box2-1',
+      issuer: '包头市市场监督管理局（知识产权局）',
+      title: '包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号',
+      date: '2021-12-22',
+      part: '专栏2 1.',
+    },
+    {
+      doc: 'weihai',
+      clause: 'weihai-3-3',
+      issuer: '佚名',
+      title: '关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见',
+      date: undefined,
+      part: '三、（三）',
+    },
+    {
+      doc: 'ningbo-patent',
+      clause: 'ningbo-patent-a9',
+      issuer: '宁波市人民代表大会常务委员会',
+      title: '宁波市专利管理条例',
+      date: '2012-03-31',
+      part: '第九条',
+    },
   ];
   for (const c of cases) {
     it(`cites ${c.clause} with what is known of ${c.doc} and nothing for what is not`, async () => {
@@ -134,7 +177,14 @@ describe('citations (GB/T 7714-2015, [EB/OL])', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const match = copied.match(pattern);
       expect(match, copied).not.toBeNull();
-      expect(match!.groups).toEqual({ issuer: c.issuer, title: c.title, date: c.date, part: c.part, accessed: today(), url: `${site.url}documents/${c.doc}/#${c.clause}` });
+      expect(match!.groups).toEqual({
+        issuer: c.issuer,
+        title: c.title,
+        date: c.date,
+        part: c.part,
+        accessed: today(),
+        url: `${site.url}documents/${c.doc}/#${c.clause}`,
+      });
       expect(copied).not.toMatch(/未知|《/);
       await page.close();
     });
@@ -149,11 +199,19 @@ describe('引证码', () => {
     expect(await link.textContent()).toBe(`引证码 ${code}`);
     await link.click();
     await page.waitForSelector('.cite-result[data-status="ready"]', { state: 'attached' });
-    expect(await page.locator('.found .where a').getAttribute('href')).toBe(`${site.url}documents/luolong/#luolong-2-2-4`);
-    expect(await page.locator('.found .text').textContent()).toBe(published<DocumentText>('text/luolong.json').clauses['luolong-2-2-4'].text);
-    expect(await page.locator('.found .citation').textContent()).toBe(`佚名. 洛龙区知识产权强区行动方案[EB/OL]. 二、（二）4.[${today()}]. ${site.url}documents/luolong/#luolong-2-2-4`);
+    expect(await page.locator('.found .where a').getAttribute('href')).toBe(
+      `${site.url}documents/luolong/#luolong-2-2-4`,
+    );
+    expect(await page.locator('.found .text').textContent()).toBe(
+      published<DocumentText>('text/luolong.json').clauses['luolong-2-2-4'].text,
+    );
+    expect(await page.locator('.found .citation').textContent()).toBe(
+      `佚名. 洛龙区知识产权强区行动方案[EB/OL]. 二、（二）4.[${today()}]. ${site.url}documents/luolong/#luolong-2-2-4`,
+    );
     // Typed by hand: lower case, a hyphen, O for 0.
-    await page.goto(`${site.url}cite/?c=${encodeURIComponent(`${code.slice(0, 4).toLowerCase()}-${code.slice(4).replace(/0/g, 'O')}`)}`);
+    await page.goto(
+      `${site.url}cite/?c=${encodeURIComponent(`${code.slice(0, 4).toLowerCase()}-${code.slice(4).replace(/0/g, 'O')}`)}`,
+    );
     await page.waitForSelector('.cite-result[data-status="ready"]', { state: 'attached' });
     expect(await page.locator('.found .where a').textContent()).toContain('二、（二）4.');
     await page.goto(`${site.url}cite/?c=ZZZZZZZZ`);

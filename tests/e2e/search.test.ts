@@ -46,7 +46,10 @@ function queryAll(target: Page, queries: string[]): Promise<string[][]> {
 }
 
 /** For each case, the first page as first shown and the first page after the full match. */
-function firstAndFullPages(target: Page, cases: Array<[string, Record<string, string[]>, string]>): Promise<Array<[number[] | null, number[]]>> {
+function firstAndFullPages(
+  target: Page,
+  cases: Array<[string, Record<string, string[]>, string]>,
+): Promise<Array<[number[] | null, number[]]>> {
   return target.evaluate(async (list) => {
     type Api = HTMLElement & {
       firstOrdinals(q: string, filters: Record<string, string[]>, sort: string): Promise<number[] | null>;
@@ -54,14 +57,20 @@ function firstAndFullPages(target: Page, cases: Array<[string, Record<string, st
     };
     const search = document.querySelector('clause-search') as Api;
     const out: Array<[number[] | null, number[]]> = [];
-    for (const [q, filters, sort] of list) out.push([await search.firstOrdinals(q, filters, sort), await search.pageOrdinals(q, filters, sort)]);
+    for (const [q, filters, sort] of list)
+      out.push([await search.firstOrdinals(q, filters, sort), await search.pageOrdinals(q, filters, sort)]);
     return out;
   }, cases);
 }
 
 /** The cases whose early first page (when there is one) is not the full match's first page. */
-function differingPages(cases: Array<[string, Record<string, string[]>, string]>, got: Array<[number[] | null, number[]]>): string[] {
-  return cases.filter((_, index) => got[index][0] !== null && JSON.stringify(got[index][0]) !== JSON.stringify(got[index][1])).map(([q, filters, sort]) => `${q} ${JSON.stringify(filters)} ${sort}`);
+function differingPages(
+  cases: Array<[string, Record<string, string[]>, string]>,
+  got: Array<[number[] | null, number[]]>,
+): string[] {
+  return cases
+    .filter((_, index) => got[index][0] !== null && JSON.stringify(got[index][0]) !== JSON.stringify(got[index][1]))
+    .map(([q, filters, sort]) => `${q} ${JSON.stringify(filters)} ${sort}`);
 }
 
 async function open(target: Page, query: string): Promise<void> {
@@ -74,10 +83,15 @@ function resultIds(target: Page): Promise<string[]> {
 }
 
 /** Keeps the records of the given documents. */
-const inDocs = (...docs: string[]) => (record: SearchRecord): boolean => docs.includes(record.docId);
+const inDocs =
+  (...docs: string[]) =>
+  (record: SearchRecord): boolean =>
+    docs.includes(record.docId);
 
 /** The document ids of result ids, in order of first appearance. */
-const docsOf = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => records.find((record) => record.id === id)!.docId))];
+const docsOf = (ids: readonly string[]): string[] => [
+  ...new Set(ids.map((id) => records.find((record) => record.id === id)!.docId)),
+];
 
 beforeAll(async () => {
   dist = buildSearchSite();
@@ -110,11 +124,14 @@ describe('clause search finds what Ctrl-F finds', () => {
       hits += correct;
       returned += found.length;
       relevant += expected.size;
-      if (correct !== expected.size || correct !== found.length) misses.push(`${query}: expected ${expected.size}, got ${found.length}, correct ${correct}`);
+      if (correct !== expected.size || correct !== found.length)
+        misses.push(`${query}: expected ${expected.size}, got ${found.length}, correct ${correct}`);
     });
     const recall = relevant === 0 ? 1 : hits / relevant;
     const precision = returned === 0 ? 1 : hits / returned;
-    console.log(`search quality: ${queries.length} queries, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} (${hits}/${relevant} relevant, ${returned} returned)`);
+    console.log(
+      `search quality: ${queries.length} queries, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} (${hits}/${relevant} relevant, ${returned} returned)`,
+    );
     expect(misses).toEqual([]);
     expect(recall).toBe(1);
     expect(precision).toBeGreaterThanOrEqual(0.99);
@@ -133,21 +150,36 @@ describe('clause search finds what Ctrl-F finds', () => {
   });
 
   it('returns results in reading order and table rows as records', async () => {
-    const ids = await page.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('28266'));
+    const ids = await page.evaluate(() =>
+      (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('28266'),
+    );
     expect(ids).toEqual(expectedIds(records, '28266'));
     expect(ids[0]).toMatch(/-table\d+-r\d+$/);
     const all = expectedIds(records, '知识产权');
-    expect(await page.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query('知识产权'))).toEqual(all);
+    expect(
+      await page.evaluate(() =>
+        (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query(
+          '知识产权',
+        ),
+      ),
+    ).toEqual(all);
   });
 });
 
 describe('a search index written in parts', () => {
   it('finds what Ctrl-F finds across every part, and shows a first page in reading order from the first part alone', async () => {
     const parts = buildSearchSiteInParts(dist, 60_000);
-    const bundles = readdirSync(parts).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
+    const bundles = readdirSync(parts)
+      .filter((name) => /^pagefind(-\d+)?$/.test(name))
+      .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
     expect(bundles.length).toBeGreaterThan(2);
     // A later part holds what a merged index reads; Pagefind's scripts and WebAssembly are the first bundle's.
-    for (const name of bundles.slice(1)) expect(readdirSync(join(parts, name)).filter((file) => !/^(index|fragment|pagefind-entry\.json|pagefind\..+\.pf_meta)$/.test(file))).toEqual([]);
+    for (const name of bundles.slice(1))
+      expect(
+        readdirSync(join(parts, name)).filter(
+          (file) => !/^(index|fragment|pagefind-entry\.json|pagefind\..+\.pf_meta)$/.test(file),
+        ),
+      ).toEqual([]);
     const partSite = await serveStatic(parts, testBase);
     const partPage = await browser.newPage();
     const requested: string[] = [];
@@ -157,26 +189,39 @@ describe('a search index written in parts', () => {
       await settled(partPage);
       // 知识产权 fills a page in the first document: nothing of a later part, nor the core data, is read for it.
       const before = requested.length;
-      const first = await partPage.evaluate(() => (document.querySelector('clause-search') as HTMLElement & { firstOrdinals(q: string): Promise<number[] | null> }).firstOrdinals('知识产权'));
+      const first = await partPage.evaluate(() =>
+        (
+          document.querySelector('clause-search') as HTMLElement & {
+            firstOrdinals(q: string): Promise<number[] | null>;
+          }
+        ).firstOrdinals('知识产权'),
+      );
       expect(first).toHaveLength(20);
       const read = requested.slice(before);
       expect(read.filter((path) => /^pagefind\/(index|fragment)\//.test(path)).length).toBeGreaterThan(0);
       expect(read.filter((path) => /^pagefind-\d+\/|core\.json|groups-[2-9]/.test(path))).toEqual([]);
       const queries = querySet(records);
       const got = await queryAll(partPage, queries);
-      const misses = queries.filter((query, index) => JSON.stringify(got[index]) !== JSON.stringify(expectedIds(records, query)));
+      const misses = queries.filter(
+        (query, index) => JSON.stringify(got[index]) !== JSON.stringify(expectedIds(records, query)),
+      );
       expect(misses).toEqual([]);
       // Every first page, in every order and under filters, is the full match's, however many parts it reads.
       const cases = firstPageCases();
       expect(differingPages(cases, await firstAndFullPages(partPage, cases))).toEqual([]);
       // The core data counts the parts, each part file names its bundle, and results come from the last part too.
-      const data = (name: string): unknown => JSON.parse(gunzipSync(readFileSync(join(parts, 'search/data', name))).toString('utf8'));
+      const data = (name: string): unknown =>
+        JSON.parse(gunzipSync(readFileSync(join(parts, 'search/data', name))).toString('utf8'));
       const core = data('core.json.gz') as CoreFile;
-      const partFiles = Array.from({ length: core.parts }, (_, index) => unpackPart(data(`groups-${index + 1}.json.gz`) as PartFile));
+      const partFiles = Array.from({ length: core.parts }, (_, index) =>
+        unpackPart(data(`groups-${index + 1}.json.gz`) as PartFile),
+      );
       expect(partFiles.map((part) => part.bundle)).toEqual(bundles.map((name) => `${name}/`));
       expect(unpackCore(core, partFiles).clauses).toBe(records.length);
       const lastDoc = records.at(-1)!.docId;
-      expect(got.some((ids) => ids.some((id) => records.find((record) => record.id === id)?.docId === lastDoc))).toBe(true);
+      expect(got.some((ids) => ids.some((id) => records.find((record) => record.id === id)?.docId === lastDoc))).toBe(
+        true,
+      );
     } finally {
       await partPage.close();
       await partSite.close();
@@ -193,7 +238,9 @@ describe('search page', () => {
     expect(await resultIds(page)).toEqual(expected.slice(0, 20));
     const docs = docsOf(expected);
     expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 ${docs.length} 份文件`);
-    expect(await page.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc))).toEqual(docsOf(expected.slice(0, 20)));
+    expect(
+      await page.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc)),
+    ).toEqual(docsOf(expected.slice(0, 20)));
     const href = await page.getAttribute('.hit a.path', 'href');
     expect(href).toBe(`${testBase}documents/${docs[0]}/?hl=${encodeURIComponent('知识产权 保护')}#${expected[0]}`);
     expect(await page.textContent('.hit a.doc')).toBe(records.find((record) => record.id === expected[0])!.label);
@@ -251,7 +298,9 @@ describe('search page', () => {
     const ningbo = expectedIds(records, '侵权', inDocs('ningbo', 'ningbo-patent'));
     expect(await resultIds(page)).toEqual(ningbo);
     expect(docsOf(ningbo)).toEqual(['ningbo', 'ningbo-patent']);
-    expect(await page.$$eval('.results h2', (nodes) => nodes.map((node) => node.firstChild?.textContent?.trim()))).toEqual(['宁波市 · 关于全面加强知识产权工作的实施意见', '宁波市 · 专利管理条例（2012）']);
+    expect(
+      await page.$$eval('.results h2', (nodes) => nodes.map((node) => node.firstChild?.textContent?.trim())),
+    ).toEqual(['宁波市 · 关于全面加强知识产权工作的实施意见', '宁波市 · 专利管理条例（2012）']);
     expect(await page.textContent('.summary')).toBe(`共 ${ningbo.length} 条，出自 2 份文件`);
     mkdirSync('tests/artifacts', { recursive: true });
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -273,11 +322,23 @@ describe('search page', () => {
     const expected = expectedIds(records, '专利', (record) => record.places.includes('henan.luoyang'));
     expect(docsOf(expected)).toEqual(['luolong', 'luoyang-patent']);
     expect(await page.textContent('.summary')).toBe(`共 ${expected.length} 条，出自 2 份文件`);
-    expect(Number(await page.textContent('input[name="doc"][value="luolong"] ~ .count'))).toBe(expectedIds(records, '专利', inDocs('luolong')).length);
-    expect(Number(await page.textContent('input[name="doc"][value="luoyang-patent"] ~ .count'))).toBe(expectedIds(records, '专利', inDocs('luoyang-patent')).length);
+    expect(Number(await page.textContent('input[name="doc"][value="luolong"] ~ .count'))).toBe(
+      expectedIds(records, '专利', inDocs('luolong')).length,
+    );
+    expect(Number(await page.textContent('input[name="doc"][value="luoyang-patent"] ~ .count'))).toBe(
+      expectedIds(records, '专利', inDocs('luoyang-patent')).length,
+    );
     // The district is shown below its city, the city below its province, the province below the state (which holds the national texts).
-    const depth = (key: string): Promise<string> => page.$eval(`input[name="place"][value="${key}"]`, (box) => (box.parentElement as HTMLElement).style.getPropertyValue('--depth'));
-    expect([await depth('cn'), await depth('henan'), await depth('henan.luoyang'), await depth('henan.luoyang.luolong')]).toEqual(['0', '1', '2', '3']);
+    const depth = (key: string): Promise<string> =>
+      page.$eval(`input[name="place"][value="${key}"]`, (box) =>
+        (box.parentElement as HTMLElement).style.getPropertyValue('--depth'),
+      );
+    expect([
+      await depth('cn'),
+      await depth('henan'),
+      await depth('henan.luoyang'),
+      await depth('henan.luoyang.luolong'),
+    ]).toEqual(['0', '1', '2', '3']);
   });
 
   it('restores a genre and a year filter from the URL on reload', async () => {
@@ -312,7 +373,12 @@ describe('search page', () => {
   it('folds the facets on a phone, saying what is chosen, and opens the one asked for', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await open(phone, '?q=%E4%BE%B5%E6%9D%83&place=zhejiang.ningbo');
-    const opened = (): Promise<string[]> => phone.$$eval('.search-facets details', (nodes) => nodes.filter((node) => (node as HTMLDetailsElement).open).map((node) => (node as HTMLElement).dataset.facet ?? ''));
+    const opened = (): Promise<string[]> =>
+      phone.$$eval('.search-facets details', (nodes) =>
+        nodes
+          .filter((node) => (node as HTMLDetailsElement).open)
+          .map((node) => (node as HTMLElement).dataset.facet ?? ''),
+      );
     expect(await opened()).toEqual([]);
     expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
     expect(await phone.textContent('details.filters > summary')).toBe('筛选条件（已选 1 项）');
@@ -387,12 +453,20 @@ describe('search page', () => {
 
 describe('search results as research material', () => {
   /** What Ctrl-F over each clause says, written out without the query parser. */
-  const ctrlF = (test: (text: string) => boolean): string[] => records.filter((record) => test(record.text)).map((record) => record.id);
+  const ctrlF = (test: (text: string) => boolean): string[] =>
+    records.filter((record) => test(record.text)).map((record) => record.id);
 
   it('reads quotes, trailing punctuation, exclusion and either-or as documented, finding what Ctrl-F finds', async () => {
     const plain = ctrlF((text) => text.includes('质押融资'));
     expect(plain.length).toBeGreaterThan(0);
-    const ask = (q: string): Promise<string[]> => page.evaluate((query) => (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query(query), q);
+    const ask = (q: string): Promise<string[]> =>
+      page.evaluate(
+        (query) =>
+          (document.querySelector('clause-search') as HTMLElement & { query(q: string): Promise<string[]> }).query(
+            query,
+          ),
+        q,
+      );
     for (const q of ['“质押融资”', '"质押融资"', '「质押融资」', '质押融资。']) expect(await ask(q)).toEqual(plain);
     const without = ctrlF((text) => text.includes('质押融资') && !text.includes('保险'));
     expect(without.length).toBeGreaterThan(0);
@@ -455,17 +529,26 @@ describe('search results as research material', () => {
     const q = encodeURIComponent('质押 | 信贷 | 保险');
     await open(page, `?q=${q}&sort=relevance`);
     const ids = await resultIds(page);
-    const matched = (id: string): number => ['质押', '信贷', '保险'].filter((word) => records.find((record) => record.id === id)!.text.includes(word)).length;
+    const matched = (id: string): number =>
+      ['质押', '信贷', '保险'].filter((word) => records.find((record) => record.id === id)!.text.includes(word)).length;
     const counts = ids.map(matched);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBe(Math.max(...expectedIds(records, '质押 | 信贷 | 保险').map(matched)));
     await open(page, `?q=${q}&sort=place`);
     // The national layer first, then places in the order of their keys.
-    const places = (await resultIds(page)).map((id) => records.find((record) => record.id === id)!).map((record) => `${record.level === 'national' ? 0 : 1}${record.places.at(-1)!}`);
+    const places = (await resultIds(page))
+      .map((id) => records.find((record) => record.id === id)!)
+      .map((record) => `${record.level === 'national' ? 0 : 1}${record.places.at(-1)!}`);
     expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b)));
     await open(page, `?q=${q}&sort=date`);
-    const dates = new Map(JSON.parse(readFileSync('public/data/catalog.json', 'utf8')).documents.map((doc: { id: string; date: string | null }) => [doc.id, doc.date ?? '']));
-    const shownDates = (await resultIds(page)).map((id) => dates.get(records.find((record) => record.id === id)!.docId) as string);
+    const dates = new Map(
+      JSON.parse(readFileSync('public/data/catalog.json', 'utf8')).documents.map(
+        (doc: { id: string; date: string | null }) => [doc.id, doc.date ?? ''],
+      ),
+    );
+    const shownDates = (await resultIds(page)).map(
+      (id) => dates.get(records.find((record) => record.id === id)!.docId) as string,
+    );
     expect(shownDates).toEqual([...shownDates].sort((a, b) => b.localeCompare(a)));
   });
 
@@ -493,22 +576,31 @@ describe('search results as research material', () => {
       ['instrument', (record: SearchRecord, value: string) => record.instruments.includes(value)],
       ['strength', (record: SearchRecord, value: string) => record.strength === value],
     ] as const) {
-      const boxes = await page.$$eval(`input[name="${facet}"]`, (nodes) => nodes.map((node) => (node as HTMLInputElement).value));
+      const boxes = await page.$$eval(`input[name="${facet}"]`, (nodes) =>
+        nodes.map((node) => (node as HTMLInputElement).value),
+      );
       expect(boxes.length).toBeGreaterThan(0);
       for (const value of boxes) {
         const count = Number(await page.textContent(`input[name="${facet}"][value="${value}"] ~ .count`));
         expect(count, `${facet}=${value}`).toBe(expectedIds(records, '专利', (record) => test(record, value)).length);
       }
     }
-    const level = (await page.$$eval('input[name="level"]', (nodes) => nodes.map((node) => (node as HTMLInputElement).value)))[0];
+    const level = (
+      await page.$$eval('input[name="level"]', (nodes) => nodes.map((node) => (node as HTMLInputElement).value))
+    )[0];
     await open(page, `?q=${encodeURIComponent('专利')}&level=${level}`);
-    expect(await page.textContent('.summary')).toContain(`共 ${expectedIds(records, '专利', (record) => record.level === level).length} 条`);
+    expect(await page.textContent('.summary')).toContain(
+      `共 ${expectedIds(records, '专利', (record) => record.level === level).length} 条`,
+    );
   });
 
   it('keeps the first result above the fold on a phone, filters folded', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await open(phone, `?q=${encodeURIComponent('质押融资')}`);
-    const top = await phone.locator('.hit').first().evaluate((node) => node.getBoundingClientRect().top);
+    const top = await phone
+      .locator('.hit')
+      .first()
+      .evaluate((node) => node.getBoundingClientRect().top);
     expect(top).toBeLessThan(844);
     expect(await phone.$eval('details.filters', (node) => (node as HTMLDetailsElement).open)).toBe(false);
     mkdirSync('tests/artifacts', { recursive: true });

@@ -19,10 +19,12 @@ let browser: Browser;
 let context: BrowserContext;
 let corpus: Corpus;
 
-const open = (path: string, viewport = { width: 1280, height: 900 }): Promise<Page> => openPage(context, site.url + path, viewport);
+const open = (path: string, viewport = { width: 1280, height: 900 }): Promise<Page> =>
+  openPage(context, site.url + path, viewport);
 
 /** Waits until the compare page has loaded and filtered the chosen cities' columns. */
-const columnsReady = (page: Page): Promise<unknown> => page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
+const columnsReady = (page: Page): Promise<unknown> =>
+  page.waitForSelector('.columns[data-status="ready"]', { state: 'attached' });
 
 const shot = (page: Page, name: string, fullPage = false): Promise<Buffer> =>
   page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage });
@@ -62,18 +64,30 @@ describe('site in Chromium', () => {
     expect(await page.locator('aside.box').count()).toBe(7);
     expect(await page.locator('details.preamble').getAttribute('open')).toBeNull();
     // 效力状态: the text does not say; 来源: no address was kept when it was added.
-    expect(await page.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知（文本未载明，收录时未核实）', '未知（收录时未记下来源网址）']);
+    expect(await page.locator('.doc-meta dd.unknown').allTextContents()).toEqual([
+      '未知（文本未载明，收录时未核实）',
+      '未知（收录时未记下来源网址）',
+    ]);
     await shot(page, 'document-baotou');
     await page.locator('.doc-body table').scrollIntoViewIfNeeded();
     await shot(page, 'document-baotou-table');
-    await page.locator('aside.box').nth(1).evaluate((el) => el.scrollIntoView());
+    await page
+      .locator('aside.box')
+      .nth(1)
+      .evaluate((el) => el.scrollIntoView());
     await shot(page, 'document-baotou-box');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'document-baotou-print');
     await page.emulateMedia({ media: 'screen' });
     const luolong = await open('documents/luolong/');
-    expect(await luolong.locator('.doc-meta dd.unknown').allTextContents()).toEqual(['未知', '未知', '未知', '未知（文本未载明，收录时未核实）', '未知（收录时未记下来源网址）']); // 发布机关, 文号, 日期, 效力状态, 来源
+    expect(await luolong.locator('.doc-meta dd.unknown').allTextContents()).toEqual([
+      '未知',
+      '未知',
+      '未知',
+      '未知（文本未载明，收录时未核实）',
+      '未知（收录时未记下来源网址）',
+    ]); // 发布机关, 文号, 日期, 效力状态, 来源
     expect(await luolong.locator('.doc-body h2').count()).toBeGreaterThan(2);
     await luolong.locator('.doc-toc summary').click();
     const tocLink = luolong.locator('.doc-toc a').nth(2);
@@ -113,18 +127,25 @@ describe('site in Chromium', () => {
     await columnsReady(page);
     expect(await page.locator('.column:visible').count()).toBe(2);
     // Only the chosen cities' columns are fetched, and they follow the city list order.
-    expect(fetched.filter((path) => path.includes('/compare/columns/')).sort()).toEqual(['/ip-policy/compare/columns/chongqing/', '/ip-policy/compare/columns/weihai/']);
+    expect(fetched.filter((path) => path.includes('/compare/columns/')).sort()).toEqual([
+      '/ip-policy/compare/columns/chongqing/',
+      '/ip-policy/compare/columns/weihai/',
+    ]);
     await page.locator('input[name=docs][value=luolong]').check();
     await columnsReady(page);
     expect(await page.locator('.column:visible').count()).toBe(3);
-    expect(await page.locator('.column:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.doc))).toEqual(['chongqing', 'luolong', 'weihai']);
+    expect(
+      await page.locator('.column:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.doc)),
+    ).toEqual(['chongqing', 'luolong', 'weihai']);
     expect(new URL(page.url()).search).toBe('?docs=chongqing,luolong,weihai');
     await page.locator('select[name=theme]').selectOption('use');
     await columnsReady(page);
     expect(new URL(page.url()).searchParams.get('theme')).toBe('use');
     const useCounts = await page.locator('.column:visible [data-count]').allTextContents();
     expect(useCounts.every((text) => /^\d+ 条$/.test(text))).toBe(true);
-    expect(await page.locator('.column:visible article.clause:visible').count()).toBeLessThan(await page.locator('.column:visible article.clause').count());
+    expect(await page.locator('.column:visible article.clause:visible').count()).toBeLessThan(
+      await page.locator('.column:visible article.clause').count(),
+    );
     await page.locator('select[name=theme]').selectOption('');
     await page.locator('input[name=docs][value=chongqing]').uncheck();
     await page.locator('input[name=docs][value=luolong]').uncheck();
@@ -133,7 +154,9 @@ describe('site in Chromium', () => {
     expect(await page.locator('.column:visible').count()).toBe(1);
     // Copy buttons work in fetched columns too.
     await page.locator('#city-weihai button[data-copy="link"]').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/ip-policy\/documents\/weihai\/#weihai-/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/ip-policy\/documents\/weihai\/#weihai-/,
+    );
     await page.goto(`${site.url}compare/?cities=weihai,ningbo`);
     await columnsReady(page);
     await shot(page, 'compare');
@@ -159,7 +182,15 @@ describe('site in Chromium', () => {
     const page = await open('documents/guangdong-ip/');
     await page.locator('.doc-toc summary').click();
     const toc = await page.locator('.doc-toc a').allTextContents();
-    expect(toc).toEqual(['第一章 总则', '第二章 行政保护', '第三章 行政、司法协同保护与纠纷解决', '第四章 社会保护', '第五章 服务与保障', '第六章 法律责任', '第七章 附则']);
+    expect(toc).toEqual([
+      '第一章 总则',
+      '第二章 行政保护',
+      '第三章 行政、司法协同保护与纠纷解决',
+      '第四章 社会保护',
+      '第五章 服务与保障',
+      '第六章 法律责任',
+      '第七章 附则',
+    ]);
     expect(await page.locator('.doc-body article.clause').count()).toBe(51);
     const a13 = page.locator('#guangdong-ip-a13');
     await expect(a13.locator('.path').textContent()).resolves.toBe('第二章 第十三条');
@@ -170,11 +201,15 @@ describe('site in Chromium', () => {
     const profile = page.locator('.doc-meta div', { hasText: '政策力度' }).locator('dd');
     await expect(profile.textContent()).resolves.toMatch(/^约束性 \d+%、推进性 \d+%、引导性 \d+%$/);
     const guangdong = corpus.documents.find((d) => d.meta.id === 'guangdong-ip')!;
-    const binding = clausesOf(guangdong.body).find((c) => c.strength?.id === 'binding' && c.strength.evidence && c.instruments.length > 0)!;
+    const binding = clausesOf(guangdong.body).find(
+      (c) => c.strength?.id === 'binding' && c.strength.evidence && c.instruments.length > 0,
+    )!;
     const chip = page.locator(`[id="${binding.id}"] .chip.strength-binding`);
     const level = binding.strength!.confidence! >= 0.8 ? '高' : binding.strength!.confidence! >= 0.5 ? '中' : '低';
     await expect(chip.textContent()).resolves.toBe(`约束性${level}`);
-    await expect(chip.getAttribute('title')).resolves.toMatch(new RegExp(`^政策力度。依据用语：${binding.strength!.evidence}。置信度${level}（\\d\\.\\d\\d）；模型依据：`));
+    await expect(chip.getAttribute('title')).resolves.toMatch(
+      new RegExp(`^政策力度。依据用语：${binding.strength!.evidence}。置信度${level}（\\d\\.\\d\\d）；模型依据：`),
+    );
     expect(await page.locator(`[id="${binding.id}"] .chip.instrument`).count()).toBe(binding.instruments.length);
     await page.goto(`${site.url}documents/guangdong-ip/#guangdong-ip-a13-k2`);
     await expect(page.locator('#guangdong-ip-a13-k2').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
@@ -216,7 +251,9 @@ describe('site in Chromium', () => {
     await expect(totals.nth(2).textContent()).resolves.toBe('317');
     await expect(totals.nth(3).textContent()).resolves.toBe('8');
     // Up to 60 documents the page lists each one's files; beyond, each document page links its own.
-    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(corpus.documents.length <= 60 ? corpus.documents.length : 0);
+    expect(await method.locator('#downloads a[href$=".md"]').count()).toBe(
+      corpus.documents.length <= 60 ? corpus.documents.length : 0,
+    );
     await shot(method, 'method', true);
   });
 
@@ -226,6 +263,8 @@ describe('site in Chromium', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const today = new Date();
     const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    expect(copied).toBe(`重庆市人民政府, 国家知识产权局. 共建现代化新重庆知识产权强市实施方案[EB/OL]. (2024-10-11). 二、（一）1.[${day}]. ${site.url}documents/chongqing/#chongqing-2-1-1`);
+    expect(copied).toBe(
+      `重庆市人民政府, 国家知识产权局. 共建现代化新重庆知识产权强市实施方案[EB/OL]. (2024-10-11). 二、（一）1.[${day}]. ${site.url}documents/chongqing/#chongqing-2-1-1`,
+    );
   });
 });

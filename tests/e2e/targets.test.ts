@@ -34,7 +34,9 @@ describe('目标指标 page', () => {
     expect(await page.locator('a[href$="data/targets.csv"]').count()).toBe(1);
 
     await page.getByRole('button', { name: '目标值' }).click();
-    const values = await page.locator('#indicator-valid-trademarks tr[data-row] td:nth-child(3)').evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
+    const values = await page
+      .locator('#indicator-valid-trademarks tr[data-row] td:nth-child(3)')
+      .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
     expect(values).toEqual([...values].sort((a, b) => a - b));
     await page.screenshot({ path: 'tests/artifacts/targets.png', fullPage: false });
 
@@ -51,7 +53,9 @@ describe('责任单位 pages', () => {
   it('shows counts across cities and, per city, each unit with links to its clauses', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}agencies/`);
-    expect(await page.locator('table.overview tbody tr').count()).toBe(JSON.parse(readFileSync('public/data/corpus.json', 'utf8')).documents.length);
+    expect(await page.locator('table.overview tbody tr').count()).toBe(
+      JSON.parse(readFileSync('public/data/corpus.json', 'utf8')).documents.length,
+    );
     await page.screenshot({ path: 'tests/artifacts/agencies.png', fullPage: true });
 
     await page.getByRole('link', { name: '重庆' }).first().click();
@@ -61,9 +65,15 @@ describe('责任单位 pages', () => {
     await page.screenshot({ path: 'tests/artifacts/agencies-chongqing.png', fullPage: false });
 
     await page.goto(`${site.url}agencies/weihai/`);
-    const group = page.locator('tr', { has: page.locator('th', { hasText: '威海市知识产权战略实施工作专项小组成员' }) });
+    const group = page.locator('tr', {
+      has: page.locator('th', { hasText: '威海市知识产权战略实施工作专项小组成员' }),
+    });
     expect(await group.locator('.tag').textContent()).toBe('集体条目');
-    await page.locator('tr', { has: page.locator('th', { hasText: /^市法院$/ }) }).locator('a').first().click();
+    await page
+      .locator('tr', { has: page.locator('th', { hasText: /^市法院$/ }) })
+      .locator('a')
+      .first()
+      .click();
     await page.waitForURL(/documents\/weihai\/#weihai-3-3$/);
     expect(await page.locator('#weihai-3-3').textContent()).toContain('加强知识产权司法保护');
     await page.close();

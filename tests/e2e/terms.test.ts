@@ -53,7 +53,11 @@ describe('用语索引', () => {
     const total = [...expected.values()].reduce((a, b) => a + b, 0);
     const page = await concordance('质押融资');
     expect(await page.locator('.summary').textContent()).toBe(`共 ${total} 处，出自 ${expected.size} 份文件`);
-    const rows = await page.locator('.counts[data-facet="doc"] tbody tr').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.value!, Number(tr.children[1].textContent)] as const));
+    const rows = await page
+      .locator('.counts[data-facet="doc"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [(tr as HTMLElement).dataset.value!, Number(tr.children[1].textContent)] as const),
+      );
     expect(new Map(rows)).toEqual(expected);
     const marks = await page.locator('.kwic td.word mark').allTextContents();
     expect(marks).toHaveLength(Math.min(total, 50));
@@ -83,7 +87,7 @@ describe('用语索引', () => {
     await page.close();
   });
 
-  it('sorts by clause role in the taxonomy\'s order (table rows last), naming each line\'s role', async () => {
+  it("sorts by clause role in the taxonomy's order (table rows last), naming each line's role", async () => {
     const term = '质押融资';
     const roleOrder = readCatalog().taxonomy.roles.map((role) => role.id);
     const rank = (role: string | null): number => (role === null ? roleOrder.length : roleOrder.indexOf(role));
@@ -93,17 +97,23 @@ describe('用语索引', () => {
       .flatMap((record) => Array<string>(record.text.split(term).length - 1).fill(record.id))
       .slice(0, 50);
     // The role order is not the reading order for this term, so the test tells them apart.
-    const reading = records.filter((record) => record.text.includes(term)).flatMap((record) => Array<string>(record.text.split(term).length - 1).fill(record.id));
+    const reading = records
+      .filter((record) => record.text.includes(term))
+      .flatMap((record) => Array<string>(record.text.split(term).length - 1).fill(record.id));
     expect(expected).not.toEqual(reading.slice(0, 50));
     const page = await concordance(term);
     await page.selectOption('select[name="sort"]', 'role');
     await page.waitForURL(/sort=role/);
     await page.waitForSelector('term-concordance[data-status="ready"]', { state: 'attached' });
     await page.waitForFunction((n) => document.querySelectorAll('.kwic tbody tr').length === n, expected.length);
-    expect(await page.locator('.kwic tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause))).toEqual(expected);
+    expect(
+      await page.locator('.kwic tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause)),
+    ).toEqual(expected);
     const names = new Map(readCatalog().taxonomy.roles.map((role) => [role.id, role.zh]));
     const first = records.find((record) => record.id === expected[0])!;
-    expect(await page.locator('.kwic td.source .doc').first().textContent()).toBe(`${first.label} · ${names.get(first.role!)}`);
+    expect(await page.locator('.kwic td.source .doc').first().textContent()).toBe(
+      `${first.label} · ${names.get(first.role!)}`,
+    );
     await page.close();
   });
 
@@ -126,7 +136,9 @@ describe('同现词', () => {
     await page.waitForSelector('.coword-matrix');
     const terms = (await page.locator('input[name="terms"]').inputValue()).split(' ');
     expect(terms[0]).toBe('质押融资');
-    const diagonal = await page.locator('.coword-matrix tbody tr').evaluateAll((trs) => trs.map((tr, i) => Number(tr.querySelectorAll('td')[i].textContent)));
+    const diagonal = await page
+      .locator('.coword-matrix tbody tr')
+      .evaluateAll((trs) => trs.map((tr, i) => Number(tr.querySelectorAll('td')[i].textContent)));
     expect(diagonal).toEqual(terms.map((term) => records.filter((record) => record.text.includes(term)).length));
     await page.close();
   });
@@ -144,7 +156,9 @@ describe('同现词', () => {
 });
 
 describe('法条联想', () => {
-  const citing = resolveCitations(corpus).filter((c) => c.status === '已解析' && c.targetArticle === 'national-patent-law-a24');
+  const citing = resolveCitations(corpus).filter(
+    (c) => c.status === '已解析' && c.targetArticle === 'national-patent-law-a24',
+  );
 
   it('lists on 专利法 第二十四条 every clause of another text that cites it', async () => {
     expect(citing.length).toBeGreaterThan(2);
@@ -152,7 +166,9 @@ describe('法条联想', () => {
     const list = page.locator('#national-patent-law-a24 .cited-by');
     expect(await list.locator('summary').textContent()).toBe(`被 ${citing.length} 条引用`);
     await list.locator('summary').click();
-    const clauses = await list.locator('a[data-clause]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.clause));
+    const clauses = await list
+      .locator('a[data-clause]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.clause));
     expect(clauses).toEqual(citing.map((c) => c.clauseId));
     expect(clauses).toContain('national-patent-rules-2023-a6');
     await page.close();
@@ -160,7 +176,9 @@ describe('法条联想', () => {
 
   it('links the 2023 实施细则 to the cited article and tells the 2010 one its version is not in the corpus', async () => {
     const page = await open('documents/national-patent-rules-2023/');
-    const link = page.locator('#national-patent-rules-2023-a6 .references a[data-status="已解析"][href$="#national-patent-law-a24"]');
+    const link = page.locator(
+      '#national-patent-rules-2023-a6 .references a[data-status="已解析"][href$="#national-patent-law-a24"]',
+    );
     expect(await link.textContent()).toContain('第二十四条');
     await page.goto(`${site.url}documents/national-patent-rules-2010/`);
     const old = page.locator('#national-patent-rules-2010-a6 .references');

@@ -17,7 +17,8 @@ const clauses = corpus.documents.flatMap((doc) => clausesOf(doc.body));
 const published = (file: string): unknown => JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));
 const load = {
   shard: async (key: string) => published(`cite/${key}.json`) as CodeShard,
-  text: async (doc: string) => published(`text/${doc}.json`) as { citation: string; clauses: Record<string, { path: string; text: string }> },
+  text: async (doc: string) =>
+    published(`text/${doc}.json`) as { citation: string; clauses: Record<string, { path: string; text: string }> },
 };
 
 describe('citation codes', () => {
@@ -40,7 +41,9 @@ describe('citation codes', () => {
     const doubled = structuredClone(corpus);
     doubled.documents.push(doubled.documents[0]);
     const first = clausesOf(corpus.documents[0].body)[0].id;
-    expect(() => codeShards(doubled)).toThrow(`Citation code ${citeCode(first)} is shared by clauses ${first} and ${first}`);
+    expect(() => codeShards(doubled)).toThrow(
+      `Citation code ${citeCode(first)} is shared by clauses ${first} and ${first}`,
+    );
   });
 
   it('resolves every published clause’s code to that clause, its text and its citation', async () => {
@@ -51,7 +54,9 @@ describe('citation codes', () => {
       }
     }
     const baotou = await resolveCode(citeCode('baotou-p22'), load);
-    expect('citation' in baotou && baotou.citation).toBe('包头市市场监督管理局（知识产权局）. 包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号[EB/OL]. (2021-12-22). 第22段');
+    expect('citation' in baotou && baotou.citation).toBe(
+      '包头市市场监督管理局（知识产权局）. 包头市“十四五”知识产权保护和运用规划：包市监发〔2021〕369号[EB/OL]. (2021-12-22). 第22段',
+    );
   });
 
   it('reads a code as typed: case, spaces and hyphens do not matter, O is 0 and I or L is 1', async () => {

@@ -8,7 +8,10 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 describe('decode', () => {
   it('removes a UTF-8 BOM and turns CRLF and CR into LF', () => {
     const file = new VFile();
-    const { text, encoding } = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('一、总体要求\r\n（一）指导思想\r坚持')]), file);
+    const { text, encoding } = decode(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('一、总体要求\r\n（一）指导思想\r坚持')]),
+      file,
+    );
     expect(encoding).toBe('utf-8');
     expect(text).toBe('一、总体要求\n（一）指导思想\n坚持');
     expect(file.messages.map((m) => m.ruleId)).toContain('bom');
@@ -28,7 +31,10 @@ describe('decode', () => {
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
-    const { text, encoding } = decode(new Uint8Array([0xff, 0xfe, ...iconv.encode('质押融资', 'utf16le')]), new VFile());
+    const { text, encoding } = decode(
+      new Uint8Array([0xff, 0xfe, ...iconv.encode('质押融资', 'utf16le')]),
+      new VFile(),
+    );
     expect([encoding, text]).toEqual(['utf-16le', '质押融资']);
   });
 

@@ -23,11 +23,18 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 describe('determinism', () => {
   it('writes byte-identical data files in two builds of the same content', () => {
     for (const dir of dirs) {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline.ts'], { env: { ...process.env, DATA_DIR: dir }, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline.ts'], {
+        env: { ...process.env, DATA_DIR: dir },
+        stdio: 'pipe',
+      });
     }
     const [a, b] = dirs.map(filesUnder);
     expect(a).toEqual(b);
-    const expected = ['clauses.csv', 'corpus.json', ...['baotou', 'chongqing', 'luolong', 'ningbo', 'weihai'].map((id) => join('markdown', `${id}.md`))];
+    const expected = [
+      'clauses.csv',
+      'corpus.json',
+      ...['baotou', 'chongqing', 'luolong', 'ningbo', 'weihai'].map((id) => join('markdown', `${id}.md`)),
+    ];
     expect(a).toEqual(expect.arrayContaining(expected));
     for (const name of a) {
       const [x, y] = dirs.map((dir) => readFileSync(join(dir, name)));

@@ -23,11 +23,18 @@ describe('published data', () => {
   it('writes corpus.json with documents → sections → clauses', () => {
     const data = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
     const cq = data.documents.find((d) => d.meta.id === 'chongqing')!;
-    expect(cq.meta).toMatchObject({ dates: [{ event: '印发', date: '2024-10-11', by: '重庆市人民政府、国家知识产权局' }], issuers: ['重庆市人民政府', '国家知识产权局'], script: 'Hant' });
+    expect(cq.meta).toMatchObject({
+      dates: [{ event: '印发', date: '2024-10-11', by: '重庆市人民政府、国家知识产权局' }],
+      issuers: ['重庆市人民政府', '国家知识产权局'],
+      script: 'Hant',
+    });
     const tasks = cq.body.find((n) => n.type === 'section' && n.title === '共建任务');
     expect(tasks?.type === 'section' && tasks.children[0].type).toBe('section');
     const baotou = data.documents.find((d) => d.meta.id === 'baotou')!;
-    expect(baotou.meta).toMatchObject({ docNumber: '包市监发〔2021〕369号', dates: [{ event: '印发', date: '2021-12-22' }] });
+    expect(baotou.meta).toMatchObject({
+      docNumber: '包市监发〔2021〕369号',
+      dates: [{ event: '印发', date: '2021-12-22' }],
+    });
     expect(data.documents.find((d) => d.meta.id === 'weihai')!.meta.dates).toEqual([]);
   });
 
@@ -37,24 +44,35 @@ describe('published data', () => {
     const rows = parse(csv.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(corpus.documents.reduce((n, d) => n + d.stats.clauses, 0));
     const row = rows.find((r) => r.条款id === 'weihai-3-3')!;
-    expect(row).toMatchObject({ 文件id: 'weihai', 地区: '威海市', 引用路径: '三、（三）', 责任单位: '市法院；市检察院；市公安局；市司法局' });
+    expect(row).toMatchObject({
+      文件id: 'weihai',
+      地区: '威海市',
+      引用路径: '三、（三）',
+      责任单位: '市法院；市检察院；市公安局；市司法局',
+    });
     expect(row.正文).toContain('建立技术调查官制度');
     // Labels readable in Chinese, and as ids in their own column.
     expect(row.主题id.split(';')).toContain('protection');
     expect(row.主题.split('；')).toContain('保护');
     expect(row.主题.split('；')).toHaveLength(row.主题id.split(';').length);
-    expect(row.引用).toBe('佚名. 关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见[EB/OL]. 三、（三）');
+    expect(row.引用).toBe(
+      '佚名. 关于贯彻落实〈山东省知识产权强省建设纲要（2021—2035年）〉全面促进知识产权高质量发展的实施意见[EB/OL]. 三、（三）',
+    );
   });
 
   it('keeps every clause of several paragraphs in one row of clauses.csv and of its document CSV, text for text', () => {
     const clauses = corpus.documents.flatMap((doc) => clausesOf(doc.body));
     const multi = clauses.filter((c) => c.text.includes('\n'));
     expect(multi.length).toBeGreaterThan(50);
-    const rows = parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }) as Array<
+      Record<string, string>
+    >;
     expect(rows.map((r) => r.条款id)).toEqual(clauses.map((c) => c.id));
     expect(rows.map((r) => r.正文)).toEqual(clauses.map((c) => c.text));
     expect(rows.map((r) => r.原文)).toEqual(clauses.map((c) => c.original));
-    const zhejiang = parse(readFileSync(join(dir, 'documents', 'zhejiang-patent.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    const zhejiang = parse(readFileSync(join(dir, 'documents', 'zhejiang-patent.csv'), 'utf8').slice(1), {
+      columns: true,
+    }) as Array<Record<string, string>>;
     const a31 = clauses.find((c) => c.id === 'zhejiang-patent-a31')!;
     expect(a31.text.split('\n').length).toBeGreaterThan(1);
     expect(zhejiang.find((r) => r.条款id === a31.id)!.正文).toBe(a31.text);
@@ -79,11 +97,14 @@ describe('published data', () => {
     const whole = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
     const one = JSON.parse(readFileSync(join(dir, 'documents', 'ningbo.json'), 'utf8')) as Corpus;
     expect(one).toEqual({ schema: 1, documents: [whole.documents.find((d) => d.meta.id === 'ningbo')] });
-    const all = parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    const all = parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }) as Array<
+      Record<string, string>
+    >;
     const csv = readFileSync(join(dir, 'documents', 'ningbo.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parse(csv.slice(1), { columns: true })).toEqual(all.filter((row) => row.文件id === 'ningbo'));
-    for (const doc of corpus.documents) for (const ext of ['json', 'csv']) expect(existsSync(join(dir, 'documents', `${doc.meta.id}.${ext}`))).toBe(true);
+    for (const doc of corpus.documents)
+      for (const ext of ['json', 'csv']) expect(existsSync(join(dir, 'documents', `${doc.meta.id}.${ext}`))).toBe(true);
   });
 
   it('publishes a compressed whole-corpus file over the limit in volumes of whole documents, each under it, and removes them when it fits again', () => {
@@ -97,9 +118,19 @@ describe('published data', () => {
     expect(parts.length).toBeGreaterThanOrEqual(2);
     expect(parts[0]).toBe('corpus-1.json.gz');
     for (const part of parts) expect(statSync(join(small, part)).size).toBeLessThanOrEqual(limit);
-    const joined = parts.flatMap((part) => (JSON.parse(gunzipSync(readFileSync(join(small, part))).toString('utf8')) as Corpus).documents);
+    const joined = parts.flatMap(
+      (part) => (JSON.parse(gunzipSync(readFileSync(join(small, part))).toString('utf8')) as Corpus).documents,
+    );
     expect(joined).toEqual((JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus).documents);
-    const rows = compressedFiles(small, 'clauses.csv').flatMap((part) => parse(gunzipSync(readFileSync(join(small, part))).toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>);
+    const rows = compressedFiles(small, 'clauses.csv').flatMap(
+      (part) =>
+        parse(
+          gunzipSync(readFileSync(join(small, part)))
+            .toString('utf8')
+            .slice(1),
+          { columns: true },
+        ) as Array<Record<string, string>>,
+    );
     expect(rows).toEqual(parse(readFileSync(join(dir, 'clauses.csv'), 'utf8').slice(1), { columns: true }));
     writeCorpusData(corpus, small);
     expect(compressedFiles(small, 'corpus.json')).toEqual(['corpus.json.gz']);

@@ -10,7 +10,9 @@ import { readMarkdown } from '../../src/pipeline/text/markdown.ts';
 
 const corpusDirs = ['/work/shared/corpus/local', '/work/shared/corpus/national'];
 const corpusFiles = corpusDirs.flatMap((dir) =>
-  readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name)),
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(dir, name)),
 );
 const fixtures = join(import.meta.dirname, '../fixtures/markdown');
 
@@ -141,7 +143,10 @@ describe('markdown: rules', () => {
 
   it('gives a setext heading its depth and removes its underline', () => {
     const reading = readMarkdown('附则\n===\n\n总则\n---\n');
-    expect([...reading.headings]).toEqual([[1, 1], [4, 2]]);
+    expect([...reading.headings]).toEqual([
+      [1, 1],
+      [4, 2],
+    ]);
     expect(plain('附则\n===\n\n总则\n---\n')).toBe('附则\n\n\n总则\n\n');
   });
 
@@ -163,7 +168,9 @@ describe('markdown: rules', () => {
   });
 
   it('removes block-quote markers on every line, lazy and nested lines included', () => {
-    expect(plain('> 第二条 本条例\n> 适用于本市\n懒行\n\n> > 深层\n> > 引用')).toBe('第二条 本条例\n适用于本市\n懒行\n\n深层\n引用');
+    expect(plain('> 第二条 本条例\n> 适用于本市\n懒行\n\n> > 深层\n> > 引用')).toBe(
+      '第二条 本条例\n适用于本市\n懒行\n\n深层\n引用',
+    );
   });
 
   it('keeps a fenced code block’s content and removes its fence lines', () => {
@@ -179,7 +186,11 @@ describe('markdown: rules', () => {
   it('reports footnotes and link definitions, whose marks are removed', () => {
     const reading = readMarkdown('正文[^1]\n\n[^1]: 脚注内容\n\n[注]: 见附件');
     expect(plain('正文[^1]\n\n[^1]: 脚注内容\n\n[注]: 见附件')).toBe('正文\n\n脚注内容\n\n');
-    expect(reading.problems.map((p) => p.ruleId)).toEqual(['markdown-footnote', 'markdown-footnote', 'markdown-definition']);
+    expect(reading.problems.map((p) => p.ruleId)).toEqual([
+      'markdown-footnote',
+      'markdown-footnote',
+      'markdown-definition',
+    ]);
   });
 
   it('keeps an autolink as written: <https://…> loses its brackets, nothing in it is decoded', () => {

@@ -39,14 +39,18 @@ describe('mis-decoded spans', () => {
       [37, '（三）健全實施機'],
       [38, '（四）注重評'],
     ]);
-    const text = realClauses('chongqing').map((c) => c.original).join('\n');
+    const text = realClauses('chongqing')
+      .map((c) => c.original)
+      .join('\n');
     expect(detectMisDecoding(text)).toEqual([]);
     expect(text).toContain('促進西部省（區、市)');
   });
 
   it('stops the build on a span no erratum explains, naming line and column', () => {
     const file = new VFile({ path: 'chongqing/source.txt' });
-    expect(() => processDocument({ id: 'chongqing', bytes: source, meta, errata: [], errataFile: 'errata.yaml', file })).toThrow();
+    expect(() =>
+      processDocument({ id: 'chongqing', bytes: source, meta, errata: [], errataFile: 'errata.yaml', file }),
+    ).toThrow();
     const fatal = file.messages.filter((m) => m.fatal && m.ruleId === 'mis-decoded');
     expect(fatal).toHaveLength(8);
     expect(fatal[0]).toMatchObject({ line: 12, column: 1 });
@@ -57,12 +61,16 @@ describe('mis-decoded spans', () => {
     const errata = parseErrata(errataText, 'errata.yaml');
     errata[0] = { ...errata[0], line: 11 };
     const file = new VFile();
-    expect(() => processDocument({ id: 'chongqing', bytes: source, meta, errata, errataFile: 'errata.yaml', file })).toThrow(/Stale erratum/);
+    expect(() =>
+      processDocument({ id: 'chongqing', bytes: source, meta, errata, errataFile: 'errata.yaml', file }),
+    ).toThrow(/Stale erratum/);
   });
 
   it('stops the build when a realign erratum disagrees with the bytes', () => {
     const errata = parseErrata(errataText, 'errata.yaml');
     errata[0] = { ...errata[0], repair: '（一）加強總結' };
-    expect(() => processDocument({ id: 'chongqing', bytes: source, meta, errata, errataFile: 'errata.yaml', file: new VFile() })).toThrow(/re-aligning/);
+    expect(() =>
+      processDocument({ id: 'chongqing', bytes: source, meta, errata, errataFile: 'errata.yaml', file: new VFile() }),
+    ).toThrow(/re-aligning/);
   });
 });

@@ -19,11 +19,14 @@ describe('pinyin glosses', () => {
     expect(glosses).toHaveLength(317);
     expect(doc.stats.glossesRemoved).toBe(317);
     expect(glosses[0]).toMatchObject({ line: 1, before: '(qū)', after: '' });
-    for (const clause of realClauses('chongqing')) expect(clause.original).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
+    for (const clause of realClauses('chongqing'))
+      expect(clause.original).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
   });
 
   it('keeps the real brackets of the Chongqing text', () => {
-    const all = realClauses('chongqing').map((c) => c.original).join('');
+    const all = realClauses('chongqing')
+      .map((c) => c.original)
+      .join('');
     expect(all).toContain('(自治縣,以下簡稱區縣)');
     expect(all).toContain('(2021—2035年)');
     expect(all).toContain('發明人(設計人)');

@@ -7,11 +7,15 @@ const normalize = (text: string): string => applyEdits(identity(text), punctuati
 
 describe('punctuation and spacing', () => {
   it('uses full-width punctuation in Chinese context', () => {
-    expect(normalize('(一)健全机制,加强保护;完善制度:(责任单位:市法院)')).toBe('（一）健全机制，加强保护；完善制度：（责任单位：市法院）');
+    expect(normalize('(一)健全机制,加强保护;完善制度:(责任单位:市法院)')).toBe(
+      '（一）健全机制，加强保护；完善制度：（责任单位：市法院）',
+    );
   });
 
   it('keeps ASCII inside numbers and codes', () => {
-    expect(normalize('达到10.2件,GB/T 29490-2013《规范》,1,000元,2021—2035年')).toBe('达到10.2件，GB/T 29490-2013《规范》，1,000元，2021—2035年');
+    expect(normalize('达到10.2件,GB/T 29490-2013《规范》,1,000元,2021—2035年')).toBe(
+      '达到10.2件，GB/T 29490-2013《规范》，1,000元，2021—2035年',
+    );
   });
 
   it('reads 1﹒ as a clause number and removes stray spaces', () => {
@@ -26,7 +30,9 @@ describe('punctuation and spacing', () => {
 
   it('leaves all five documents with the same punctuation: no ASCII comma, semicolon or bracket in Chinese text', () => {
     for (const id of ['weihai', 'luolong', 'baotou', 'chongqing', 'ningbo']) {
-      const text = realClauses(id).map((c) => c.text).join('\n');
+      const text = realClauses(id)
+        .map((c) => c.text)
+        .join('\n');
       expect(text, id).not.toMatch(/[\p{Script=Han}][,;:()]|[,;:()][\p{Script=Han}]/u);
       expect(text, id).not.toMatch(/[\p{Script=Han}] [\p{Script=Han}]/u);
     }

@@ -20,7 +20,9 @@ describe('traditional → simplified', () => {
 
   it('leaves no traditional character in the simplified text of any document', () => {
     for (const id of ['weihai', 'luolong', 'baotou', 'chongqing', 'ningbo']) {
-      const text = realClauses(id).map((c) => [c.text, ...c.agencies].join('')).join('');
+      const text = realClauses(id)
+        .map((c) => [c.text, ...c.agencies].join(''))
+        .join('');
       expect(residualTraditional(text), id).toEqual([]);
     }
   });

@@ -8,7 +8,8 @@ const section = (nodes: readonly BodyNode[], title: string): Section => {
   if (!found) throw new Error(`no section ${title}`);
   return found;
 };
-const numberedUnder = (id: string, prefix: string) => realClauses(id).filter((c) => c.id.startsWith(prefix) && c.number !== null);
+const numberedUnder = (id: string, prefix: string) =>
+  realClauses(id).filter((c) => c.id.startsWith(prefix) && c.number !== null);
 
 describe('structure of the five plans', () => {
   it('builds every document, the five plans among them, without a fatal problem (the conservation proof included)', () => {
@@ -58,11 +59,22 @@ describe('structure of the five plans', () => {
     const table = doc.body.find((n) => n.type === 'table')!;
     expect(table.type === 'table' && table.header).toEqual(['指标', '2020年', '2025年', '属性', '备注']);
     expect(table.type === 'table' && table.rows).toHaveLength(10);
-    expect(table.type === 'table' && table.rows[0]).toEqual(['每万人高价值发明专利拥有量（件）', '2.04', '4.1', '预期性', '按照年均增长率15%计算']);
+    expect(table.type === 'table' && table.rows[0]).toEqual([
+      '每万人高价值发明专利拥有量（件）',
+      '2.04',
+      '4.1',
+      '预期性',
+      '按照年均增长率15%计算',
+    ]);
     const boxes = doc.body.filter((n) => n.type === 'box');
     expect(boxes.map((b) => b.type === 'box' && b.title)).toEqual([
-      '专栏1 高价值专利培育工程', '专栏2 知识产权强企工程', '专栏3 知识产权保护机构建设工程', '专栏4 专利导航示范工程',
-      '专栏5 商标品牌建设工程', '专栏6 地理标志运用促进工程', '专栏7 知识产权服务业培育工程',
+      '专栏1 高价值专利培育工程',
+      '专栏2 知识产权强企工程',
+      '专栏3 知识产权保护机构建设工程',
+      '专栏4 专利导航示范工程',
+      '专栏5 商标品牌建设工程',
+      '专栏6 地理标志运用促进工程',
+      '专栏7 知识产权服务业培育工程',
     ]);
     const items = realClauses('baotou').filter((c) => c.box === '专栏1 高价值专利培育工程');
     expect(items.map((c) => c.number)).toEqual(['1.', '2.', '3.', '4.']);
@@ -78,7 +90,12 @@ describe('structure of the five plans', () => {
     expect(weihai.text).not.toContain('责任单位');
     expect(weihai.original).toContain('(责任单位:市法院、市检察院、市公安局、市司法局)');
     const cq = realClauses('chongqing').find((c) => c.id === 'chongqing-2-1-1')!;
-    expect(cq.agencies.slice(0, 4)).toEqual(['市知识产权局', '市司法局', '市发展改革委', '各区县（自治县，以下简称区县）政府']);
+    expect(cq.agencies.slice(0, 4)).toEqual([
+      '市知识产权局',
+      '市司法局',
+      '市发展改革委',
+      '各区县（自治县，以下简称区县）政府',
+    ]);
     expect(cq.agencies).toContain('国家知识产权局条法司');
     expect(cq.original).toContain('〔責任單位：市知識產權局');
   });

@@ -8,7 +8,13 @@ const brief = (refs: RawReference[]): Array<[string, string, number | null]> =>
 describe('reference extraction', () => {
   it('reads a quoted title with article, 款 and 项', () => {
     const [ref] = extractReferences('违反《中华人民共和国专利法》第六十五条第二款第（三）项规定的', known);
-    expect(ref).toMatchObject({ text: '《中华人民共和国专利法》第六十五条第二款第（三）项', target: { kind: 'title', title: '中华人民共和国专利法' }, article: 65, paragraph: 2, item: 3 });
+    expect(ref).toMatchObject({
+      text: '《中华人民共和国专利法》第六十五条第二款第（三）项',
+      target: { kind: 'title', title: '中华人民共和国专利法' },
+      article: 65,
+      paragraph: 2,
+      item: 3,
+    });
   });
 
   it('gives every article of a list its own reference, the title on the first', () => {

@@ -44,7 +44,12 @@ describe('checkConservation', () => {
   it('catches a doubled character and a changed one', () => {
     expect(checkConservation(source, ['一、总体要求要求', '（一）加强保护。完善制度。']).ok).toBe(false);
     const changed = checkConservation(source, ['一、总体要求', '（一）加強保护。完善制度。']);
-    expect(changed).toMatchObject({ ok: false, offset: 10, expected: '强保护。完善制度。', actual: '強保护。完善制度。' });
+    expect(changed).toMatchObject({
+      ok: false,
+      offset: 10,
+      expected: '强保护。完善制度。',
+      actual: '強保护。完善制度。',
+    });
   });
 });
 

@@ -79,8 +79,22 @@ export function build(docs: readonly DocSpec[]): CorpusRun {
 }
 
 /** Every message of a run, with the file as `<folder>/<name>`, for assertions and readable failure output. */
-export function messages(run: CorpusRun): Array<{ file: string; line: number | undefined; column: number | undefined; ruleId: string | undefined; reason: string; fatal: boolean | null | undefined }> {
+export function messages(run: CorpusRun): Array<{
+  file: string;
+  line: number | undefined;
+  column: number | undefined;
+  ruleId: string | undefined;
+  reason: string;
+  fatal: boolean | null | undefined;
+}> {
   return run.files.flatMap((file) =>
-    file.messages.map((m) => ({ file: file.path.split(/[\\/]documents[\\/]/).pop() ?? file.path, line: m.line, column: m.column, ruleId: m.ruleId, reason: m.reason, fatal: m.fatal })),
+    file.messages.map((m) => ({
+      file: file.path.split(/[\\/]documents[\\/]/).pop() ?? file.path,
+      line: m.line,
+      column: m.column,
+      ruleId: m.ruleId,
+      reason: m.reason,
+      fatal: m.fatal,
+    })),
   );
 }

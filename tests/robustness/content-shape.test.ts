@@ -26,7 +26,9 @@ describe('content shape', () => {
 
   it('makes every paragraph of a text without headings a clause, in order, with a warning', () => {
     const source = readFileSync('tests/fixtures/robustness/no-headings/source.txt');
-    const run = build([{ folder: 'weihai', source, meta: metaFor('weihai', source, { title: '威海市知识产权保护工作要点' }) }]);
+    const run = build([
+      { folder: 'weihai', source, meta: metaFor('weihai', source, { title: '威海市知识产权保护工作要点' }) },
+    ]);
     expect(run.failed).toBe(false);
     const warning = messages(run).find((m) => m.ruleId === 'no-headings');
     expect(warning).toMatchObject({ file: 'weihai/source.txt', line: 2, fatal: false });

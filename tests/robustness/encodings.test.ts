@@ -19,9 +19,17 @@ function comparable(doc: PolicyDocument): unknown {
 
 function single(folder: string, source: Uint8Array | string, meta?: string): { doc: PolicyDocument; notes: string[] } {
   const run = build([{ folder, source, meta: meta ?? metaFor(folder, source), errata: realErrata(folder) }]);
-  expect(messages(run).filter((m) => m.fatal), JSON.stringify(messages(run))).toEqual([]);
+  expect(
+    messages(run).filter((m) => m.fatal),
+    JSON.stringify(messages(run)),
+  ).toEqual([]);
   expect(run.corpus.documents).toHaveLength(1);
-  return { doc: run.corpus.documents[0], notes: messages(run).filter((m) => m.ruleId === 'encoding' || m.ruleId === 'bom').map((m) => m.reason) };
+  return {
+    doc: run.corpus.documents[0],
+    notes: messages(run)
+      .filter((m) => m.ruleId === 'encoding' || m.ruleId === 'bom')
+      .map((m) => m.reason),
+  };
 }
 
 const utf8 = (id: string): PolicyDocument => single(id, realSource(id)).doc;

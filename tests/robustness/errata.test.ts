@@ -44,7 +44,9 @@ describe('mis-decoded spans and errata', () => {
     expect(run.failed).toBe(true);
     const fatal = messages(run).filter((m) => m.fatal);
     expect(fatal[0]).toMatchObject({ file: 'chongqing/source.txt', line: 19, ruleId: 'stale-erratum' });
-    expect(fatal[0].reason).toMatch(/Stale erratum: span “\?。▍\^” not found on line 19; .*Update or remove the entry in .*errata.yaml/);
+    expect(fatal[0].reason).toMatch(
+      /Stale erratum: span “\?。▍\^” not found on line 19; .*Update or remove the entry in .*errata.yaml/,
+    );
   });
 
   it('stops on a stale keep entry too', () => {
@@ -54,14 +56,22 @@ describe('mis-decoded spans and errata', () => {
   });
 
   it('stops when a realign entry no longer matches what the bytes give', () => {
-    const run = build([{ folder: 'chongqing', source: chongqing, errata: errata.replace('repair: "（一）加強總體"', 'repair: "（一）加强总体"') }]);
+    const run = build([
+      {
+        folder: 'chongqing',
+        source: chongqing,
+        errata: errata.replace('repair: "（一）加強總體"', 'repair: "（一）加强总体"'),
+      },
+    ]);
     const fatal = messages(run).find((m) => m.fatal)!;
     expect(fatal).toMatchObject({ line: 12, ruleId: 'erratum-mismatch' });
     expect(fatal.reason).toMatch(/gives “（一）加強總體”, expected “（一）加强总体”/);
   });
 
   it('reports a malformed errata entry with its place instead of dropping the document', () => {
-    const run = build([{ folder: 'chongqing', source: chongqing, errata: errata.replace('method: realign', 'method: guess') }]);
+    const run = build([
+      { folder: 'chongqing', source: chongqing, errata: errata.replace('method: realign', 'method: guess') },
+    ]);
     expect(run.failed).toBe(true);
     const fatal = messages(run).find((m) => m.fatal)!;
     expect(fatal).toMatchObject({ file: 'chongqing/errata.yaml', line: 10, column: 11, ruleId: 'errata-schema' });

@@ -13,7 +13,8 @@ import { buildCorpus } from '../../src/pipeline/corpus.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { realSource } from './content-dir.ts';
 
-const inspect = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', 'inspect', ...args], { encoding: 'utf8' });
+const inspect = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/cli.ts', 'inspect', ...args], { encoding: 'utf8' });
 const weihai = buildCorpus('content').corpus.documents.find((d) => d.meta.id === 'weihai')!;
 const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,9 @@ describe('corpus inspect', () => {
     const result = inspect('content/documents/weihai/source.txt');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('检查 content/documents/weihai/source.txt');
-    expect(result.stdout).toContain(`结构：章节 ${weihai.stats.sections} 个 · 条款 ${weihai.stats.clauses} 条 · 表格 0 个 · 专栏 0 个`);
+    expect(result.stdout).toContain(
+      `结构：章节 ${weihai.stats.sections} 个 · 条款 ${weihai.stats.clauses} 条 · 表格 0 个 · 专栏 0 个`,
+    );
     expect(result.stdout).toMatch(/责任单位：\d+ 个/);
     expect(result.stdout).toMatch(/修复：\d+ 处/);
     expect(result.stdout).toMatch(/问题：\d+ 个/);

@@ -18,14 +18,25 @@ import { clausesOf } from '../../src/model/walk.ts';
 import { build, messages, metaFor } from './content-dir.ts';
 
 const source = readFileSync('tests/fixtures/robustness/markup/source.txt');
-const run = build([{ folder: 'weihai', source, meta: metaFor('weihai', source, { title: '威海市知识产权工作实施意见' }) }]);
+const run = build([
+  { folder: 'weihai', source, meta: metaFor('weihai', source, { title: '威海市知识产权工作实施意见' }) },
+]);
 const doc = run.corpus.documents[0];
 const clauses = clausesOf(doc.body);
 const out = mkdtempSync(join(tmpdir(), 'markup-'));
 writeCorpusData(run.corpus, out);
 const published = (name: string): string => readFileSync(join(out, name), 'utf8');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-const literal = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '*星号*', '[a](b)', '_下划线_', '`反引号`', '<b>加粗</b>', '&amp;'];
+const literal = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '*星号*',
+  '[a](b)',
+  '_下划线_',
+  '`反引号`',
+  '<b>加粗</b>',
+  '&amp;',
+];
 
 describe('markup in the text', () => {
   it('builds without problems', () => {
@@ -40,7 +51,9 @@ describe('markup in the text', () => {
       expect(original).toContain(part);
       expect(text).toContain(part.replace(/ /g, ' '));
     }
-    expect(clauses[1].original).toBe('# 不是标题 <script>alert(1)</script> 和 <img src=x onerror=alert(1)> 照原文保留。');
+    expect(clauses[1].original).toBe(
+      '# 不是标题 <script>alert(1)</script> 和 <img src=x onerror=alert(1)> 照原文保留。',
+    );
     expect(clauses[1].text).toBe('#不是标题<script>alert(1)</script>和<img src=x onerror=alert(1)>照原文保留。');
   });
 

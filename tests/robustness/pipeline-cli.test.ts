@@ -13,7 +13,11 @@ import { contentDir, metaFor, realSource } from './content-dir.ts';
 const weihai = realSource('weihai');
 const content = contentDir([
   { folder: 'ningbo', source: realSource('ningbo') },
-  { folder: 'weihai', source: weihai, meta: metaFor('weihai', weihai, { genre: '公告', dates: [{ event: '印发', date: '2021-13-45' }] }) },
+  {
+    folder: 'weihai',
+    source: weihai,
+    meta: metaFor('weihai', weihai, { genre: '公告', dates: [{ event: '印发', date: '2021-13-45' }] }),
+  },
   { folder: 'empty', source: '', meta: metaFor('weihai', '', { id: 'empty' }) },
 ]);
 const out = mkdtempSync(join(tmpdir(), 'pipeline-cli-'));

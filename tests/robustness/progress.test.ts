@@ -4,7 +4,10 @@ import { createProgress } from '../../scripts/corpus/progress.ts';
 /** A stream that keeps what is written, as a log (not a terminal) would. */
 function logStream(): { stream: NodeJS.WriteStream; text: () => string } {
   let written = '';
-  const stream = { isTTY: false, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WriteStream;
+  const stream = {
+    isTTY: false,
+    write: (chunk: string) => ((written += chunk), true),
+  } as unknown as NodeJS.WriteStream;
   return { stream, text: () => written };
 }
 
@@ -22,7 +25,9 @@ describe('build progress in a log', () => {
     for (let i = 1; i <= 200; i++) progress.update(i, 200, `clause-${i}`, '条');
     progress.stage('align');
     const lines = text().trim().split('\n');
-    expect(lines.filter((l) => l.startsWith('[corpus] ') && / \d+\/40 文件 · doc-\d+ · \d+\.\ds$/.test(l))).toHaveLength(11);
+    expect(
+      lines.filter((l) => l.startsWith('[corpus] ') && / \d+\/40 文件 · doc-\d+ · \d+\.\ds$/.test(l)),
+    ).toHaveLength(11);
     expect(lines).toContainEqual(expect.stringMatching(/^\[tag\] started · /));
     expect(lines.filter((l) => /^\[tag\] \d+\/40 文件 · /.test(l))).toHaveLength(11);
     expect(lines).toContainEqual(expect.stringMatching(/^\[align\] index ✓ · \d+\.\ds$/));

@@ -14,7 +14,9 @@ const docOf = (ordinal: number): number => files.core.groups[groupOf[ordinal]][0
 
 /** What the page gets from the index for a term: clause ordinal → occurrences, found here by a plain substring count. */
 function found(term: string): Map<number, number> {
-  return new Map(records.map((record, ordinal) => [ordinal, countOccurrences(record.text, term)] as const).filter(([, n]) => n > 0));
+  return new Map(
+    records.map((record, ordinal) => [ordinal, countOccurrences(record.text, term)] as const).filter(([, n]) => n > 0),
+  );
 }
 
 describe('concordance lines', () => {
@@ -22,7 +24,12 @@ describe('concordance lines', () => {
     const text = '第一款。\n以专利权质押融资的，应当登记；质押融资风险补偿。';
     const lines = occurrences(text, '质押融资');
     expect(lines.map((line) => line.at)).toEqual([9, 20]);
-    expect(lines[0]).toEqual({ at: 9, left: '第一款。 以专利权', match: '质押融资', right: '的，应当登记；质押融资风险补偿。' });
+    expect(lines[0]).toEqual({
+      at: 9,
+      left: '第一款。 以专利权',
+      match: '质押融资',
+      right: '的，应当登记；质押融资风险补偿。',
+    });
     expect(occurrences('x'.repeat(30) + '质押' + 'y'.repeat(30), '质押')[0].left).toBe('x'.repeat(20));
   });
 
@@ -49,7 +56,10 @@ describe('concordance counts over the real corpus', () => {
     const hits = found('质押融资');
     const expected = records.reduce((sum, record) => sum + record.text.split('质押融资').length - 1, 0);
     expect(expected).toBeGreaterThan(5);
-    expect(totals(hits, docOf)).toEqual({ occurrences: expected, documents: new Set(records.filter((r) => r.text.includes('质押融资')).map((r) => r.docId)).size });
+    expect(totals(hits, docOf)).toEqual({
+      occurrences: expected,
+      documents: new Set(records.filter((r) => r.text.includes('质押融资')).map((r) => r.docId)).size,
+    });
   });
 
   it('counts each document as its clauses add up, per 10,000 of its characters', () => {
@@ -68,7 +78,9 @@ describe('concordance counts over the real corpus', () => {
     const henanDocs = catalog.documents.filter((doc) => doc.jurisdiction.startsWith('henan')).map((doc) => doc.id);
     expect(henanDocs.length).toBeGreaterThanOrEqual(3);
     const henan = rows.find((row) => row.value === 'henan')!;
-    expect(henan.occurrences).toBe(docRows.filter((row) => henanDocs.includes(row.value)).reduce((sum, row) => sum + row.occurrences, 0));
+    expect(henan.occurrences).toBe(
+      docRows.filter((row) => henanDocs.includes(row.value)).reduce((sum, row) => sum + row.occurrences, 0),
+    );
     // A province counts the documents of its places that use the term, not all of them.
     expect(henan.documents).toBe(docRows.filter((row) => henanDocs.includes(row.value) && row.occurrences > 0).length);
     expect(henan.documents).toBeGreaterThanOrEqual(3);

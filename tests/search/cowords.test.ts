@@ -30,7 +30,15 @@ describe('co-words', () => {
     const words = ['知识产权', '产权', '权权', '知识', '𠀀𠀁', '保护知识', '不在其中'];
     const naive = words.map((word): [string, number] => [word, texts.filter((text) => text.includes(word)).length]);
     expect(unitCounts(words, texts)).toEqual(naive);
-    expect(unitCounts(words, texts)).toEqual([['知识产权', 2], ['产权', 4], ['权权', 1], ['知识', 3], ['𠀀𠀁', 1], ['保护知识', 1], ['不在其中', 0]]);
+    expect(unitCounts(words, texts)).toEqual([
+      ['知识产权', 2],
+      ['产权', 4],
+      ['权权', 1],
+      ['知识', 3],
+      ['𠀀𠀁', 1],
+      ['保护知识', 1],
+      ['不在其中', 0],
+    ]);
   });
 
   it('lists for 质押融资 words it shares at least 3 clauses with, above chance, strongest first, none inside the term', () => {

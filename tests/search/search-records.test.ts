@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { laterClashes, searchIndexFiles, shardChars, shardLimit, shardRanges } from '../../scripts/search/build-index.ts';
-import { clauseFacetTable, clauseStarts, facetSource, groupOfClauses, type FacetSource, type GroupClause } from '../../src/search/shared/index-data.ts';
+import {
+  laterClashes,
+  searchIndexFiles,
+  shardChars,
+  shardLimit,
+  shardRanges,
+} from '../../scripts/search/build-index.ts';
+import {
+  clauseFacetTable,
+  clauseStarts,
+  facetSource,
+  groupOfClauses,
+  type FacetSource,
+  type GroupClause,
+} from '../../src/search/shared/index-data.ts';
 import { clauseFacets } from '../../src/search/shared/labels.ts';
 import { recordFilters, searchRecords } from '../../src/search/build/records.ts';
 import { applyFilters } from '../../src/search/browser/state.ts';
@@ -14,7 +27,11 @@ const catalog = readCatalog();
 const records = searchRecords(corpus, catalog);
 
 function tableRows(nodes: readonly BodyNode[]): number {
-  return nodes.reduce((sum, node) => sum + (node.type === 'table' ? node.rows.length : node.type === 'section' ? tableRows(node.children) : 0), 0);
+  return nodes.reduce(
+    (sum, node) =>
+      sum + (node.type === 'table' ? node.rows.length : node.type === 'section' ? tableRows(node.children) : 0),
+    0,
+  );
 }
 
 const files = searchIndexFiles(records, catalog, '/ip-policy/');
@@ -26,7 +43,19 @@ function sourceOf(): FacetSource {
 }
 
 const ordinals = records.map((record) => record.rank);
-const noFilters = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [], role: [] };
+const noFilters = {
+  place: [],
+  level: [],
+  doc: [],
+  genre: [],
+  year: [],
+  status: [],
+  theme: [],
+  object: [],
+  instrument: [],
+  strength: [],
+  role: [],
+};
 const docsOf = (list: readonly number[]): string[] => [...new Set(list.map((ordinal) => records[ordinal].docId))];
 
 describe('search records', () => {
@@ -41,8 +70,12 @@ describe('search records', () => {
   });
 
   it('keeps the traditional original for 重庆 only', () => {
-    expect(records.filter((record) => record.original !== null).every((record) => record.docId === 'chongqing')).toBe(true);
-    expect(records.find((record) => record.docId === 'chongqing' && record.kind === 'clause')?.original).toMatch(/[識產權]/);
+    expect(records.filter((record) => record.original !== null).every((record) => record.docId === 'chongqing')).toBe(
+      true,
+    );
+    expect(records.find((record) => record.docId === 'chongqing' && record.kind === 'clause')?.original).toMatch(
+      /[識產權]/,
+    );
   });
 
   it('turns labels into theme, object, instrument and strength filters when the clauses carry them', () => {
@@ -53,7 +86,13 @@ describe('search records', () => {
     clause.instruments = [{ id: 'supply.funding', score: 1, evidence: [] }];
     clause.strength = { id: 'binding', evidence: '应当' };
     const record = searchRecords(tagged, catalog).find((item) => item.id === clause.id)!;
-    expect(recordFilters(record)).toMatchObject({ theme: ['use'], object: ['patent'], instrument: ['supply.funding'], strength: ['binding'], doc: [record.docId] });
+    expect(recordFilters(record)).toMatchObject({
+      theme: ['use'],
+      object: ['patent'],
+      instrument: ['supply.funding'],
+      strength: ['binding'],
+      doc: [record.docId],
+    });
   });
 });
 
@@ -61,35 +100,60 @@ describe('search index files', () => {
   it('group consecutive clauses of one document into several times fewer records than clauses', () => {
     expect(files.records.length).toBe(files.core.groups.length);
     expect(files.records.length).toBeLessThan(records.length / 4);
-    const covered = files.core.groups.flatMap(([doc, first, count]) => records.slice(first, first + count).map((record) => [record.docId, files.core.docs[doc]]));
+    const covered = files.core.groups.flatMap(([doc, first, count]) =>
+      records.slice(first, first + count).map((record) => [record.docId, files.core.docs[doc]]),
+    );
     expect(covered.length).toBe(records.length);
     expect(covered.every(([own, group]) => own === group)).toBe(true);
   });
 
   it('split the records into consecutive parts within their sizes, a record larger than its part alone', () => {
-    expect(shardRanges([5, 5, 5, 20, 1], () => 10)).toEqual([[0, 2], [2, 3], [3, 4], [4, 5]]);
+    expect(shardRanges([5, 5, 5, 20, 1], () => 10)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
     expect(shardRanges([], () => 10)).toEqual([[0, 0]]);
     const sizes = files.records.map((record) => record.content.length);
     const limits = { first: 30_000, most: 120_000 };
     const parts = shardRanges(sizes, (part) => shardLimit(part, limits));
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.flatMap(([first, end]) => sizes.slice(first, end))).toEqual(sizes);
-    parts.forEach(([first, end], part) => expect(end - first === 1 || sizes.slice(first, end).reduce((a, b) => a + b, 0) <= shardLimit(part, limits)).toBe(true));
+    parts.forEach(([first, end], part) =>
+      expect(end - first === 1 || sizes.slice(first, end).reduce((a, b) => a + b, 0) <= shardLimit(part, limits)).toBe(
+        true,
+      ),
+    );
   });
 
   it('make each part twice the one before, up to the most', () => {
-    expect([0, 1, 2, 3, 4, 40].map((part) => shardLimit(part, { first: 10, most: 50 }))).toEqual([10, 20, 40, 50, 50, 50]);
+    expect([0, 1, 2, 3, 4, 40].map((part) => shardLimit(part, { first: 10, most: 50 }))).toEqual([
+      10, 20, 40, 50, 50, 50,
+    ]);
     expect(shardLimit(0)).toBe(shardChars.first);
     expect(shardLimit(10)).toBe(shardChars.most);
   });
 
   it('find the later record of every Pagefind id given in two parts, none within one part', () => {
     const parts = [
-      new Map([['/a', 'zh-cn_1'], ['/b', 'zh-cn_2']]),
-      new Map([['/c', 'zh-cn_3'], ['/d', 'zh-cn_1']]),
-      new Map([['/e', 'zh-cn_3'], ['/f', 'zh-cn_4']]),
+      new Map([
+        ['/a', 'zh-cn_1'],
+        ['/b', 'zh-cn_2'],
+      ]),
+      new Map([
+        ['/c', 'zh-cn_3'],
+        ['/d', 'zh-cn_1'],
+      ]),
+      new Map([
+        ['/e', 'zh-cn_3'],
+        ['/f', 'zh-cn_4'],
+      ]),
     ];
-    expect(laterClashes(parts)).toEqual([{ part: 1, url: '/d' }, { part: 2, url: '/e' }]);
+    expect(laterClashes(parts)).toEqual([
+      { part: 1, url: '/d' },
+      { part: 2, url: '/e' },
+    ]);
     expect(laterClashes([new Map([['/a', 'zh-cn_1']]), new Map([['/b', 'zh-cn_2']])])).toEqual([]);
   });
 
@@ -128,7 +192,12 @@ describe('record filters', () => {
 
   it('give the 宁波 regulation its city, its label, 法律法规 › 条例 and its version year', () => {
     const record = records.find((item) => item.docId === 'ningbo-patent')!;
-    expect(recordFilters(record)).toMatchObject({ place: ['zhejiang', 'zhejiang.ningbo'], doc: ['ningbo-patent'], genre: ['legal', 'tiaoli'], year: ['2012'] });
+    expect(recordFilters(record)).toMatchObject({
+      place: ['zhejiang', 'zhejiang.ningbo'],
+      doc: ['ningbo-patent'],
+      genre: ['legal', 'tiaoli'],
+      year: ['2012'],
+    });
     expect(record.label).toBe('宁波市 · 专利管理条例（2012）');
   });
 
@@ -139,17 +208,30 @@ describe('record filters', () => {
 
   it('let a parent place find its sub-places: 洛阳 finds the 洛阳市 regulation and the 洛龙区 plan, 宁波 both 宁波 documents', () => {
     const source = sourceOf();
-    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan.luoyang'] }))).toEqual(['luolong', 'luoyang-patent']);
-    const inHenan = catalog.documents.filter((doc) => doc.jurisdiction === 'henan' || doc.jurisdiction.startsWith('henan.')).map((doc) => doc.id);
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan.luoyang'] }))).toEqual([
+      'luolong',
+      'luoyang-patent',
+    ]);
+    const inHenan = catalog.documents
+      .filter((doc) => doc.jurisdiction === 'henan' || doc.jurisdiction.startsWith('henan.'))
+      .map((doc) => doc.id);
     expect(inHenan).toEqual(expect.arrayContaining(['henan-patent', 'luolong', 'luoyang-patent']));
     expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['henan'] }))).toEqual([...inHenan].sort());
-    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['zhejiang.ningbo'] }))).toEqual(['ningbo', 'ningbo-patent']);
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, place: ['zhejiang.ningbo'] }))).toEqual([
+      'ningbo',
+      'ningbo-patent',
+    ]);
   });
 
   it('combine genre and year: 条例 of 2012 are the 洛阳 and 宁波 regulations', () => {
     const source = sourceOf();
-    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, genre: ['tiaoli'], year: ['2012'] }))).toEqual(['luoyang-patent', 'ningbo-patent']);
-    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, genre: ['policy'] }))).toEqual(catalog.documents.filter((doc) => doc.family === '政策文件').map((doc) => doc.id));
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, genre: ['tiaoli'], year: ['2012'] }))).toEqual([
+      'luoyang-patent',
+      'ningbo-patent',
+    ]);
+    expect(docsOf(applyFilters(ordinals, source, { ...noFilters, genre: ['policy'] }))).toEqual(
+      catalog.documents.filter((doc) => doc.family === '政策文件').map((doc) => doc.id),
+    );
   });
 
   it('give the 层级 of each document from its place in the jurisdiction tree, the state apart from the rest', () => {
@@ -171,19 +253,27 @@ describe('record filters', () => {
   it('filter by instrument and strength exactly as the clauses are tagged', () => {
     const source = sourceOf();
     const funding = applyFilters(ordinals, source, { ...noFilters, instrument: ['supply.funding'] });
-    expect(funding).toEqual(records.filter((record) => record.instruments.includes('supply.funding')).map((record) => record.rank));
+    expect(funding).toEqual(
+      records.filter((record) => record.instruments.includes('supply.funding')).map((record) => record.rank),
+    );
     const binding = applyFilters(ordinals, source, { ...noFilters, strength: ['binding'] });
     expect(binding).toEqual(records.filter((record) => record.strength === 'binding').map((record) => record.rank));
     expect(binding.length).toBeGreaterThan(0);
   });
 
-  it('filter by clause role exactly as the clauses are tagged: 法律责任 finds the regulations\' liability articles, no table row', () => {
+  it("filter by clause role exactly as the clauses are tagged: 法律责任 finds the regulations' liability articles, no table row", () => {
     const source = sourceOf();
     const liability = applyFilters(ordinals, source, { ...noFilters, role: ['liability'] });
-    const tagged = corpus.documents.flatMap((doc) => documentClauses(doc).filter((clause) => clause.role?.id === 'liability').map((clause) => clause.id));
+    const tagged = corpus.documents.flatMap((doc) =>
+      documentClauses(doc)
+        .filter((clause) => clause.role?.id === 'liability')
+        .map((clause) => clause.id),
+    );
     expect(liability.map((ordinal) => records[ordinal].id)).toEqual(tagged);
     expect(liability.length).toBeGreaterThan(50);
-    expect(liability.every((ordinal) => records[ordinal].family === '法律法规' && records[ordinal].kind === 'clause')).toBe(true);
+    expect(
+      liability.every((ordinal) => records[ordinal].family === '法律法规' && records[ordinal].kind === 'clause'),
+    ).toBe(true);
     expect(records.filter((record) => record.kind === 'row').every((record) => record.role === null)).toBe(true);
   });
 });

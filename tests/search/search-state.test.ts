@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clauseFacetTable, facetSource, groupOfClauses, toGaps, type CoreIndex } from '../../src/search/shared/index-data.ts';
+import {
+  clauseFacetTable,
+  facetSource,
+  groupOfClauses,
+  toGaps,
+  type CoreIndex,
+} from '../../src/search/shared/index-data.ts';
 import { applyFilters, facetCounts, readState, usesLegacy, writeState } from '../../src/search/browser/state.ts';
 
 /** A small index: six clauses (0–5) in four documents, themes on some clauses only. */
@@ -8,7 +14,12 @@ const core: CoreIndex = {
   ids: ['zh-cn_0', 'zh-cn_1', 'zh-cn_2', 'zh-cn_3'],
   docs: ['ningbo', 'ningbo-patent', 'zhejiang-patent', 'weihai'],
   dates: ['2021-01-01', '2012-06-01', '2015-01-01', ''],
-  groups: [[0, 0, 2], [1, 2, 1], [2, 3, 1], [3, 4, 2]],
+  groups: [
+    [0, 0, 2],
+    [1, 2, 1],
+    [2, 3, 1],
+    [3, 4, 2],
+  ],
   clauses: 6,
   docFacets: {
     place: { values: ['zhejiang', 'zhejiang.ningbo', 'shandong.weihai'], docs: [[0, 1], [0, 1], [0], [2]] },
@@ -18,26 +29,63 @@ const core: CoreIndex = {
     status: { values: ['unknown'], docs: [[0], [0], [0], [0]] },
   },
 };
-const themes = clauseFacetTable({ schema: 1, values: ['use', 'protection'], members: [toGaps([0, 3]), toGaps([1, 3, 4])] }, 6);
+const themes = clauseFacetTable(
+  { schema: 1, values: ['use', 'protection'], members: [toGaps([0, 3]), toGaps([1, 3, 4])] },
+  6,
+);
 const source = facetSource(core, groupOfClauses(core), new Map([['theme', themes]]));
 const all = [0, 1, 2, 3, 4, 5];
 const [a, b, c, d, e] = all;
 
-const none = { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [], role: [] };
+const none = {
+  place: [],
+  level: [],
+  doc: [],
+  genre: [],
+  year: [],
+  status: [],
+  theme: [],
+  object: [],
+  instrument: [],
+  strength: [],
+  role: [],
+};
 const legacy = { city: { 宁波: ['ningbo', 'ningbo-patent'] }, genre: { 条例: 'tiaoli' } };
 
 describe('search state in the URL', () => {
   it('reads and writes query and repeated filters with ASCII values', () => {
-    const state = readState('?q=%E8%B4%A8%E6%8A%BC&place=zhejiang.ningbo&place=shandong.weihai&doc=ningbo-patent&genre=tiaoli&year=2012&theme=use');
-    expect(state).toEqual({ q: '质押', filters: { ...none, place: ['zhejiang.ningbo', 'shandong.weihai'], doc: ['ningbo-patent'], genre: ['tiaoli'], year: ['2012'], theme: ['use'] }, sort: 'order', view: 'list' });
-    expect(writeState(state)).toBe('?q=%E8%B4%A8%E6%8A%BC&place=zhejiang.ningbo&place=shandong.weihai&doc=ningbo-patent&genre=tiaoli&year=2012&theme=use');
+    const state = readState(
+      '?q=%E8%B4%A8%E6%8A%BC&place=zhejiang.ningbo&place=shandong.weihai&doc=ningbo-patent&genre=tiaoli&year=2012&theme=use',
+    );
+    expect(state).toEqual({
+      q: '质押',
+      filters: {
+        ...none,
+        place: ['zhejiang.ningbo', 'shandong.weihai'],
+        doc: ['ningbo-patent'],
+        genre: ['tiaoli'],
+        year: ['2012'],
+        theme: ['use'],
+      },
+      sort: 'order',
+      view: 'list',
+    });
+    expect(writeState(state)).toBe(
+      '?q=%E8%B4%A8%E6%8A%BC&place=zhejiang.ningbo&place=shandong.weihai&doc=ningbo-patent&genre=tiaoli&year=2012&theme=use',
+    );
     expect(readState(writeState(state))).toEqual(state);
     expect(writeState(readState(''))).toBe('');
   });
 
   it('keeps the order and the view, and ignores values it does not know', () => {
-    const state = readState('?q=%E4%B8%93%E5%88%A9&level=national&instrument=supply.funding&strength=binding&sort=relevance&view=table');
-    expect(state).toMatchObject({ sort: 'relevance', view: 'table', filters: { level: ['national'], instrument: ['supply.funding'], strength: ['binding'] } });
+    const state = readState(
+      '?q=%E4%B8%93%E5%88%A9&level=national&instrument=supply.funding&strength=binding&sort=relevance&view=table',
+    );
+    expect(state).toMatchObject({
+      sort: 'relevance',
+      view: 'table',
+      filters: { level: ['national'], instrument: ['supply.funding'], strength: ['binding'] },
+    });
     expect(readState(writeState(state))).toEqual(state);
     expect(readState('?sort=shuffle&view=grid')).toMatchObject({ sort: 'order', view: 'list' });
   });
@@ -74,9 +122,21 @@ describe('facets', () => {
 
   it('counts each facet under the other facets only', () => {
     const counts = facetCounts([a, b, d, 5], source, { ...none, place: ['zhejiang.ningbo'], theme: ['use'] });
-    expect(counts.place).toEqual([{ value: 'zhejiang', count: 2 }, { value: 'zhejiang.ningbo', count: 1 }, { value: 'shandong.weihai', count: 0 }]);
-    expect(counts.doc).toEqual([{ value: 'ningbo', count: 1 }, { value: 'ningbo-patent', count: 0 }, { value: 'zhejiang-patent', count: 0 }, { value: 'weihai', count: 0 }]);
-    expect(counts.theme).toEqual([{ value: 'use', count: 1 }, { value: 'protection', count: 1 }]);
+    expect(counts.place).toEqual([
+      { value: 'zhejiang', count: 2 },
+      { value: 'zhejiang.ningbo', count: 1 },
+      { value: 'shandong.weihai', count: 0 },
+    ]);
+    expect(counts.doc).toEqual([
+      { value: 'ningbo', count: 1 },
+      { value: 'ningbo-patent', count: 0 },
+      { value: 'zhejiang-patent', count: 0 },
+      { value: 'weihai', count: 0 },
+    ]);
+    expect(counts.theme).toEqual([
+      { value: 'use', count: 1 },
+      { value: 'protection', count: 1 },
+    ]);
     // A clause-level facet not loaded yet is not counted (its group waits for its data).
     expect(counts.object).toBeUndefined();
   });

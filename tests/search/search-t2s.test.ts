@@ -54,7 +54,10 @@ describe('query conversion', () => {
 
   it('splits the tables into small shards that hold every entry once', () => {
     expect(shards).toHaveLength(t2sShardCount);
-    const entries = shards.flatMap((s) => [s.compat, s.phrases, s.characters]).filter(Boolean).flatMap((d) => d.split('|'));
+    const entries = shards
+      .flatMap((s) => [s.compat, s.phrases, s.characters])
+      .filter(Boolean)
+      .flatMap((d) => d.split('|'));
     expect(entries.length).toBe(new Set(entries).size);
     for (const shard of shards) expect(JSON.stringify(shard).length).toBeLessThan(4000);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, decodeTokens, encodeTokens, queryWords, separatorToken, textTokens } from '../../src/search/shared/text.ts';
+import {
+  containsAll,
+  decodeTokens,
+  encodeTokens,
+  queryWords,
+  separatorToken,
+  textTokens,
+} from '../../src/search/shared/text.ts';
 
 describe('search tokens', () => {
   it('makes every Han character, letter and digit its own token and punctuation a placeholder', () => {
@@ -12,13 +19,15 @@ describe('search tokens', () => {
   });
 
   it('keeps placeholders distinct from the one-character tokens of real text', () => {
-    for (const token of encodeTokens('“”，。、；：—…·%/\n\t（）《》').split(' ')) expect(token).toMatch(/^q[0-9a-f]+z$/);
+    for (const token of encodeTokens('“”，。、；：—…·%/\n\t（）《》').split(' '))
+      expect(token).toMatch(/^q[0-9a-f]+z$/);
   });
 
   it('makes no token an extension of another, since Pagefind also finds extensions', () => {
     const tokens = [...new Set([...textTokens('Quality quota：质押，PCT-2025\n'), separatorToken])];
     expect(textTokens('q')).toEqual(['q71z']);
-    for (const token of tokens) expect(tokens.filter((other) => other !== token && other.startsWith(token))).toEqual([]);
+    for (const token of tokens)
+      expect(tokens.filter((other) => other !== token && other.startsWith(token))).toEqual([]);
     expect(decodeTokens(`${encodeTokens('质押')} ${separatorToken} ${encodeTokens('Quota')}`)).toBe('质押quota');
   });
 
@@ -34,5 +43,4 @@ describe('query words', () => {
     expect(queryWords('专利 商标')).toEqual(['专利', '商标']);
     expect(queryWords('   ')).toEqual([]);
   });
-
 });

@@ -42,16 +42,30 @@ describe('search vocabulary', () => {
     const legal = genres.findIndex((entry) => entry.value === 'legal');
     expect(genres.slice(1, legal).map((entry) => entry.label)).toEqual(['规划', '实施意见', '实施方案', '行动方案']);
     // The genres the corpus has, in the order of the genre list (法律 … 批复), each once.
-    expect(genres.slice(legal + 1).map((entry) => entry.label)).toEqual(['法律', '条例', '规定', '若干规定', '办法', '实施细则', '实施条例', '解释', '批复']);
+    expect(genres.slice(legal + 1).map((entry) => entry.label)).toEqual([
+      '法律',
+      '条例',
+      '规定',
+      '若干规定',
+      '办法',
+      '实施细则',
+      '实施条例',
+      '解释',
+      '批复',
+    ]);
     expect(genres.slice(legal + 1).every((entry) => entry.depth === 1)).toBe(true);
-    expect(new Set(genres.slice(legal + 1).map((entry) => entry.label))).toEqual(new Set(catalog.documents.filter((d) => d.family === '法律法规').map((d) => d.genre)));
+    expect(new Set(genres.slice(legal + 1).map((entry) => entry.label))).toEqual(
+      new Set(catalog.documents.filter((d) => d.family === '法律法规').map((d) => d.genre)),
+    );
   });
 
   it('lists years newest first and takes theme and object labels from the taxonomy', () => {
     const years = vocabulary.values.year.map((entry) => Number(entry.value));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(vocabulary.values.year.find((entry) => entry.value === '2012')?.label).toBe('2012年');
-    expect(vocabulary.values.theme.map((entry) => entry.label)).toEqual(catalog.taxonomy.themes.map((label) => label.zh));
+    expect(vocabulary.values.theme.map((entry) => entry.label)).toEqual(
+      catalog.taxonomy.themes.map((label) => label.zh),
+    );
     expect(labelOf(vocabulary, 'object', 'patent')).toBe('专利');
     expect(labelOf(vocabulary, 'theme', 'no-such-theme')).toBe('no-such-theme');
   });
@@ -68,7 +82,15 @@ describe('place keys', () => {
     jurisdictions: [
       { key: 'cn', name: '中华人民共和国', level: '国家', parent: null, province: null, depth: 0, documents: ['law'] },
       { key: 'henan', name: '河南省', level: '省', parent: 'cn', province: '河南省', depth: 1, documents: [] },
-      { key: 'henan.luoyang', name: '洛阳市', level: '地级市', parent: 'henan', province: '河南省', depth: 2, documents: ['luoyang'] },
+      {
+        key: 'henan.luoyang',
+        name: '洛阳市',
+        level: '地级市',
+        parent: 'henan',
+        province: '河南省',
+        depth: 2,
+        documents: ['luoyang'],
+      },
     ],
   };
 
@@ -83,15 +105,24 @@ describe('place keys', () => {
 
 describe('the vocabulary the search page carries', () => {
   it('carries a short facet whole, and of a long one its most frequent values in order with the size of the whole', () => {
-    const docs = Array.from({ length: longFacet + 10 }, (_, index) => ({ value: `d${index}`, label: `文件${index}`, depth: 0, count: index % 7 }));
+    const docs = Array.from({ length: longFacet + 10 }, (_, index) => ({
+      value: `d${index}`,
+      label: `文件${index}`,
+      depth: 0,
+      count: index % 7,
+    }));
     const whole = { ...vocabulary, values: { ...vocabulary.values, doc: docs } };
     const page = pageVocabulary(whole);
     expect(page.values.place).toEqual(vocabulary.values.place);
     expect(page.partial).toEqual({ doc: longFacet + 10 });
     expect(page.values.doc).toHaveLength(longFacetTop);
     // The largest counts (6, then 5 …), kept in catalogue order.
-    expect(Math.min(...page.values.doc.map((entry) => entry.count!))).toBeGreaterThanOrEqual(Math.max(...docs.filter((entry) => !page.values.doc.includes(entry)).map((entry) => entry.count)));
-    expect(page.values.doc.map((entry) => Number(entry.value.slice(1)))).toEqual([...page.values.doc.map((entry) => Number(entry.value.slice(1)))].sort((a, b) => a - b));
+    expect(Math.min(...page.values.doc.map((entry) => entry.count!))).toBeGreaterThanOrEqual(
+      Math.max(...docs.filter((entry) => !page.values.doc.includes(entry)).map((entry) => entry.count)),
+    );
+    expect(page.values.doc.map((entry) => Number(entry.value.slice(1)))).toEqual(
+      [...page.values.doc.map((entry) => Number(entry.value.slice(1)))].sort((a, b) => a - b),
+    );
     expect(facetSize(page, 'doc')).toBe(longFacet + 10);
     expect(facetSize(page, 'place')).toBe(vocabulary.values.place.length);
     expect(page.legacy.city).toEqual({});

@@ -72,8 +72,7 @@ function reachable(starts: string[]): Map<string, string[]> {
       if (!target || seen.has(target)) continue;
       seen.set(target, [...seen.get(file)!, target]);
       // Modules outside src/ (docs/*.md rendered by a page, configuration) are checked by where they are, not followed.
-      if (target.startsWith(join(root, 'src') + sep))
-        queue.push(target);
+      if (target.startsWith(join(root, 'src') + sep)) queue.push(target);
     }
   }
   return seen;

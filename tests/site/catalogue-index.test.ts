@@ -6,7 +6,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyCatalogue, catalogueRow, defaultSort } from '../../src/browser/catalogue-filter.ts';
-import { catalogueIndex, entryRow, entryView, pageCount, pageOf, type CatalogueIndex } from '../../src/browser/catalogue-index.ts';
+import {
+  catalogueIndex,
+  entryRow,
+  entryView,
+  pageCount,
+  pageOf,
+  type CatalogueIndex,
+} from '../../src/browser/catalogue-index.ts';
 import { readCatalog } from '../../src/data/published-data.ts';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import { dateLabel } from '../../src/site/corpus.ts';
@@ -36,7 +43,14 @@ describe('catalogue index', () => {
     for (const doc of catalog.documents) {
       const view = entryView(index, entry(doc.id));
       expect(view.where ? `${view.where} · ${view.what}` : view.what).toBe(doc.label);
-      expect([view.place, view.level, view.genre, view.status, view.clauses, view.docNumber]).toEqual([doc.jurisdictionName, doc.level, doc.genre, doc.status, doc.clauses, doc.docNumber]);
+      expect([view.place, view.level, view.genre, view.status, view.clauses, view.docNumber]).toEqual([
+        doc.jurisdictionName,
+        doc.level,
+        doc.genre,
+        doc.status,
+        doc.clauses,
+        doc.docNumber,
+      ]);
       expect(view.issuers).toBe(doc.issuers.length ? doc.issuers.join('、') : null);
       expect(view.date).toBe(doc.date ? dateLabel(doc.date) : null);
       expect(view.effective).toBe(doc.effective ? dateLabel(doc.effective) : null);

@@ -26,22 +26,46 @@ const full: RowView = {
   clauses: 12,
   source: { url: 'https://example.org/a', name: '洛龙区政府网' },
 };
-const bare: RowView = { ...full, where: null, what: '专利条例', hant: false, parent: null, issuers: null, docNumber: null, date: null, effective: null, status: null, source: { url: null, name: null } };
+const bare: RowView = {
+  ...full,
+  where: null,
+  what: '专利条例',
+  hant: false,
+  parent: null,
+  issuers: null,
+  docNumber: null,
+  date: null,
+  effective: null,
+  status: null,
+  source: { url: null, name: null },
+};
 
 /** Just enough of an element to build a row and write it out. */
 class FakeElement {
   attributes: Array<[string, string]> = [];
   children: Array<FakeElement | string> = [];
-  dataset = new Proxy({} as Record<string, string>, { set: (_, key: string, value: string) => (this.setAttribute(`data-${key}`, value), true) });
+  dataset = new Proxy({} as Record<string, string>, {
+    set: (_, key: string, value: string) => (this.setAttribute(`data-${key}`, value), true),
+  });
   constructor(readonly tag: string) {}
   setAttribute(name: string, value: string): void {
     this.attributes = [...this.attributes.filter(([n]) => n !== name), [name, value]];
   }
-  set className(value: string) { this.setAttribute('class', value); }
-  set href(value: string) { this.setAttribute('href', value); }
-  set rel(value: string) { this.setAttribute('rel', value); }
-  set textContent(value: string) { this.children = [value]; }
-  append(...nodes: Array<FakeElement | string>): void { this.children.push(...nodes); }
+  set className(value: string) {
+    this.setAttribute('class', value);
+  }
+  set href(value: string) {
+    this.setAttribute('href', value);
+  }
+  set rel(value: string) {
+    this.setAttribute('rel', value);
+  }
+  set textContent(value: string) {
+    this.children = [value];
+  }
+  append(...nodes: Array<FakeElement | string>): void {
+    this.children.push(...nodes);
+  }
   get outerHTML(): string {
     const attrs = this.attributes.map(([n, v]) => ` ${n}="${v}"`).join('');
     return `<${this.tag}${attrs}>${this.children.map((c) => (typeof c === 'string' ? c : c.outerHTML)).join('')}</${this.tag}>`;
@@ -53,7 +77,18 @@ const html = (doc: RowView): string => (rowElement(doc, '/base/', make) as unkno
 describe('catalogue row', () => {
   it('has the ten columns of the table, the title as the row header', () => {
     const cells = rowCells(full, '/');
-    expect(cells.map((c) => c.label)).toEqual([null, '地区', '层级', '体裁', '发布机关', '文号', '日期', '效力', '条款数', '来源']);
+    expect(cells.map((c) => c.label)).toEqual([
+      null,
+      '地区',
+      '层级',
+      '体裁',
+      '发布机关',
+      '文号',
+      '日期',
+      '效力',
+      '条款数',
+      '来源',
+    ]);
     expect(cells.map((c) => c.header)).toEqual([true, ...Array<boolean>(9).fill(false)]);
   });
 
@@ -89,6 +124,8 @@ describe('catalogue row', () => {
         '<td data-label="来源" class="wide source unknown">未知</td>' +
         '</tr>',
     );
-    expect(rowCells({ ...bare, source: { url: 'https://example.org/b', name: null } }, '/').at(-1)!.content).toEqual([{ href: 'https://example.org/b', rel: 'external', content: ['来源'] }]);
+    expect(rowCells({ ...bare, source: { url: 'https://example.org/b', name: null } }, '/').at(-1)!.content).toEqual([
+      { href: 'https://example.org/b', rel: 'external', content: ['来源'] },
+    ]);
   });
 });

@@ -15,7 +15,10 @@ function taxonomyIds(): string[] {
   const taxonomy = loadTaxonomy(join('content', 'taxonomy'));
   const files = [taxonomy.themes, taxonomy.objects, taxonomy.instruments];
   return [
-    ...files.flatMap((file) => [...file.labels.flatMap((label) => [label.id, ...label.rules.map((rule) => rule.id)]), ...file.damping.map((d) => d.id)]),
+    ...files.flatMap((file) => [
+      ...file.labels.flatMap((label) => [label.id, ...label.rules.map((rule) => rule.id)]),
+      ...file.damping.map((d) => d.id),
+    ]),
     ...(taxonomy.instruments.strength?.levels.map((level) => level.id) ?? []),
     ...loadRoles().roles.map((role) => role.id),
   ];
@@ -38,7 +41,9 @@ describe('finding developer text on a page', () => {
   });
 
   it('reads what a browser without scripts shows', () => {
-    expect(scanPage('<noscript><p aria-label="use">运用</p></noscript>', pattern, 'x/').map((f) => [f.where, f.found])).toEqual([['aria-label', 'use']]);
+    expect(
+      scanPage('<noscript><p aria-label="use">运用</p></noscript>', pattern, 'x/').map((f) => [f.where, f.found]),
+    ).toEqual([['aria-label', 'use']]);
   });
 
   it('leaves ids in URLs, data attributes and scripts alone, and ids inside longer words', () => {
@@ -56,7 +61,9 @@ describe('the built site', () => {
 
   it('shows no taxonomy or rule id, file path or npm command on any page', () => {
     const ids = taxonomyIds();
-    expect(ids).toEqual(expect.arrayContaining(['creation', 'supply.talent', 'binding', 'protection-handle-dispute', 'overall-targets']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['creation', 'supply.talent', 'binding', 'protection-handle-dispute', 'overall-targets']),
+    );
     const { pages, found } = findDeveloperText(dist, ids);
     expect(pages).toBeGreaterThan(100);
     expect(found.map((f) => `${f.page} [${f.where}] ${f.found} — ${f.context}`)).toEqual([]);

@@ -30,7 +30,10 @@ beforeAll(() => {
   const content = join(work, 'content');
   const data = join(work, 'data');
   generateCorpus(content, documents);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, DATA_DIR: data } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, DATA_DIR: data },
+  });
   if (run.status !== 0) throw new Error(`Corpus build failed:\n${run.stderr}`);
   corpus = JSON.parse(readFileSync(join(data, 'corpus.json'), 'utf8')) as Corpus;
   site = buildSite({ name: 'large', base: '/', dataDir: data });
@@ -46,7 +49,9 @@ describe(`the site for ${documents} documents`, () => {
     expect(rows.map((row) => row.id).sort()).toEqual(corpus.documents.map((d) => `city-${d.meta.id}`).sort());
     const counts = rows.map((row) => Number(row.querySelector('td.n')!.text));
     // Tasks, safeguards and provisions (clause roles), as the theme page counts them.
-    const expected = corpus.documents.map((d) => clausesOf(d.body).filter((c) => isCounted(c) && c.themes.some((t) => t.id === 'protection')).length);
+    const expected = corpus.documents.map(
+      (d) => clausesOf(d.body).filter((c) => isCounted(c) && c.themes.some((t) => t.id === 'protection')).length,
+    );
     expect([...counts].sort()).toEqual([...expected].sort());
     // Each place's row sums its documents.
     for (const place of protection.querySelectorAll('tbody.place')) {
@@ -67,7 +72,8 @@ describe(`the site for ${documents} documents`, () => {
     const boxes = compare.querySelectorAll('input[name=docs]');
     expect(boxes).toHaveLength(documents);
     expect(boxes.some((box) => box.hasAttribute('checked'))).toBe(false);
-    for (const doc of corpus.documents) expect(existsSync(join(site, 'compare/columns', doc.meta.id, 'index.html'))).toBe(true);
+    for (const doc of corpus.documents)
+      expect(existsSync(join(site, 'compare/columns', doc.meta.id, 'index.html'))).toBe(true);
   });
 
   it('has no broken internal link or anchor', () => {

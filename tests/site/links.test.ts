@@ -86,7 +86,8 @@ describe('the built site', () => {
     // By default tasks, safeguards and provisions count (clause roles); the other count is of every clause.
     const counted = clausesOf(ningbo.body).filter(isCounted).length;
     expect(counted).toBeLessThan(ningbo.stats.clauses);
-    const cell = (docId: string, scope: string) => home.querySelector(`tr[data-theme="use"] td[data-doc="${docId}"] a.scope-${scope}`)!;
+    const cell = (docId: string, scope: string) =>
+      home.querySelector(`tr[data-theme="use"] td[data-doc="${docId}"] a.scope-${scope}`)!;
     expect(cell('ningbo', 'counted').getAttribute('data-count')).toBe(String(counted));
     expect(cell('ningbo', 'counted').querySelector('.share')!.text).toBe('100%');
     expect(cell('ningbo', 'all').getAttribute('data-count')).toBe(String(ningbo.stats.clauses));

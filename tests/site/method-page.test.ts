@@ -55,8 +55,18 @@ describe('docs/method.md', () => {
 
   it('reports the leave-one-document-out figures the labeller evaluation wrote, with its targets', () => {
     const t = lodoTargets;
-    const targets = [`≥ ${t.themeMicroF1}`, `≥ ${t.objectMicroF1}`, `≥ ${t.instrumentMicroF1}`, `≥ ${t.groupMicroF1}`, `≥ ${t.strengthAccuracy} / ≥ ${t.strengthKappa}`, `≥ ${t.roleAccuracy}`];
-    const clauses = genres.map((g) => { const s = figures.scopes[g]!; return `${s.themes.clauses} / ${s.instruments.clauses} / ${s.roles.clauses}`; });
+    const targets = [
+      `≥ ${t.themeMicroF1}`,
+      `≥ ${t.objectMicroF1}`,
+      `≥ ${t.instrumentMicroF1}`,
+      `≥ ${t.groupMicroF1}`,
+      `≥ ${t.strengthAccuracy} / ≥ ${t.strengthKappa}`,
+      `≥ ${t.roleAccuracy}`,
+    ];
+    const clauses = genres.map((g) => {
+      const s = figures.scopes[g]!;
+      return `${s.themes.clauses} / ${s.instruments.clauses} / ${s.roles.clauses}`;
+    });
     expect(table('留一文件')).toEqual([
       [`留一文件（${figures.folds} 份）`, ...genres, '目标'],
       ...rows(figures.scopes).map((row, i) => [...row, targets[i]!]),
@@ -67,13 +77,19 @@ describe('docs/method.md', () => {
   it('reports the figures without the rules’ labels as features, and the calibration', () => {
     expect(table('只用分词、字与标题')).toEqual([['只用分词、字与标题', ...genres], ...rows(figures.wordsOnly)]);
     const { given, right } = figures.calibration;
-    expect(methodText).toContain(`标签共 ${given.toLocaleString('en')} 个，其中 ${right.toLocaleString('en')} 个与金标准一致（${f(right / given)}`);
+    expect(methodText).toContain(
+      `标签共 ${given.toLocaleString('en')} 个，其中 ${right.toLocaleString('en')} 个与金标准一致（${f(right / given)}`,
+    );
   });
 
   it('states the upstream thresholds the build uses', () => {
     const o = upstreamDefaults;
-    expect(methodText).toContain(`相似度 ≥ ${o.minScore}、共同文字（每段至少 ${o.minRun} 字）合计至少 ${o.minShared} 字`);
-    expect(methodText).toContain(`每条至多 ${o.maxSources} 个，且不低于最佳来源相似度的 ${Math.round(o.relative * 100)}%`);
+    expect(methodText).toContain(
+      `相似度 ≥ ${o.minScore}、共同文字（每段至少 ${o.minRun} 字）合计至少 ${o.minShared} 字`,
+    );
+    expect(methodText).toContain(
+      `每条至多 ${o.maxSources} 个，且不低于最佳来源相似度的 ${Math.round(o.relative * 100)}%`,
+    );
     expect(methodText).toContain(`共同文字占本条归一化文字 ${Math.round(o.copyShare * 100)}% 以上为**照搬**`);
   });
 });
@@ -83,10 +99,16 @@ describe('the rules’ figures in docs/method.md', () => {
 
   it('equal the theme and object evaluation of the rules', () => {
     const e = runEvaluation();
-    const row = (name: string, r: Reports): string[] => [`${name}（${r.themes.all.clauses}）`, ...splits.map((s) => `${f(r.themes[s].micro.f1)} / ${f(r.themes[s].macro)} / ${f(r.objects[s].micro.f1)}`)];
+    const row = (name: string, r: Reports): string[] => [
+      `${name}（${r.themes.all.clauses}）`,
+      ...splits.map((s) => `${f(r.themes[s].micro.f1)} / ${f(r.themes[s].macro)} / ${f(r.objects[s].micro.f1)}`),
+    ];
     expect(table('规则：主题')).toEqual([
       ['规则：主题 micro-F1 / macro-F1 / 客体 micro-F1', ...splits.map((s) => splitNames[s])],
-      row('全部', e), row('政策文件', e.genres['政策文件']), row('地方法规', e.genres['地方法规']), row('国家法律法规', e.genres['国家法律法规']),
+      row('全部', e),
+      row('政策文件', e.genres['政策文件']),
+      row('地方法规', e.genres['地方法规']),
+      row('国家法律法规', e.genres['国家法律法规']),
     ]);
     const zh = new Map(loadTaxonomy(join('content', 'taxonomy')).themes.labels.map((l) => [l.id, l.zh]));
     const perTheme = e.themeIds.map((id) => `${zh.get(id)} ${e.themes.all.perLabel.get(id)!.f1.toFixed(2)}`).join('、');
@@ -98,8 +120,11 @@ describe('the rules’ figures in docs/method.md', () => {
     expect(table('规则：政策工具')).toEqual([
       ['规则：政策工具与力度', ...splits.map((s) => `${splitNames[s]}（${r[s].instruments.clauses}）`)],
       ['工具大类 micro-F1', ...splits.map((s) => f(r[s].groups.micro.f1))],
-      ['工具 micro-F1 / macro-F1', ...splits.map((s) => `${f(r[s].instruments.micro.f1)} / ${f(r[s].instruments.macro)}`)],
-      ['力度准确率 / Cohen\'s κ', ...splits.map((s) => `${f(r[s].strength.accuracy)} / ${f(r[s].strength.kappa)}`)],
+      [
+        '工具 micro-F1 / macro-F1',
+        ...splits.map((s) => `${f(r[s].instruments.micro.f1)} / ${f(r[s].instruments.macro)}`),
+      ],
+      ["力度准确率 / Cohen's κ", ...splits.map((s) => `${f(r[s].strength.accuracy)} / ${f(r[s].strength.kappa)}`)],
     ]);
   }, 120_000);
 });
@@ -117,7 +142,8 @@ describe('the method page', () => {
     expect(shown).toEqual(headings);
     const toc = page.querySelectorAll('nav.toc a').map((a) => a.text.trim());
     expect(toc).toEqual(expect.arrayContaining(headings));
-    for (const h of page.querySelectorAll('.method h2')) expect(page.querySelector(`nav.toc a[href="#${h.id}"]`)).not.toBeNull();
+    for (const h of page.querySelectorAll('.method h2'))
+      expect(page.querySelector(`nav.toc a[href="#${h.id}"]`)).not.toBeNull();
     expect(page.querySelectorAll('.method table').length).toBe(tables.length);
     const upstream = page.querySelector('.method h2[id^="国家来源"]')!;
     expect(page.querySelector('#upstream p a')!.getAttribute('href')).toBe(`#${upstream.id}`);
@@ -126,12 +152,16 @@ describe('the method page', () => {
   it('describes each theme as the taxonomy does', () => {
     const themes = loadTaxonomy(join('content', 'taxonomy')).themes.labels;
     const rows = parse(html).querySelectorAll('#taxonomy table.labels').at(0)!.querySelectorAll('tbody tr');
-    expect(rows.map((r) => [r.querySelector('th')!.text, r.querySelector('td')!.text])).toEqual(themes.map((t) => [t.zh, t.description]));
+    expect(rows.map((r) => [r.querySelector('th')!.text, r.querySelector('td')!.text])).toEqual(
+      themes.map((t) => [t.zh, t.description]),
+    );
   });
 
   it('shows no taxonomy id, file path or command', () => {
     const taxonomy = loadTaxonomy(join('content', 'taxonomy'));
-    const ids = [taxonomy.themes, taxonomy.objects, taxonomy.instruments].flatMap((file) => file.labels.flatMap((label) => [label.id, ...label.rules.map((rule) => rule.id)]));
+    const ids = [taxonomy.themes, taxonomy.objects, taxonomy.instruments].flatMap((file) =>
+      file.labels.flatMap((label) => [label.id, ...label.rules.map((rule) => rule.id)]),
+    );
     expect(scanPage(html, developerTextPattern(ids), 'method/')).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ const built = new Map<number, Map<string, number>>();
 const page = (path: string) => parse(readFileSync(join(site, path, 'index.html'), 'utf8'));
 
 const run = (script: string, env: Record<string, string>): void => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
 };
 
@@ -73,12 +76,16 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `small` and `large` projected linearly to `target` documents. */
-const project = (small: number, large: number): number => large + ((large - small) * (target - sizes[1])) / (sizes[1] - sizes[0]);
+const project = (small: number, large: number): number =>
+  large + ((large - small) * (target - sizes[1])) / (sizes[1] - sizes[0]);
 const mb = (bytes: number): number => Math.round(bytes / 1e4) / 100;
 
 /** A page's or file's route: segments that are numbers or document ids become `*` (`phrases/3/index.html` and `phrases/4/index.html` share one route). */
 function routeOf(path: string, ids: ReadonlySet<string>): string {
-  return path.split(/[\\/]/).map((part) => (/^\d+$/.test(part) || ids.has(part.replace(/\.[^.]+$/, '')) ? '*' : part)).join('/');
+  return path
+    .split(/[\\/]/)
+    .map((part) => (/^\d+$/.test(part) || ids.has(part.replace(/\.[^.]+$/, '')) ? '*' : part))
+    .join('/');
 }
 
 /**
@@ -103,7 +110,11 @@ function projectedFiles(): Array<{ path: string; bytes: number; projected: numbe
       const route = routeOf(path, ids);
       const before = small.get(route);
       const grows = before !== undefined && large.get(route)! >= 1.5 * before;
-      return { path, bytes, projected: grows ? project(before, large.get(route)!) * (bytes / large.get(route)!) : bytes };
+      return {
+        path,
+        bytes,
+        projected: grows ? project(before, large.get(route)!) * (bytes / large.get(route)!) : bytes,
+      };
     })
     .filter((f) => !(dropped.has(f.path) && f.projected > hostFileLimit));
 }
@@ -126,12 +137,16 @@ describe(`the published site, projected from ${sizes.join(' and ')} to ${target.
     const kept = new Set(projectedFiles().map((f) => f.path));
     const [small, large] = sizes.map((n) => built.get(n)!);
     const left = wholeCorpusFiles.map((name) => `data/${name}`).filter((path) => large.has(path) && !kept.has(path));
-    const projected = project(total(sizes[0]), total(sizes[1])) - left.reduce((sum, path) => sum + project(small.get(path) ?? 0, large.get(path)!), 0);
+    const projected =
+      project(total(sizes[0]), total(sizes[1])) -
+      left.reduce((sum, path) => sum + project(small.get(path) ?? 0, large.get(path)!), 0);
     expect(mb(projected), where()).toBeLessThanOrEqual(limits.siteMb);
   });
 
   it(`has at most ${limits.files.toLocaleString('en')} files, search index fragments included`, () => {
-    expect(Math.round(project(built.get(sizes[0])!.size, built.get(sizes[1])!.size)), where()).toBeLessThanOrEqual(limits.files);
+    expect(Math.round(project(built.get(sizes[0])!.size, built.get(sizes[1])!.size)), where()).toBeLessThanOrEqual(
+      limits.files,
+    );
   });
 
   it(`has no page over ${limits.pageMb} MB`, () => {
@@ -150,10 +165,16 @@ describe(`the long lists for ${documents} generated documents`, () => {
     const catalog = JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as Catalog;
     const home = page('');
     const provinces = new Set(catalog.documents.map((d) => d.province ?? '国家'));
-    expect(home.querySelectorAll('table.matrix thead th').map((th) => th.querySelector('a')!.text)).toEqual([...provinces]);
+    expect(home.querySelectorAll('table.matrix thead th').map((th) => th.querySelector('a')!.text)).toEqual([
+      ...provinces,
+    ]);
     const links = home.querySelectorAll('nav.matrix-pages a').map((a) => a.getAttribute('href'));
     expect(links.length).toBe(Math.ceil(documents / matrixPageSize));
-    const onPages = links.flatMap((href) => page(href!.slice(1)).querySelectorAll('table.matrix thead tr:last-child th a.doc').map((a) => a.getAttribute('href')));
+    const onPages = links.flatMap((href) =>
+      page(href!.slice(1))
+        .querySelectorAll('table.matrix thead tr:last-child th a.doc')
+        .map((a) => a.getAttribute('href')),
+    );
     expect(onPages.sort()).toEqual(catalog.documents.map((d) => `/documents/${d.id}/`).sort());
   });
 
@@ -165,7 +186,12 @@ describe(`the long lists for ${documents} generated documents`, () => {
     for (const link of index.querySelectorAll('table.indicators a')) {
       const first = page(link.getAttribute('href')!.slice(1));
       const pages = Math.max(1, first.querySelectorAll('nav.pager a').length + 1);
-      for (let n = 1; n <= pages; n++) rows.push(...(n === 1 ? first : page(`${link.getAttribute('href')!.slice(1)}${n}`)).querySelectorAll('tr[data-row]').map((tr) => tr.id));
+      for (let n = 1; n <= pages; n++)
+        rows.push(
+          ...(n === 1 ? first : page(`${link.getAttribute('href')!.slice(1)}${n}`))
+            .querySelectorAll('tr[data-row]')
+            .map((tr) => tr.id),
+        );
     }
     expect(rows.sort()).toEqual(targets.targets.map((t) => t.id).sort());
   });
@@ -179,13 +205,26 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
     const links = first.querySelectorAll('nav.pager a').map((a) => a.getAttribute('href')!);
     expect(links).toEqual(Array.from({ length: pageCount(documents) - 1 }, (_, i) => `/documents/page/${i + 2}/`));
     const pages = [first, ...links.map((href) => page(href.slice(1)))];
-    for (const p of pages) expect(p.querySelectorAll('table.docs tbody tr').length).toBeLessThanOrEqual(cataloguePageSize);
-    const listed = pages.flatMap((p) => p.querySelectorAll('table.docs tbody tr').map((tr) => tr.getAttribute('data-id')!));
-    expect(listed.sort()).toEqual(catalog().documents.map((d) => d.id).sort());
+    for (const p of pages)
+      expect(p.querySelectorAll('table.docs tbody tr').length).toBeLessThanOrEqual(cataloguePageSize);
+    const listed = pages.flatMap((p) =>
+      p.querySelectorAll('table.docs tbody tr').map((tr) => tr.getAttribute('data-id')!),
+    );
+    expect(listed.sort()).toEqual(
+      catalog()
+        .documents.map((d) => d.id)
+        .sort(),
+    );
     expect(first.querySelectorAll('input[name=issuer]').length).toBeLessThanOrEqual(longFacetTop + 1);
-    expect(first.querySelectorAll('input[name=place]:not([hidden])').length).toBeLessThanOrEqual(longFacetTop + catalog().jurisdictions.filter((n) => n.depth === 1).length);
+    expect(first.querySelectorAll('input[name=place]:not([hidden])').length).toBeLessThanOrEqual(
+      longFacetTop + catalog().jurisdictions.filter((n) => n.depth === 1).length,
+    );
     const index = JSON.parse(readFileSync(join(site, 'documents/catalogue.json'), 'utf8')) as CatalogueIndex;
-    expect(index.docs.map((e) => e.i).sort()).toEqual(catalog().documents.map((d) => d.id).sort());
+    expect(index.docs.map((e) => e.i).sort()).toEqual(
+      catalog()
+        .documents.map((d) => d.id)
+        .sort(),
+    );
   });
 
   describe('in a browser', () => {
@@ -211,8 +250,13 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
       expect(policy.length).toBeGreaterThan(cataloguePageSize);
       const second = Math.min(cataloguePageSize, policy.length - cataloguePageSize);
       const p = await open('documents/page/2/');
-      await p.getByRole('group', { name: '体裁' }).getByRole('checkbox', { name: /^政策文件/ }).check();
-      await expect(p.locator('[data-total]').textContent()).resolves.toBe(`共 ${policy.length} 份文件（全部 ${documents} 份），本页第 1–${cataloguePageSize} 份`);
+      await p
+        .getByRole('group', { name: '体裁' })
+        .getByRole('checkbox', { name: /^政策文件/ })
+        .check();
+      await expect(p.locator('[data-total]').textContent()).resolves.toBe(
+        `共 ${policy.length} 份文件（全部 ${documents} 份），本页第 1–${cataloguePageSize} 份`,
+      );
       expect(new URL(p.url()).pathname + new URL(p.url()).search).toBe('/documents/?family=policy');
       await expect(rows(p).count()).resolves.toBe(cataloguePageSize);
       await p.locator('nav.pager a', { hasText: /^2$/ }).click();
@@ -220,7 +264,9 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
       await expect(rows(p).count()).resolves.toBe(second);
       await p.reload();
       await expect(rows(p).count()).resolves.toBe(second);
-      await expect(p.locator('[data-total]').textContent()).resolves.toContain(`本页第 ${cataloguePageSize + 1}–${cataloguePageSize + second} 份`);
+      await expect(p.locator('[data-total]').textContent()).resolves.toContain(
+        `本页第 ${cataloguePageSize + 1}–${cataloguePageSize + second} 份`,
+      );
       const shown = await rows(p).locator('th.title a').allTextContents();
       expect(shown.every((label) => policy.some((d) => d.label === label))).toBe(true);
       await p.close();
@@ -232,13 +278,25 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
       const p = await open('documents/');
       const place = p.locator('fieldset[data-facet=place]');
       await place.locator('[data-facet-search]').fill(last.jurisdictionName);
-      await place.getByRole('checkbox', { name: new RegExp(`^${last.jurisdictionName}`) }).first().check();
-      const expected = docs.filter((d) => d.jurisdiction === last.jurisdiction).map((d) => d.label).sort();
+      await place
+        .getByRole('checkbox', { name: new RegExp(`^${last.jurisdictionName}`) })
+        .first()
+        .check();
+      const expected = docs
+        .filter((d) => d.jurisdiction === last.jurisdiction)
+        .map((d) => d.label)
+        .sort();
       expect((await rows(p).locator('th.title a').allTextContents()).sort()).toEqual(expected);
       expect(new URL(p.url()).searchParams.getAll('place')).toEqual([last.jurisdiction]);
       await place.locator('[data-facet-search]').fill('');
       await place.locator('[data-show-all]').click();
-      await expect(place.locator('input[type=checkbox]').count()).resolves.toBe(new Set(catalog().jurisdictions.filter((n) => n.depth >= 2).map((n) => n.key)).size);
+      await expect(place.locator('input[type=checkbox]').count()).resolves.toBe(
+        new Set(
+          catalog()
+            .jurisdictions.filter((n) => n.depth >= 2)
+            .map((n) => n.key),
+        ).size,
+      );
       await p.close();
     });
 
@@ -253,17 +311,27 @@ describe(`the documents catalogue for ${documents} generated documents`, () => {
       expect(requested.filter((path) => path.includes('vocabulary'))).toEqual([]);
       const place = p.locator('details[data-facet=place]');
       await expect(place.locator('input[type=checkbox]').count()).resolves.toBe(longFacetTop);
-      await expect(place.locator('.facet-note').textContent()).resolves.toMatch(new RegExp(`^共 \\d+ 项，列出条数最多的 ${longFacetTop} 项`));
+      await expect(place.locator('.facet-note').textContent()).resolves.toMatch(
+        new RegExp(`^共 \\d+ 项，列出条数最多的 ${longFacetTop} 项`),
+      );
       await place.locator('input.facet-find').fill(last.jurisdictionName);
       // Named with the places above it, as places of one name can stand in several provinces.
-      const box = place.getByRole('checkbox', { name: new RegExp(`› ${last.jurisdictionName}`) }).and(place.locator(`input[value="${last.jurisdiction}"]`));
+      const box = place
+        .getByRole('checkbox', { name: new RegExp(`› ${last.jurisdictionName}`) })
+        .and(place.locator(`input[value="${last.jurisdiction}"]`));
       await box.check();
       await p.waitForFunction(() => location.search.includes('place='));
       await p.waitForSelector('clause-search[data-status="ready"]');
       expect(new URL(p.url()).searchParams.getAll('place')).toEqual([last.jurisdiction]);
-      const shown = await p.$$eval('.results section', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc));
+      const shown = await p.$$eval('.results section', (nodes) =>
+        nodes.map((node) => (node as HTMLElement).dataset.doc),
+      );
       expect(shown.length).toBeGreaterThan(0);
-      const under = new Set(docs.filter((d) => d.jurisdiction === last.jurisdiction || d.jurisdiction.startsWith(`${last.jurisdiction}.`)).map((d) => d.id));
+      const under = new Set(
+        docs
+          .filter((d) => d.jurisdiction === last.jurisdiction || d.jurisdiction.startsWith(`${last.jurisdiction}.`))
+          .map((d) => d.id),
+      );
       expect(shown.filter((id) => !under.has(id!))).toEqual([]);
       // The chosen place stays listed, with the box, after the search.
       await expect(p.locator('details[data-facet=place] input[type=checkbox]:checked').count()).resolves.toBe(1);

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import type { BodyNode, Section } from '../../src/model/types.ts';
 import { readText } from './read-text.ts';
 
-const read = (name: string): ReturnType<typeof readText> => readText(readFileSync(`tests/fixtures/collection/${name}.md`, 'utf8'), `${name}.md`);
+const read = (name: string): ReturnType<typeof readText> =>
+  readText(readFileSync(`tests/fixtures/collection/${name}.md`, 'utf8'), `${name}.md`);
 
 /** Messages other than the ones a cut text must get: its first article or chapter is not the first of the law. */
 const own = (messages: ReturnType<typeof readText>['messages']): string[] =>
@@ -20,17 +21,20 @@ const own = (messages: ReturnType<typeof readText>['messages']): string[] =>
 
 /** Every section with its depth, as `depth:number title`. */
 function outline(body: readonly BodyNode[], depth = 0): string[] {
-  return body.flatMap((node) => (node.type === 'section' ? [`${depth}:${node.number ?? ''}${node.title}`, ...outline(node.children, depth + 1)] : []));
+  return body.flatMap((node) =>
+    node.type === 'section' ? [`${depth}:${node.number ?? ''}${node.title}`, ...outline(node.children, depth + 1)] : [],
+  );
 }
 
 /** The article numbers directly under the section that starts at `line`. */
 function articlesUnder(body: readonly BodyNode[], line: number): string[] {
   const find = (nodes: readonly BodyNode[]): Section | undefined => {
-    for (const node of nodes) if (node.type === 'section') {
-      if (node.line === line) return node;
-      const inner = find(node.children);
-      if (inner) return inner;
-    }
+    for (const node of nodes)
+      if (node.type === 'section') {
+        if (node.line === line) return node;
+        const inner = find(node.children);
+        if (inner) return inner;
+      }
     return undefined;
   };
   return (find(body)?.children ?? []).flatMap((n) => (n.type === 'clause' && n.parts ? [n.number!] : []));
@@ -78,7 +82,10 @@ describe('headings among the articles of a law', () => {
 
   it('reads a Markdown chapter title with ，and one broken after 、 as chapters', () => {
     const { doc, messages } = read('chapter-title-comma');
-    expect(outline(doc.body)).toEqual(['0:第四章乡、民族乡、镇人民代表大会主席团，主席、副主席', '0:第五章乡、民族乡、镇人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长的选举、罢免和补选']);
+    expect(outline(doc.body)).toEqual([
+      '0:第四章乡、民族乡、镇人民代表大会主席团，主席、副主席',
+      '0:第五章乡、民族乡、镇人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长的选举、罢免和补选',
+    ]);
     expect(articlesUnder(doc.body, 11)).toEqual(['第十七条', '第十八条', '第十九条', '第二十条', '第二十一条']);
     expect(articlesUnder(doc.body, 33)).toEqual(['第二十二条']);
     expect(own(messages)).toEqual([]);
@@ -131,7 +138,13 @@ describe('a table of contents', () => {
   it('reads the chapter list before the first chapter as text, not as empty chapters', () => {
     const { doc, clauses, messages } = read('table-of-contents');
     expect(outline(doc.body)).toEqual(['0:第一章总则']);
-    expect(clauses.filter((c) => !c.parts).map((c) => c.text)).toEqual(['第一章总则', '第二章保护规划和保护措施', '第三章传承利用和公众参与', '第四章法律责任', '第五章附则']);
+    expect(clauses.filter((c) => !c.parts).map((c) => c.text)).toEqual([
+      '第一章总则',
+      '第二章保护规划和保护措施',
+      '第三章传承利用和公众参与',
+      '第四章法律责任',
+      '第五章附则',
+    ]);
     expect(articlesUnder(doc.body, 15)).toEqual(['第一条', '第二条']);
     expect(messages).toEqual([]);
   });
@@ -141,21 +154,37 @@ describe('items and numbering', () => {
   it('keeps an unnumbered paragraph between （二） and （三） with item （二）, so （三） is still 第（三）项 and no warning blames the source', () => {
     const { clauses, messages } = read('item-paragraph');
     const article = clauses.find((c) => c.number === '第五十二条')!;
-    expect(article.parts!.map((p) => `${p.kind}${p.number ?? ''}`)).toEqual(['款', '项（一）', '项（二）', '项（三）', '项（四）']);
+    expect(article.parts!.map((p) => `${p.kind}${p.number ?? ''}`)).toEqual([
+      '款',
+      '项（一）',
+      '项（二）',
+      '项（三）',
+      '项（四）',
+    ]);
     expect(article.parts![2].text).toMatch(/附属设施。\n燃气设施的改动，是指/);
     expect(article.parts![3].label).toBe('第（三）项');
     expect(own(messages)).toEqual([]);
   });
 
   it('keeps several unnumbered paragraphs with the item before them when the next item goes on (基本法 附件一 `三、` … `四、`)', () => {
-    const text = '某市条例\n第一条 选举委员会按下列规定组成：\n一、选举委员会委员共800人。\n二、由下列各界人士组成。\n三、各界别的划分由选举法规定。\n各界别法定团体自行选出选举委员会委员。\n选举委员以个人身份投票。\n四、不少于一百名的选举委员可联合提名。\n第二条 施行。\n';
+    const text =
+      '某市条例\n第一条 选举委员会按下列规定组成：\n一、选举委员会委员共800人。\n二、由下列各界人士组成。\n三、各界别的划分由选举法规定。\n各界别法定团体自行选出选举委员会委员。\n选举委员以个人身份投票。\n四、不少于一百名的选举委员可联合提名。\n第二条 施行。\n';
     const article = readText(text).clauses[0];
-    expect(article.parts!.map((p) => `${p.kind}${p.number ?? ''}`)).toEqual(['款', '项一、', '项二、', '项三、', '项四、']);
-    expect(article.parts![3].text).toBe('各界别的划分由选举法规定。\n各界别法定团体自行选出选举委员会委员。\n选举委员以个人身份投票。');
+    expect(article.parts!.map((p) => `${p.kind}${p.number ?? ''}`)).toEqual([
+      '款',
+      '项一、',
+      '项二、',
+      '项三、',
+      '项四、',
+    ]);
+    expect(article.parts![3].text).toBe(
+      '各界别的划分由选举法规定。\n各界别法定团体自行选出选举委员会委员。\n选举委员以个人身份投票。',
+    );
   });
 
   it('accepts chapters numbered through the whole text (民事诉讼法), not from 1 in each 编', () => {
-    const text = '中华人民共和国民事诉讼法\n第一编 总则\n第一章 任务\n第一条 甲。\n第二章 管辖\n第二条 乙。\n第二编 审判程序\n第三章 第一审普通程序\n第三条 丙。\n';
+    const text =
+      '中华人民共和国民事诉讼法\n第一编 总则\n第一章 任务\n第一条 甲。\n第二章 管辖\n第二条 乙。\n第二编 审判程序\n第三章 第一审普通程序\n第三条 丙。\n';
     expect(readText(text).messages).toEqual([]);
     const skipped = readText(text.replace('第三章 第一审', '第五章 第一审'));
     expect(skipped.messages).toMatchObject([{ line: 8, ruleId: 'numbering' }]);
@@ -164,7 +193,8 @@ describe('items and numbering', () => {
 
 describe('readable text with a suspicious character', () => {
   it('reads `违法所得l倍`, `D级`, `中国─上海合作组织` and a private-use glyph, and reports each where it stands', () => {
-    const text = '某市条例\n第一条 并处违法所得l倍以上的罚款。\n第二条 鉴定为D级危险的住宅，中国─上海合作组织地方经贸合作示范区。\n第三条 高程103\ue0105米以上。\n';
+    const text =
+      '某市条例\n第一条 并处违法所得l倍以上的罚款。\n第二条 鉴定为D级危险的住宅，中国─上海合作组织地方经贸合作示范区。\n第三条 高程103\ue0105米以上。\n';
     const { clauses, messages } = readText(text);
     expect(clauses.map((c) => c.number)).toEqual(['第一条', '第二条', '第三条']);
     expect(clauses[0].text).toBe('并处违法所得l倍以上的罚款。');

@@ -12,7 +12,9 @@ import { infoFields, isoDateOf, statusOf } from '../../src/pipeline/structure/in
 
 describe('政府信息公开 table fields', () => {
   it('reads `|` rows with one or several field/value pairs, empty cells and border pipes', () => {
-    expect(infoFields('索引号|001008003015081/2022-00489|||')).toEqual([{ field: '索引号', value: '001008003015081/2022-00489' }]);
+    expect(infoFields('索引号|001008003015081/2022-00489|||')).toEqual([
+      { field: '索引号', value: '001008003015081/2022-00489' },
+    ]);
     expect(infoFields('| 发布机构 | 济南市人民政府办公厅 | 成文日期 | 2022-03-15 |')).toEqual([
       { field: '发布机构', value: '济南市人民政府办公厅' },
       { field: '成文日期', value: '2022-03-15' },
@@ -41,17 +43,39 @@ describe('政府信息公开 table fields', () => {
   });
 
   it('reads dates and 有效性 values', () => {
-    expect(['2022-03-15', '2022年3月5日', '2022/3/5', '2022.03.05'].map(isoDateOf)).toEqual(['2022-03-15', '2022-03-05', '2022-03-05', '2022-03-05']);
+    expect(['2022-03-15', '2022年3月5日', '2022/3/5', '2022.03.05'].map(isoDateOf)).toEqual([
+      '2022-03-15',
+      '2022-03-05',
+      '2022-03-05',
+      '2022-03-05',
+    ]);
     expect(isoDateOf('无')).toBeNull();
-    expect(['有效', '现行有效', '失效', '已废止', '已修订', '尚未生效', '其他'].map(statusOf)).toEqual(['现行有效', '现行有效', '已废止', '已废止', '已修订', '尚未施行', null]);
+    expect(['有效', '现行有效', '失效', '已废止', '已修订', '尚未生效', '其他'].map(statusOf)).toEqual([
+      '现行有效',
+      '现行有效',
+      '已废止',
+      '已废止',
+      '已修订',
+      '尚未施行',
+      null,
+    ]);
   });
 });
 
 describe('a 公开 table around the title of a real text', () => {
   const plan = readFileSync('content/documents/ningbo/source.txt', 'utf8');
-  const read = (text: string) => processDocument({ id: 't', bytes: Buffer.from(text), meta: null, errata: [], errataFile: '', file: new VFile({ path: 't.txt' }) });
+  const read = (text: string) =>
+    processDocument({
+      id: 't',
+      bytes: Buffer.from(text),
+      meta: null,
+      errata: [],
+      errataFile: '',
+      file: new VFile({ path: 't.txt' }),
+    });
   const plain = read(plan);
-  const table = '索引号 | 001008003015081/2022-00489 | 主题分类 | 科技 |\n发布机构 | 宁波市人民政府办公厅 | 有效性 | 有效 |\n';
+  const table =
+    '索引号 | 001008003015081/2022-00489 | 主题分类 | 科技 |\n发布机构 | 宁波市人民政府办公厅 | 有效性 | 有效 |\n';
 
   it('above the title: preamble rows, the title and clauses unchanged', () => {
     const doc = read(table + plan);

@@ -19,10 +19,24 @@ export interface Reading {
 export function readText(text: string, path = 'fixture.txt'): Reading {
   const file = new VFile({ path });
   try {
-    const doc = processDocument({ id: 'fx', bytes: Buffer.from(text), meta: null, errata: [], errataFile: 'errata.yaml', file });
-    return { doc, clauses: clausesOf(doc.body), messages: file.messages.map((m) => ({ line: m.line, ruleId: m.ruleId, reason: m.reason })) };
+    const doc = processDocument({
+      id: 'fx',
+      bytes: Buffer.from(text),
+      meta: null,
+      errata: [],
+      errataFile: 'errata.yaml',
+      file,
+    });
+    return {
+      doc,
+      clauses: clausesOf(doc.body),
+      messages: file.messages.map((m) => ({ line: m.line, ruleId: m.ruleId, reason: m.reason })),
+    };
   } catch (error) {
-    if (error instanceof VFileMessage) throw new Error(`Pipeline stopped: ${file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`).join('\n')}`, { cause: error });
+    if (error instanceof VFileMessage)
+      throw new Error(`Pipeline stopped: ${file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`).join('\n')}`, {
+        cause: error,
+      });
     throw error;
   }
 }

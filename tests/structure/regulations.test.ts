@@ -13,7 +13,9 @@ import { titleKey } from '../../src/pipeline/structure/preamble.ts';
 import { readText, type Reading } from './read-text.ts';
 
 // Every Markdown source in content/ (byte for byte as obtained): the local regulations and the national texts.
-const files = readdirSync('content/documents').map((id) => join('content/documents', id, 'source.md')).filter((path) => existsSync(path));
+const files = readdirSync('content/documents')
+  .map((id) => join('content/documents', id, 'source.md'))
+  .filter((path) => existsSync(path));
 const read = new Map<string, { text: string; reading: Reading }>(
   files.map((path) => {
     const text = readFileSync(path, 'utf8');
@@ -21,7 +23,8 @@ const read = new Map<string, { text: string; reading: Reading }>(
   }),
 );
 
-const sections = (nodes: readonly BodyNode[]): Section[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
+const sections = (nodes: readonly BodyNode[]): Section[] =>
+  nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
 const numeral = '[一二三四五六七八九十百零〇]+';
 
 /**
@@ -34,7 +37,8 @@ const sourceDefects: Record<string, { messages: string[]; bareTitles: string[] }
 };
 
 /** Lines that hold text (a zero-width space alone is no text). */
-const textLines = (lines: readonly string[]): string[] => lines.map((l) => l.replace(/[\u200b\ufeff]/g, '').trim()).filter(Boolean);
+const textLines = (lines: readonly string[]): string[] =>
+  lines.map((l) => l.replace(/[\u200b\ufeff]/g, '').trim()).filter(Boolean);
 
 describe.each(files)('%s', (path) => {
   const { text, reading } = read.get(path)!;
@@ -46,7 +50,9 @@ describe.each(files)('%s', (path) => {
   const infoEnd = lines.indexOf('<!-- INFO END -->');
   const firstArticle = lines.findIndex((l) => articleLine.test(l));
   // Text before 第一条 (an enacting 为正确审理…制定本解释, a 决定's amendments), or the whole body of a 批复 without articles.
-  const opening = textLines(lines.slice(infoEnd + 1, firstArticle < 0 ? lines.length : firstArticle)).filter((l) => !l.startsWith('#'));
+  const opening = textLines(lines.slice(infoEnd + 1, firstArticle < 0 ? lines.length : firstArticle)).filter(
+    (l) => !l.startsWith('#'),
+  );
   // The title written again over the body, a 文号 under it and a reply's addressees join the preamble.
   const bodyHead = doc.preamble.filter((b) => b.line > infoEnd + 1);
   const openingClauses = opening.slice(bodyHead.length).filter((l) => titleKey(l) !== '');
@@ -63,7 +69,9 @@ describe.each(files)('%s', (path) => {
 
   it('makes every chapter and section line a heading, never a clause', () => {
     // 第X编/章/节 in laws and regulations; 一、 parts in judicial interpretations.
-    const marked = lines.filter((l) => new RegExp(`^#+ (第${numeral}[章节编]|${numeral}、)`).test(l)).map((l) => l.replace(/^#+\s*/, '').replace(/\s/g, ''));
+    const marked = lines
+      .filter((l) => new RegExp(`^#+ (第${numeral}[章节编]|${numeral}、)`).test(l))
+      .map((l) => l.replace(/^#+\s*/, '').replace(/\s/g, ''));
     const headings = [...defects.bareTitles, ...marked];
     expect(sections(doc.body).map((s) => `${s.number ?? ''}${s.title.replace(/\s/g, '')}`)).toEqual(headings);
     expect(clauses.some((c) => new RegExp(`^第${numeral}[章节]`).test(c.text))).toBe(false);
@@ -75,9 +83,17 @@ describe.each(files)('%s', (path) => {
     expect(doc.preamble.every((b) => ['history', 'doc-number', 'title', 'salutation'].includes(b.role))).toBe(true);
     // Over the body only the title again and 文号 lines, in that order, as the text has them.
     expect(bodyHead.map((b) => b.original.trim())).toEqual(opening.slice(0, bodyHead.length));
-    expect(bodyHead.every((b) => b.role === 'title' || (b.role === 'doc-number' && /号$/.test(b.text)) || (b.role === 'salutation' && /[院局厅]：$/.test(b.text)))).toBe(true);
+    expect(
+      bodyHead.every(
+        (b) =>
+          b.role === 'title' ||
+          (b.role === 'doc-number' && /号$/.test(b.text)) ||
+          (b.role === 'salutation' && /[院局厅]：$/.test(b.text)),
+      ),
+    ).toBe(true);
     expect(doc.history.length).toBeGreaterThanOrEqual(doc.preamble.filter((b) => b.role === 'history').length);
-    for (const clause of clauses) expect(clause.text).not.toMatch(/^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^。]*(通过|批准|修正|修订|公布|施行)[）)]?$/);
+    for (const clause of clauses)
+      expect(clause.text).not.toMatch(/^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^。]*(通过|批准|修正|修订|公布|施行)[）)]?$/);
   });
 
   it('gives articles readable ids and citable paths from their numbers', () => {
@@ -88,7 +104,9 @@ describe.each(files)('%s', (path) => {
       expect(clause.text.startsWith(clause.number!)).toBe(false);
     }
     // Unnumbered opening paragraphs are cited by their place: 第1段, 第2段…
-    expect(clauses.filter((c) => !c.parts && !c.number).map((c) => c.path)).toEqual(clauses.filter((c) => !c.parts && !c.number).map((_, i) => `第${i + 1}段`));
+    expect(clauses.filter((c) => !c.parts && !c.number).map((c) => c.path)).toEqual(
+      clauses.filter((c) => !c.parts && !c.number).map((_, i) => `第${i + 1}段`),
+    );
     expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
   });
 

@@ -29,11 +29,14 @@ describe('theme evaluation against the hand-labelled gold set', () => {
     expect(reports.themes.all.micro.f1).toBeGreaterThanOrEqual(targets.themeMicroF1);
   });
 
-  it.each(scopes)(`reaches F1 ≥ ${targets.themeF1} for every theme on %s (per genre: themes with ≥ ${targets.themeMinSupport} gold clauses)`, (_scope, reports, minSupport) => {
-    for (const [id, score] of reports.themes.all.perLabel) {
-      if (score.tp + score.fn >= minSupport) expect(score.f1, id).toBeGreaterThanOrEqual(targets.themeF1);
-    }
-  });
+  it.each(scopes)(
+    `reaches F1 ≥ ${targets.themeF1} for every theme on %s (per genre: themes with ≥ ${targets.themeMinSupport} gold clauses)`,
+    (_scope, reports, minSupport) => {
+      for (const [id, score] of reports.themes.all.perLabel) {
+        if (score.tp + score.fn >= minSupport) expect(score.f1, id).toBeGreaterThanOrEqual(targets.themeF1);
+      }
+    },
+  );
 
   it.each(scopes)(`reaches object micro-F1 ≥ ${targets.objectMicroF1} on %s`, (_scope, reports) => {
     expect(reports.objects.all.micro.f1).toBeGreaterThanOrEqual(targets.objectMicroF1);
@@ -53,7 +56,10 @@ describe('theme evaluation against the hand-labelled gold set', () => {
   });
 
   it('lists worst mistakes from the tune split only, so tuning never reads a held-out clause', () => {
-    const gold = (parse(readFileSync('tests/gold/themes.yaml', 'utf8')) as { clauses: Record<string, { split: string }> }).clauses;
-    for (const m of [...result.mistakes.themes, ...result.mistakes.objects]) expect(gold[m.id]?.split, m.id).toBe('tune');
+    const gold = (
+      parse(readFileSync('tests/gold/themes.yaml', 'utf8')) as { clauses: Record<string, { split: string }> }
+    ).clauses;
+    for (const m of [...result.mistakes.themes, ...result.mistakes.objects])
+      expect(gold[m.id]?.split, m.id).toBe('tune');
   });
 });

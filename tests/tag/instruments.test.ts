@@ -30,18 +30,35 @@ describe('instrument taxonomy data', () => {
     const { instruments } = loadTaxonomy();
     expect(instruments.kind).toBe('instruments');
     expect(instruments.labels.map((l) => l.id)).toEqual([
-      'supply.talent', 'supply.funding', 'supply.information', 'supply.infrastructure', 'supply.public-service',
-      'environment.goal', 'environment.regulation', 'environment.finance', 'environment.tax', 'environment.strategic',
-      'demand.procurement', 'demand.outsourcing', 'demand.overseas', 'demand.market',
+      'supply.talent',
+      'supply.funding',
+      'supply.information',
+      'supply.infrastructure',
+      'supply.public-service',
+      'environment.goal',
+      'environment.regulation',
+      'environment.finance',
+      'environment.tax',
+      'environment.strategic',
+      'demand.procurement',
+      'demand.outsourcing',
+      'demand.overseas',
+      'demand.market',
     ]);
-    for (const label of instruments.labels) expect(groups.some((g) => label.id.startsWith(`${g}.`)), label.id).toBe(true);
+    for (const label of instruments.labels)
+      expect(
+        groups.some((g) => label.id.startsWith(`${g}.`)),
+        label.id,
+      ).toBe(true);
     expect(instruments.strength?.levels.map((l) => l.id)).toEqual(['binding', 'directive', 'encouraging']);
   });
 
   it('names the file and the entry of an id with two dots', () => {
     const bad = data();
     (bad.labels as Array<{ id: string }>)[1].id = 'supply.funding.extra';
-    expect(messageOf(() => parseTaxonomyFile(bad, file))).toContain(`${file}: labels[1] (supply.funding.extra) › id: expected a kebab-case id, optionally \`group.name\``);
+    expect(messageOf(() => parseTaxonomyFile(bad, file))).toContain(
+      `${file}: labels[1] (supply.funding.extra) › id: expected a kebab-case id, optionally \`group.name\``,
+    );
   });
 
   it('names the file and the entry of a broken strength pattern and of levels out of order', () => {
@@ -49,8 +66,12 @@ describe('instrument taxonomy data', () => {
     bad.strength.levels[0].patterns[0].pattern = '应当(';
     bad.strength.levels.reverse();
     const message = messageOf(() => parseTaxonomyFile(bad, file));
-    expect(message).toContain(`${file}: strength › levels[2] › patterns[0] › pattern: Unexpected pattern, expected a valid regular expression`);
-    expect(message).toContain('strength › levels[1] › id: Unexpected level `directive` here, expected levels strongest first');
+    expect(message).toContain(
+      `${file}: strength › levels[2] › patterns[0] › pattern: Unexpected pattern, expected a valid regular expression`,
+    );
+    expect(message).toContain(
+      'strength › levels[1] › id: Unexpected level `directive` here, expected levels strongest first',
+    );
   });
 });
 
@@ -93,9 +114,13 @@ describe('instrument and strength tagging on real clauses', () => {
   it('exports instruments and strength as clauses.csv columns', () => {
     const corpus = buildCorpus('content').corpus;
     tagCorpus(corpus);
-    const [header, ...rows] = toClausesCsv(corpus).replace(/^\uFEFF/, '').split('\n');
+    const [header, ...rows] = toClausesCsv(corpus)
+      .replace(/^\uFEFF/, '')
+      .split('\n');
     expect(header.split(',')).toEqual(expect.arrayContaining(['政策工具', '政策工具id', '政策力度', '政策力度id']));
-    expect(rows.find((r) => r.startsWith('beijing-patent-a47,'))).toMatch(/environment\.regulation[^,]*,约束性,binding,/);
+    expect(rows.find((r) => r.startsWith('beijing-patent-a47,'))).toMatch(
+      /environment\.regulation[^,]*,约束性,binding,/,
+    );
   });
 });
 
@@ -117,8 +142,11 @@ describe('instrument evaluation against the hand-coded gold set', () => {
   });
 
   it('lists mistakes from the tune split only, so tuning never reads a held-out clause', () => {
-    const gold = (parse(readFileSync('tests/gold/instruments.yaml', 'utf8')) as { clauses: Record<string, { split: string }> }).clauses;
-    for (const m of [...result.mistakes.instruments, ...result.mistakes.strength]) expect(gold[m.id]?.split, m.id).toBe('tune');
+    const gold = (
+      parse(readFileSync('tests/gold/instruments.yaml', 'utf8')) as { clauses: Record<string, { split: string }> }
+    ).clauses;
+    for (const m of [...result.mistakes.instruments, ...result.mistakes.strength])
+      expect(gold[m.id]?.split, m.id).toBe('tune');
   });
 
   it(`reaches group micro-F1 ≥ ${targets.groupMicroF1} on all gold`, () => {
@@ -147,7 +175,9 @@ describe('instrument evaluation against the hand-coded gold set', () => {
 describe('the instrument gold set as the framework page reads it', () => {
   it('gives the coded clause ids, null without a gold file, and names the file when the gold is malformed', () => {
     const ids = instrumentGoldIds(instrumentGoldFile)!;
-    expect(ids).toEqual(Object.keys((parse(readFileSync(instrumentGoldFile, 'utf8')) as { clauses: Record<string, unknown> }).clauses));
+    expect(ids).toEqual(
+      Object.keys((parse(readFileSync(instrumentGoldFile, 'utf8')) as { clauses: Record<string, unknown> }).clauses),
+    );
     expect(ids.length).toBeGreaterThan(300);
     const dir = mkdtempSync(join(tmpdir(), 'instrument-gold-'));
     expect(instrumentGoldIds(join(dir, 'missing.yaml'))).toBeNull();

@@ -10,7 +10,13 @@ import type { Corpus } from '../../src/model/types.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import { labelCorpus } from '../../src/pipeline/tag/label-corpus.ts';
 import { loadGoldSets } from '../../src/pipeline/tag/gold-sets.ts';
-import { confidenceCell, confidenceLevel, confidenceNote, isLowConfidence, signalText } from '../../src/model/confidence.ts';
+import {
+  confidenceCell,
+  confidenceLevel,
+  confidenceNote,
+  isLowConfidence,
+  signalText,
+} from '../../src/model/confidence.ts';
 import { realCorpus } from '../pipeline/real-corpus.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { toClausesCsv } from '../../src/pipeline/export/csv.ts';
@@ -46,7 +52,16 @@ describe('learned labels on the real corpus', () => {
 
   it('agrees with the gold it learned from on most gold clauses (tuned data, not a measure of quality)', () => {
     const gold = loadGoldSets();
-    const themes = [...gold.themes].filter(([id, g]) => JSON.stringify([...g].sort()) === JSON.stringify(byId.get(id)!.themes.map((t) => t.id).sort()));
+    const themes = [...gold.themes].filter(
+      ([id, g]) =>
+        JSON.stringify([...g].sort()) ===
+        JSON.stringify(
+          byId
+            .get(id)!
+            .themes.map((t) => t.id)
+            .sort(),
+        ),
+    );
     expect(themes.length / gold.themes.size).toBeGreaterThan(0.8);
     const roles = [...gold.roles].filter(([id, [g]]) => byId.get(id)!.role!.id === g);
     expect(roles.length / gold.roles.size).toBeGreaterThan(0.95);
@@ -54,14 +69,18 @@ describe('learned labels on the real corpus', () => {
 
   it('keeps the rules’ labels, without confidence, where the corpus has no gold clauses', () => {
     const other: Corpus = structuredClone(rules);
-    const result = labelCorpus(other, { gold: { themes: new Map(), objects: new Map(), instruments: new Map(), strength: new Map(), roles: new Map() } });
+    const result = labelCorpus(other, {
+      gold: { themes: new Map(), objects: new Map(), instruments: new Map(), strength: new Map(), roles: new Map() },
+    });
     expect(result.learned).toEqual([]);
     expect(other).toEqual(rules);
   });
 });
 
 describe('confidence in clauses.csv', () => {
-  const rows = parseCsv(toClausesCsv(learned).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+  const rows = parseCsv(toClausesCsv(learned).replace(/^\uFEFF/, ''), { columns: true }) as Array<
+    Record<string, string>
+  >;
 
   it('gives each label set’s probabilities in Chinese and counts the low-confidence labels of each clause', () => {
     const row = rows.find((r) => r.主题id !== '')!;
@@ -69,7 +88,9 @@ describe('confidence in clauses.csv', () => {
     expect(row.主题置信度.split('；')).toHaveLength(clause.themes.length);
     expect(row.主题置信度).toMatch(/^[\p{Script=Han}]+ [01]\.\d\d(；[\p{Script=Han}]+ [01]\.\d\d)*$/u);
     const low = rows.reduce((n, r) => n + Number(r.低置信度标签数), 0);
-    const expected = clauses.flatMap((c) => [...c.themes, ...c.objects, ...c.instruments, ...(c.strength ? [c.strength] : []), c.role!]).filter(isLowConfidence).length;
+    const expected = clauses
+      .flatMap((c) => [...c.themes, ...c.objects, ...c.instruments, ...(c.strength ? [c.strength] : []), c.role!])
+      .filter(isLowConfidence).length;
     expect(low).toBe(expected);
   });
 });
@@ -90,7 +111,16 @@ describe('confidence in words', () => {
     expect(signalText('h:运用', name)).toBe('标题中的“运用”');
     expect(signalText('rule:themes:use', name)).toBe('规则判为“运用”');
     expect(signalText('rule:strength:none', name)).toBe('规则判为无力度');
-    const note = confidenceNote({ confidence: 0.934, signals: [{ feature: 'w:质押融资', weight: 1 }, { feature: 'rule:themes:use', weight: 0.5 }] }, name);
+    const note = confidenceNote(
+      {
+        confidence: 0.934,
+        signals: [
+          { feature: 'w:质押融资', weight: 1 },
+          { feature: 'rule:themes:use', weight: 0.5 },
+        ],
+      },
+      name,
+    );
     expect(note).toBe('置信度高（0.93）；模型依据：词“质押融资”、规则判为“运用”');
     expect(confidenceCell([{ id: 'use', confidence: 0.934 }], name)).toBe('运用 0.93');
   });

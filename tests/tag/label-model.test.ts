@@ -9,7 +9,10 @@ import { probability, trainLogistic, type SparseRow } from '../../src/pipeline/t
 import { bestThreshold, predictLabels, trainLabelSet, type Example } from '../../src/pipeline/tag/label-model.ts';
 import { clauseFeatures } from '../../src/pipeline/tag/clause-features.ts';
 
-const row = (index: number[]): SparseRow => ({ index: Int32Array.from(index), value: Float64Array.from(index, () => 1) });
+const row = (index: number[]): SparseRow => ({
+  index: Int32Array.from(index),
+  value: Float64Array.from(index, () => 1),
+});
 
 describe('logistic regression', () => {
   const rows = [row([0, 2]), row([0, 3]), row([1, 2]), row([1, 3]), row([0]), row([1])];
@@ -35,18 +38,35 @@ describe('logistic regression', () => {
 
 describe('thresholds from held-out probabilities', () => {
   it('picks the cut with the best F1', () => {
-    const scored: Array<[number, boolean]> = [[0.35, true], [0.4, true], [0.45, true], [0.2, false], [0.25, false], [0.9, true]];
+    const scored: Array<[number, boolean]> = [
+      [0.35, true],
+      [0.4, true],
+      [0.45, true],
+      [0.2, false],
+      [0.25, false],
+      [0.9, true],
+    ];
     expect(bestThreshold(scored)).toBeGreaterThan(0.25);
     expect(bestThreshold(scored)).toBeLessThanOrEqual(0.35);
   });
 
   it('keeps 0.5 for a label with fewer than three gold clauses', () => {
-    expect(bestThreshold([[0.9, true], [0.1, false]])).toBe(0.5);
+    expect(
+      bestThreshold([
+        [0.9, true],
+        [0.1, false],
+      ]),
+    ).toBe(0.5);
   });
 });
 
 describe('a label set', () => {
-  const example = (id: string, document: string, words: string[], labels: string[]): Example => ({ id, document, labels, features: new Map(words.map((w) => [`w:${w}`, 1])) });
+  const example = (id: string, document: string, words: string[], labels: string[]): Example => ({
+    id,
+    document,
+    labels,
+    features: new Map(words.map((w) => [`w:${w}`, 1])),
+  });
   const examples = ['a', 'b', 'c', 'd'].flatMap((doc) => [
     example(`${doc}-1`, doc, ['质押融资', '推动'], ['use']),
     example(`${doc}-2`, doc, ['侵权', '查处'], ['protection']),
@@ -63,7 +83,11 @@ describe('a label set', () => {
   });
 
   it('gives exactly one label among the candidates in a single-label set', () => {
-    const model = trainLabelSet('single', ['use', 'protection'], examples.filter((e) => e.labels.length === 1));
+    const model = trainLabelSet(
+      'single',
+      ['use', 'protection'],
+      examples.filter((e) => e.labels.length === 1),
+    );
     expect(predictLabels(model, new Map([['w:侵权', 1]])).map((l) => l.id)).toEqual(['protection']);
     expect(predictLabels(model, new Map([['w:侵权', 1]]), { candidates: ['use'] }).map((l) => l.id)).toEqual(['use']);
   });
@@ -71,9 +95,28 @@ describe('a label set', () => {
 
 describe('clause features', () => {
   it('reads words, bigrams, headings, genre, level and the rules’ labels of a clause', () => {
-    const clause = { text: '推动知识产权质押融资。', title: null, headings: ['二、促进知识产权运用'], themes: [{ id: 'use', score: 3, evidence: [] }], objects: [], instruments: [], strength: { id: 'directive' as const, evidence: '推动' }, role: { id: 'tasks', rule: 'heading' as const, evidence: '' } };
+    const clause = {
+      text: '推动知识产权质押融资。',
+      title: null,
+      headings: ['二、促进知识产权运用'],
+      themes: [{ id: 'use', score: 3, evidence: [] }],
+      objects: [],
+      instruments: [],
+      strength: { id: 'directive' as const, evidence: '推动' },
+      role: { id: 'tasks', rule: 'heading' as const, evidence: '' },
+    };
     const features = clauseFeatures({ clause, family: '政策文件', level: '地级市' });
-    for (const name of ['w:质押融资', 'c:质押', 'h:运用', 'fam:政策文件', 'lvl:地级市', 'rule:themes:use', 'rule:strength:directive', 'rule:role:tasks']) expect(features.has(name), name).toBe(true);
+    for (const name of [
+      'w:质押融资',
+      'c:质押',
+      'h:运用',
+      'fam:政策文件',
+      'lvl:地级市',
+      'rule:themes:use',
+      'rule:strength:directive',
+      'rule:role:tasks',
+    ])
+      expect(features.has(name), name).toBe(true);
     expect(features.has('w:。')).toBe(false);
   });
 });

@@ -16,11 +16,15 @@ const lazyBoundaries = (text: string): number[] => {
 };
 
 const count = (text: string, labels: Array<Record<string, number>>, passing: RegExp[] = []) =>
-  countTerms(new WordBoundaries(text), blockedSpans(text, passing), compileTerms(labels)).map((m) => Object.fromEntries(m ?? []));
+  countTerms(new WordBoundaries(text), blockedSpans(text, passing), compileTerms(labels)).map((m) =>
+    Object.fromEntries(m ?? []),
+  );
 
 describe('word boundaries cut run by run', () => {
   it('are the boundaries of cutting the whole text at once, on every place of the real clauses', () => {
-    const places = buildCorpus('content').corpus.documents.flatMap((d) => clausesOf(d.body)).flatMap((c) => [c.text, c.title ?? '', c.headings.join('\n')]);
+    const places = buildCorpus('content')
+      .corpus.documents.flatMap((d) => clausesOf(d.body))
+      .flatMap((c) => [c.text, c.title ?? '', c.headings.join('\n')]);
     expect(places.length).toBeGreaterThan(500);
     for (const text of places) expect(lazyBoundaries(text), text).toEqual(boundariesOfOneCut(text));
   });

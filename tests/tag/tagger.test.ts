@@ -104,7 +104,8 @@ describe('labels', () => {
   it('are deterministic: tagging the same corpus again gives the same labels', () => {
     const again = buildCorpus('content').corpus;
     tagCorpus(again);
-    const labels = (c: Corpus) => c.documents.flatMap((d) => clausesOf(d.body)).map((x) => ({ id: x.id, themes: x.themes, objects: x.objects }));
+    const labels = (c: Corpus) =>
+      c.documents.flatMap((d) => clausesOf(d.body)).map((x) => ({ id: x.id, themes: x.themes, objects: x.objects }));
     expect(labels(again)).toEqual(labels(corpus));
   });
 });

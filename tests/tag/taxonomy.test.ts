@@ -16,19 +16,41 @@ function loadError(name: string): string {
 describe('taxonomy data', () => {
   it('loads the nine themes and eight IP objects of the product decision', () => {
     const taxonomy = loadTaxonomy();
-    expect(taxonomy.themes.labels.map((l) => l.id)).toEqual(['creation', 'use', 'protection', 'management', 'service', 'talent', 'culture', 'international', 'safeguards']);
-    expect(taxonomy.objects.labels.map((l) => l.id)).toEqual(['patent', 'trademark', 'copyright', 'gi', 'trade-secret', 'plant-variety', 'data', 'traditional']);
+    expect(taxonomy.themes.labels.map((l) => l.id)).toEqual([
+      'creation',
+      'use',
+      'protection',
+      'management',
+      'service',
+      'talent',
+      'culture',
+      'international',
+      'safeguards',
+    ]);
+    expect(taxonomy.objects.labels.map((l) => l.id)).toEqual([
+      'patent',
+      'trademark',
+      'copyright',
+      'gi',
+      'trade-secret',
+      'plant-variety',
+      'data',
+      'traditional',
+    ]);
   });
-
 
   it('names the file, the entry and the field when a weight is not a number', () => {
     expect(() => readTaxonomyFile(fixture('bad-weight'))).toThrow(TaxonomyError);
-    expect(() => readTaxonomyFile(fixture('bad-weight'))).toThrow(/tests\/tag\/fixtures\/bad-weight\/themes\.yaml: labels\[0\] \(creation\) › terms › 高价值专利: Expected number, received string/);
+    expect(() => readTaxonomyFile(fixture('bad-weight'))).toThrow(
+      /tests\/tag\/fixtures\/bad-weight\/themes\.yaml: labels\[0\] \(creation\) › terms › 高价值专利: Expected number, received string/,
+    );
   });
 
   it('reports a broken pattern and a duplicate id, each with its entry', () => {
     const message = loadError('bad-pattern');
-    expect(message).toContain('bad-pattern/themes.yaml: labels[0] (safeguards) › rules[0] › pattern: Unexpected pattern, expected a valid regular expression');
+    expect(message).toContain(
+      'bad-pattern/themes.yaml: labels[0] (safeguards) › rules[0] › pattern: Unexpected pattern, expected a valid regular expression',
+    );
     expect(message).toContain('labels[1] (safeguards) › id: Unexpected duplicate id `safeguards`');
   });
 
@@ -41,7 +63,10 @@ describe('taxonomy data', () => {
 
   it('gives every rule of the real taxonomy a Chinese note', () => {
     const taxonomy = loadTaxonomy();
-    const rules = [taxonomy.themes, taxonomy.objects, taxonomy.instruments].flatMap((file) => [...file.labels.flatMap((l) => l.rules), ...file.damping]);
+    const rules = [taxonomy.themes, taxonomy.objects, taxonomy.instruments].flatMap((file) => [
+      ...file.labels.flatMap((l) => l.rules),
+      ...file.damping,
+    ]);
     expect(rules.length).toBeGreaterThan(70);
     for (const rule of rules) expect(rule.zh, rule.id).toMatch(/\p{Script=Han}{4}/u);
   });

@@ -59,7 +59,8 @@ describe('targets of the five documents', () => {
 
   it('reads no target from dates, document numbers, plan periods or the 十三五 review', () => {
     const values = targets.map((t) => t.value);
-    for (const noise of [2021, 2035, 369, 20, 32, 33618, 416, 246, 400, 105, 12, 25_000_000, 300_000_000]) expect(values).not.toContain(noise);
+    for (const noise of [2021, 2035, 369, 20, 32, 33618, 416, 246, 400, 105, 12, 25_000_000, 300_000_000])
+      expect(values).not.toContain(noise);
     expect(targets.filter((t) => t.docId === 'chongqing')).toEqual([]);
     expect(targets.filter((t) => t.docId === 'baotou' && /^baotou-p[2-9]$/.test(t.sourceId))).toEqual([]);
     for (const t of targets) expect(t.written).not.toMatch(/年|号|〕/);
@@ -68,7 +69,9 @@ describe('targets of the five documents', () => {
   it('gives every target a source anchor, a context that contains its value, and a unique id', () => {
     expect(new Set(targets.map((t) => t.id)).size).toBe(targets.length);
     for (const t of targets) {
-      expect(t.context.replace(/\s+/g, '')).toContain(t.sourceKind === 'table' ? t.written.replace(/[件人%]|亿元$/g, '') : t.written);
+      expect(t.context.replace(/\s+/g, '')).toContain(
+        t.sourceKind === 'table' ? t.written.replace(/[件人%]|亿元$/g, '') : t.written,
+      );
       expect(t.sourceId.startsWith(`${t.docId}-`)).toBe(true);
     }
   });

@@ -3,7 +3,8 @@ import { findQuantities } from '../../src/pipeline/targets/quantity.ts';
 import { canonicalOf, loadIndicatorRules } from '../../src/pipeline/targets/rules.ts';
 
 const rules = loadIndicatorRules('content');
-const read = (text: string) => findQuantities(text, rules.rules).map((q) => [q.written, q.value, q.valueMax, q.unit, q.comparator]);
+const read = (text: string) =>
+  findQuantities(text, rules.rules).map((q) => [q.written, q.value, q.valueMax, q.unit, q.comparator]);
 
 describe('findQuantities', () => {
   it('normalizes magnitudes: 8万件 → 80000, 0.24万件 → 2400, 40亿 → 4000000000, 10.7亿元 → 1070000000', () => {
@@ -22,7 +23,11 @@ describe('findQuantities', () => {
   });
 
   it('ignores years, document numbers, plan periods, codes and percentage points', () => {
-    expect(read('包市监发〔2021〕369号，国发〔2021〕20号，（2021—2035年），“十四五”，“33618”现代制造业集群，每1—2年，满10年以上，高出2.5个百分点，2.41倍')).toEqual([]);
+    expect(
+      read(
+        '包市监发〔2021〕369号，国发〔2021〕20号，（2021—2035年），“十四五”，“33618”现代制造业集群，每1—2年，满10年以上，高出2.5个百分点，2.41倍',
+      ),
+    ).toEqual([]);
   });
 });
 

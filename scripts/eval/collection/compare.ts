@@ -45,7 +45,12 @@ function readerArticles(body: readonly BodyNode[]): ReaderArticle[] {
     for (const node of nodes) {
       if (node.type === 'section') walk(node.children, node.line);
       else if (node.type === 'clause' && node.parts && node.number) {
-        out.push({ line: node.line, end: node.line + (node.original.match(/\n/g)?.length ?? 0), number: node.number, parent });
+        out.push({
+          line: node.line,
+          end: node.line + (node.original.match(/\n/g)?.length ?? 0),
+          number: node.number,
+          parent,
+        });
       }
     }
   };
@@ -54,7 +59,11 @@ function readerArticles(body: readonly BodyNode[]): ReaderArticle[] {
 }
 
 /** Compares one document with its reference; `messageLines` are the lines of the file's messages. */
-export function compare(doc: PolicyDocument | null, reference: readonly ReferenceEntry[], messageLines: readonly number[]): Comparison {
+export function compare(
+  doc: PolicyDocument | null,
+  reference: readonly ReferenceEntry[],
+  messageLines: readonly number[],
+): Comparison {
   const refArticles = reference.filter((e) => e.kind === 'article');
   if (!doc) return { verdict: 'refused', differences: [], articles: refArticles.length };
   const mine = readerArticles(doc.body);
@@ -80,13 +89,24 @@ export function compare(doc: PolicyDocument | null, reference: readonly Referenc
     }
     const found = mineAt.get(entry.line);
     if (!found) add('article-missing', entry.line, `${entry.number}没有读作条文`);
-    else if (!parents.includes(found.parent)) add('misfiled', entry.line, `${entry.number}归在第 ${found.parent ?? '—'} 行的标题下，应在第 ${parents.join('或') || '—'} 行`);
+    else if (!parents.includes(found.parent))
+      add(
+        'misfiled',
+        entry.line,
+        `${entry.number}归在第 ${found.parent ?? '—'} 行的标题下，应在第 ${parents.join('或') || '—'} 行`,
+      );
   }
   for (const article of mine) {
-    if (refAt.get(article.line)?.kind !== 'article') add('article-extra', article.line, `第 ${article.line} 行读出了参考没有的${article.number}`);
+    if (refAt.get(article.line)?.kind !== 'article')
+      add('article-extra', article.line, `第 ${article.line} 行读出了参考没有的${article.number}`);
   }
-  const verdict: Verdict = differences.length === 0
-    ? (messageLines.length ? 'right-warned' : 'right')
-    : differences.every((d) => d.flagged) ? 'wrong-flagged' : 'wrong-silent';
+  const verdict: Verdict =
+    differences.length === 0
+      ? messageLines.length
+        ? 'right-warned'
+        : 'right'
+      : differences.every((d) => d.flagged)
+        ? 'wrong-flagged'
+        : 'wrong-silent';
   return { verdict, differences, articles: refArticles.length };
 }

@@ -48,7 +48,8 @@ export function referenceParse(source: string): ReferenceEntry[] {
     const afterHeading = previous?.kind === 'heading' && body[i - 1]?.line === previous.line;
     const article = articleLine.exec(text);
     if (/^#+\s/.test(text)) entries.push({ kind: 'heading', line, text: text.replace(/^#+\s*/, ''), why: 'markdown' });
-    else if (legalLine.test(text) && text.length <= 40 && !text.includes('。')) entries.push({ kind: 'heading', line, text, why: 'legal' });
+    else if (legalLine.test(text) && text.length <= 40 && !text.includes('。'))
+      entries.push({ kind: 'heading', line, text, why: 'legal' });
     else if (article) {
       entries.push({ kind: 'article', line, number: article[0] });
       seenArticle = true;

@@ -25,9 +25,21 @@ const refsOf = new WeakMap<Corpus, Map<string, ClauseRef>>();
 export function clauseRef(id: string): ClauseRef {
   const corpus = readCorpus();
   let refs = refsOf.get(corpus);
-  if (!refs) refsOf.set(corpus, (refs = new Map(allClauses().map(({ doc, clause }) => [clause.id, { clause, doc, label: documentName(doc), place: placeLabel(doc) }]))));
+  if (!refs)
+    refsOf.set(
+      corpus,
+      (refs = new Map(
+        allClauses().map(({ doc, clause }) => [
+          clause.id,
+          { clause, doc, label: documentName(doc), place: placeLabel(doc) },
+        ]),
+      )),
+    );
   const ref = refs.get(id);
-  if (!ref) throw new Error(`Unknown clause ${id}: the alignment and corpus.json are out of step; run \`npm run build:corpus\``);
+  if (!ref)
+    throw new Error(
+      `Unknown clause ${id}: the alignment and corpus.json are out of step; run \`npm run build:corpus\``,
+    );
   return ref;
 }
 
@@ -37,7 +49,9 @@ export function clauseLabel(ref: ClauseRef): string {
 }
 
 /** Counterparts grouped by the place of their document, places in order of their best match. */
-export function byPlace(lists: readonly DocumentCounterparts[]): Array<{ place: string; documents: DocumentCounterparts[] }> {
+export function byPlace(
+  lists: readonly DocumentCounterparts[],
+): Array<{ place: string; documents: DocumentCounterparts[] }> {
   const groups = new Map<string, DocumentCounterparts[]>();
   for (const list of lists) {
     const place = docInfo(list.docId).jurisdiction;

@@ -29,7 +29,11 @@ export function targetGroups(data: TargetsData = readTargets()): TargetGroup[] {
     byIndicator.get(target.canonical)!.push(target);
   }
   return [
-    ...data.indicators.map((indicator) => ({ id: indicator.id, label: indicator.label, rows: byIndicator.get(indicator.id) ?? [] })),
+    ...data.indicators.map((indicator) => ({
+      id: indicator.id,
+      label: indicator.label,
+      rows: byIndicator.get(indicator.id) ?? [],
+    })),
     { id: 'other', label: '其他指标（未归并）', rows: byIndicator.get(null) ?? [] },
   ].filter((group) => group.rows.length);
 }
@@ -47,7 +51,12 @@ export interface TargetPage {
 export function targetPages(groups: readonly TargetGroup[] = targetGroups(), size = targetPageSize): TargetPage[] {
   return groups.flatMap((group) => {
     const last = Math.max(1, Math.ceil(group.rows.length / size));
-    return Array.from({ length: last }, (_, i) => ({ group, n: i + 1, last, rows: group.rows.slice(i * size, (i + 1) * size) }));
+    return Array.from({ length: last }, (_, i) => ({
+      group,
+      n: i + 1,
+      last,
+      rows: group.rows.slice(i * size, (i + 1) * size),
+    }));
   });
 }
 

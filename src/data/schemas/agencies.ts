@@ -50,7 +50,9 @@ export const documentAgenciesSchema = z
 export type DocumentAgencies = z.infer<typeof documentAgenciesSchema>;
 
 /** The published agency index (`agencies.json`). */
-export const agencyIndexSchema = z.object({ schema: z.literal(1), documents: z.array(documentAgenciesSchema) }).strict();
+export const agencyIndexSchema = z
+  .object({ schema: z.literal(1), documents: z.array(documentAgenciesSchema) })
+  .strict();
 
 /** The published agency index. */
 export type AgencyIndex = z.infer<typeof agencyIndexSchema>;

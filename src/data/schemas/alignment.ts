@@ -10,7 +10,9 @@
 import { z } from 'zod';
 
 /** A shared passage as published: where it stands in the first clause's text (`text.slice(at, at + length)`), not a copy of it. */
-export const publishedPassageSchema = z.object({ at: z.number().int(), length: z.number().int(), weight: z.number() }).strict();
+export const publishedPassageSchema = z
+  .object({ at: z.number().int(), length: z.number().int(), weight: z.number() })
+  .strict();
 
 /** A shared passage as published. */
 export type PublishedPassage = z.infer<typeof publishedPassageSchema>;
@@ -91,7 +93,9 @@ export const sharedPhraseSchema = z
 export type SharedPhrase = z.infer<typeof sharedPhraseSchema>;
 
 /** The published shared phrases with the method (`phrases.json`). */
-export const phraseDataSchema = z.object({ schema: z.literal(1), method: alignMethodSchema, phrases: z.array(sharedPhraseSchema) }).strict();
+export const phraseDataSchema = z
+  .object({ schema: z.literal(1), method: alignMethodSchema, phrases: z.array(sharedPhraseSchema) })
+  .strict();
 
 /** The published shared phrases with the method. */
 export type PhraseData = z.infer<typeof phraseDataSchema>;

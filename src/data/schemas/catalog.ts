@@ -16,7 +16,10 @@ import { qualitySchema } from './quality.ts';
 
 // Genre, level and status were checked against content's metadata schema when the corpus was built; here they keep their names.
 const genre = z.custom<Genre>((value) => typeof value === 'string' && value.length > 0, 'expected a genre');
-const level = z.custom<JurisdictionLevel>((value) => typeof value === 'string' && value.length > 0, 'expected a jurisdiction level');
+const level = z.custom<JurisdictionLevel>(
+  (value) => typeof value === 'string' && value.length > 0,
+  'expected a jurisdiction level',
+);
 const status = z.custom<Status>((value) => typeof value === 'string' && value.length > 0, 'expected a status');
 const nullableString = z.string().nullable();
 
@@ -59,19 +62,30 @@ export const catalogDocumentSchema = z
 export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
 
 /** A theme, IP object or policy instrument as the site shows it. */
-export const catalogLabelSchema = z.object({ id: z.string(), zh: z.string(), en: z.string(), description: z.string() }).strict();
+export const catalogLabelSchema = z
+  .object({ id: z.string(), zh: z.string(), en: z.string(), description: z.string() })
+  .strict();
 
 /** A theme, IP object or policy instrument as the site shows it. */
 export type CatalogLabel = z.infer<typeof catalogLabelSchema>;
 
 /** A clause role as the site shows it; `counted` roles are what theme counts count by default. */
-export const catalogRoleSchema = z.object({ id: z.string(), zh: z.string(), description: z.string(), counted: z.boolean() }).strict();
+export const catalogRoleSchema = z
+  .object({ id: z.string(), zh: z.string(), description: z.string(), counted: z.boolean() })
+  .strict();
 
 /** A clause role as the site shows it. */
 export type CatalogRole = z.infer<typeof catalogRoleSchema>;
 
 /** A policy strength (力度) level, strongest first: name, definition and some of the words that decide it. */
-export const catalogStrengthSchema = z.object({ id: z.enum(['binding', 'directive', 'encouraging']), zh: z.string(), description: z.string(), words: z.array(z.string()) }).strict();
+export const catalogStrengthSchema = z
+  .object({
+    id: z.enum(['binding', 'directive', 'encouraging']),
+    zh: z.string(),
+    description: z.string(),
+    words: z.array(z.string()),
+  })
+  .strict();
 
 /** A policy strength level as the site shows it. */
 export type CatalogStrength = z.infer<typeof catalogStrengthSchema>;
@@ -127,7 +141,11 @@ export const jurisdictionNodeSchema: z.ZodType<JurisdictionNode> = z
  * Example: `themes['protection-penalty']` → `罚款、没收、责令改正等行政处罚，属于执法保护`.
  */
 export const catalogRuleNotesSchema = z
-  .object({ themes: z.record(z.string(), z.string()), objects: z.record(z.string(), z.string()), instruments: z.record(z.string(), z.string()) })
+  .object({
+    themes: z.record(z.string(), z.string()),
+    objects: z.record(z.string(), z.string()),
+    instruments: z.record(z.string(), z.string()),
+  })
   .strict();
 
 /** What each rule recognises, in Chinese, by taxonomy file and rule id. */

@@ -7,7 +7,9 @@
 import { z } from 'zod';
 
 /** A lookup shard: code → clause id and document id. */
-export const codeShardSchema = z.object({ schema: z.literal(1), codes: z.record(z.object({ clause: z.string(), doc: z.string() }).strict()) }).strict();
+export const codeShardSchema = z
+  .object({ schema: z.literal(1), codes: z.record(z.object({ clause: z.string(), doc: z.string() }).strict()) })
+  .strict();
 
 /** A lookup shard. */
 export type CodeShard = z.infer<typeof codeShardSchema>;

@@ -25,7 +25,8 @@ const envelope = z.object({
 /** The published corpus, or one document of it in the corpus's envelope. */
 export const corpusSchema = z.custom<Corpus>().superRefine((value, context) => {
   const checked = envelope.safeParse(value);
-  if (!checked.success) for (const issue of checked.error.issues) context.addIssue({ ...issue, code: z.ZodIssueCode.custom });
+  if (!checked.success)
+    for (const issue of checked.error.issues) context.addIssue({ ...issue, code: z.ZodIssueCode.custom });
 });
 
 export type { Corpus };

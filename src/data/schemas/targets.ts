@@ -14,7 +14,12 @@ export const targetBasisSchema = z.enum(['level', 'cumulative', 'annual', 'per-i
 export type TargetBasis = z.infer<typeof targetBasisSchema>;
 
 /** How a value accumulates, in words: level → 期末值. */
-export const basisLabel: Record<TargetBasis, string> = { level: '期末值', cumulative: '累计/总量', annual: '年度', 'per-item': '每项' };
+export const basisLabel: Record<TargetBasis, string> = {
+  level: '期末值',
+  cumulative: '累计/总量',
+  annual: '年度',
+  'per-item': '每项',
+};
 
 /** One quantitative target. */
 export const targetSchema = z

@@ -37,13 +37,17 @@ export const upstreamSourceSchema = z
 export type UpstreamSource = z.infer<typeof upstreamSourceSchema>;
 
 /** The tracing of one local clause: its label and its sources, best first (empty for 本地). */
-export const clauseUpstreamSchema = z.object({ label: upstreamLabelSchema, sources: z.array(upstreamSourceSchema) }).strict();
+export const clauseUpstreamSchema = z
+  .object({ label: upstreamLabelSchema, sources: z.array(upstreamSourceSchema) })
+  .strict();
 
 /** The tracing of one local clause. */
 export type ClauseUpstream = z.infer<typeof clauseUpstreamSchema>;
 
 /** Counts of one document's (or place's) clauses by label. */
-export const upstreamSummarySchema = z.object({ clauses: z.number(), 照搬: z.number(), 改写: z.number(), 本地: z.number() }).strict();
+export const upstreamSummarySchema = z
+  .object({ clauses: z.number(), 照搬: z.number(), 改写: z.number(), 本地: z.number() })
+  .strict();
 
 /** Counts of one document's (or place's) clauses by label. */
 export type UpstreamSummary = z.infer<typeof upstreamSummarySchema>;

@@ -36,7 +36,9 @@ export const versionPairSchema = z
   .object({
     older: z.string(),
     newer: z.string(),
-    counts: z.object({ 未变: z.number(), 修改: z.number(), 移动: z.number(), 新增: z.number(), 删除: z.number() }).strict(),
+    counts: z
+      .object({ 未变: z.number(), 修改: z.number(), 移动: z.number(), 新增: z.number(), 删除: z.number() })
+      .strict(),
     rows: z.array(versionRowSchema),
   })
   .strict();
@@ -46,7 +48,12 @@ export type VersionPair = z.infer<typeof versionPairSchema>;
 
 /** The published comparison of one work: document ids oldest first, and each consecutive pair. */
 export const workVersionsSchema = z
-  .object({ schema: z.literal(1), work: z.string(), versions: z.array(z.string()).min(2), pairs: z.array(versionPairSchema) })
+  .object({
+    schema: z.literal(1),
+    work: z.string(),
+    versions: z.array(z.string()).min(2),
+    pairs: z.array(versionPairSchema),
+  })
   .strict();
 
 /** The published comparison of one work. */

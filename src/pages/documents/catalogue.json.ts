@@ -6,4 +6,5 @@ import type { APIRoute } from 'astro';
 import { catalogueIndex } from '../../browser/catalogue-index.ts';
 import { readCatalog } from '../../data/published-data.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(catalogueIndex(readCatalog())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(catalogueIndex(readCatalog())), { headers: { 'Content-Type': 'application/json' } });

@@ -18,8 +18,20 @@ const share = (count: number, of: number): string => (of === 0 ? '0' : (count / 
 
 /** The columns of the CSV, in order. */
 const columns = [
-  '文件', '文件id', '地区', '效力类别', '主题', '主题id', '条款数（任务、保障措施与法规条文）', '其中低置信度（任务、保障措施与法规条文）',
-  '占比（任务、保障措施与法规条文）', '任务保障措施与法规条文数', '条款数（全部条款）', '其中低置信度（全部条款）', '占比（全部条款）', '全部条款数',
+  '文件',
+  '文件id',
+  '地区',
+  '效力类别',
+  '主题',
+  '主题id',
+  '条款数（任务、保障措施与法规条文）',
+  '其中低置信度（任务、保障措施与法规条文）',
+  '占比（任务、保障措施与法规条文）',
+  '任务保障措施与法规条文数',
+  '条款数（全部条款）',
+  '其中低置信度（全部条款）',
+  '占比（全部条款）',
+  '全部条款数',
 ] as const;
 
 /** The CSV text of the whole matrix. */
@@ -28,7 +40,8 @@ export function themeMatrixCsv(): string {
   const ids = themes.map((t) => t.id);
   const counted = fullMatrix(ids);
   const all = fullMatrix(ids, 'all');
-  const index = (matrix: typeof counted) => new Map([...matrix].map(([theme, cells]) => [theme, new Map(cells.map((c) => [c.docId, c]))]));
+  const index = (matrix: typeof counted) =>
+    new Map([...matrix].map(([theme, cells]) => [theme, new Map(cells.map((c) => [c.docId, c]))]));
   const [countedAt, allAt] = [index(counted), index(all)];
   const cell = (at: typeof countedAt, theme: string, docId: string) => at.get(theme)!.get(docId)!;
   const rows = readCorpus().documents.flatMap((doc) => {
@@ -58,4 +71,5 @@ export function themeMatrixCsv(): string {
 }
 
 /** Serves the CSV. */
-export const GET: APIRoute = () => new Response(themeMatrixCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(themeMatrixCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -15,7 +15,12 @@ import { resolveAlias, type AgencyAliases } from './aliases.ts';
 import { noteGroups } from './note-groups.ts';
 import type { Agency, AgencyIndex, DocumentAgencies } from '../../data/schemas/agencies.ts';
 
-function documentAgencies(docId: string, place: string, clauses: readonly Clause[], aliases: AgencyAliases): DocumentAgencies {
+function documentAgencies(
+  docId: string,
+  place: string,
+  clauses: readonly Clause[],
+  aliases: AgencyAliases,
+): DocumentAgencies {
   const entries = aliases[docId] ?? [];
   const byName = new Map<string, Agency>();
   const ensure = (written: string, national: boolean): Agency => {
@@ -24,13 +29,25 @@ function documentAgencies(docId: string, place: string, clauses: readonly Clause
     let agency = byName.get(name);
     if (!agency) {
       const group = alias ? alias.group : national ? 'national' : 'local';
-      agency = { id: `${docId}-a${byName.size + 1}`, name, written: [], group, collective: alias?.collective ?? false, note: alias?.note ?? null, lead: [], participating: [], mentioned: [], themes: {} };
+      agency = {
+        id: `${docId}-a${byName.size + 1}`,
+        name,
+        written: [],
+        group,
+        collective: alias?.collective ?? false,
+        note: alias?.note ?? null,
+        lead: [],
+        participating: [],
+        mentioned: [],
+        themes: {},
+      };
       byName.set(name, agency);
     }
     if (!agency.written.includes(written)) agency.written.push(written);
     return agency;
   };
-  const involved = (agency: Agency, id: string): boolean => agency.lead.includes(id) || agency.participating.includes(id);
+  const involved = (agency: Agency, id: string): boolean =>
+    agency.lead.includes(id) || agency.participating.includes(id);
   const unassigned: string[] = [];
   for (const clause of clauses) {
     const groups = noteGroups(clause.agencyNote, clause.agencies);
@@ -57,13 +74,23 @@ function documentAgencies(docId: string, place: string, clauses: readonly Clause
   }
   const first = (a: Agency): number => Number(a.id.slice(a.id.lastIndexOf('-a') + 2));
   const agencies = [...byName.values()].sort(
-    (x, y) => y.lead.length - x.lead.length || y.participating.length - x.participating.length || y.mentioned.length - x.mentioned.length || first(x) - first(y),
+    (x, y) =>
+      y.lead.length - x.lead.length ||
+      y.participating.length - x.participating.length ||
+      y.mentioned.length - x.mentioned.length ||
+      first(x) - first(y),
   );
-  for (const a of agencies) a.themes = Object.fromEntries(Object.entries(a.themes).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
+  for (const a of agencies)
+    a.themes = Object.fromEntries(Object.entries(a.themes).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
   return { docId, city: place, clauses: clauses.length, unassigned, agencies };
 }
 
 /** Builds the agency index of the corpus. */
 export function buildAgencyIndex(corpus: Corpus, aliases: AgencyAliases): AgencyIndex {
-  return { schema: 1, documents: corpus.documents.map((doc) => documentAgencies(doc.meta.id, doc.meta.jurisdiction.name, clausesOf(doc.body), aliases)) };
+  return {
+    schema: 1,
+    documents: corpus.documents.map((doc) =>
+      documentAgencies(doc.meta.id, doc.meta.jurisdiction.name, clausesOf(doc.body), aliases),
+    ),
+  };
 }

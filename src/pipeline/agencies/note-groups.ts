@@ -18,7 +18,11 @@ const label = /^[（〔(【](?:责任单位|牵头单位|责任部门)[：:]/;
 /** The groups of a note; falls back to one local group of `agencies` when the note splits otherwise. */
 export function noteGroups(note: string | null, agencies: readonly string[]): NoteGroup[] {
   if (!note || agencies.length === 0) return agencies.length ? [{ national: false, units: [...agencies] }] : [];
-  const inner = note.trim().replace(/[。\s]+$/, '').replace(label, '').slice(0, -1);
+  const inner = note
+    .trim()
+    .replace(/[。\s]+$/, '')
+    .replace(label, '')
+    .slice(0, -1);
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -31,11 +35,14 @@ export function noteGroups(note: string | null, agencies: readonly string[]): No
     } else current += char;
   }
   parts.push(current);
-  const groups = parts.map((part, index) => {
-    const units = splitList(part);
-    return { national: index > 0 && (units[0] ?? '').startsWith('国家'), units };
-  }).filter((group) => group.units.length);
+  const groups = parts
+    .map((part, index) => {
+      const units = splitList(part);
+      return { national: index > 0 && (units[0] ?? '').startsWith('国家'), units };
+    })
+    .filter((group) => group.units.length);
   const flat = groups.flatMap((group) => group.units);
-  if (flat.length !== agencies.length || flat.some((unit, i) => unit !== agencies[i])) return [{ national: false, units: [...agencies] }];
+  if (flat.length !== agencies.length || flat.some((unit, i) => unit !== agencies[i]))
+    return [{ national: false, units: [...agencies] }];
   return groups;
 }

@@ -32,7 +32,13 @@ export interface AlignOptions extends CounterpartOptions, PhraseOptions, Formula
  * 'norm'`): dropping it let two officials'-misconduct articles, all formulae
  * but a few words, score 1.0; counting it gives 0.30 (gold set unchanged).
  */
-export const publishedScoring: Required<IndexOptions> = { features: { kind: 'chars', n: 2 }, weighting: 'idf', similarity: 'ochiai', titleBoost: 2, masked: 'norm' };
+export const publishedScoring: Required<IndexOptions> = {
+  features: { kind: 'chars', n: 2 },
+  weighting: 'idf',
+  similarity: 'ochiai',
+  titleBoost: 2,
+  masked: 'norm',
+};
 
 /** Passage and phrase weights: IDF of character 4-grams over clauses (text-reuse style). */
 export const passageWeighting: IndexOptions = { features: { kind: 'chars', n: 4 }, weighting: 'idf' };
@@ -71,18 +77,30 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
       items: hit.items.map(({ unit: b, score }) => {
         const runs = finder.runs(u, b);
         if (options.phrases !== false) addPhraseCandidates(candidates, units, finder, u, runs, phraseMinLength);
-        return { clauseId: units[b].clause.id, docId: units[b].docId, score: round(score), passages: finder.passages(u, runs) };
+        return {
+          clauseId: units[b].clause.id,
+          docId: units[b].docId,
+          score: round(score),
+          passages: finder.passages(u, runs),
+        };
       }),
     }));
     if (more[u] > 0) unlisted[unit.clause.id] = more[u];
     options.onClause?.(u + 1, units.length, unit.clause.id);
   });
   step('passages', null);
-  const phrases = options.phrases === false ? [] : step('phrases', findSharedPhrases(units, charIndex, finder, candidates, options));
+  const phrases =
+    options.phrases === false ? [] : step('phrases', findSharedPhrases(units, charIndex, finder, candidates, options));
   return {
     schema: 1,
     method: {
-      features: featureName(scoring.features), weighting: scoring.weighting, similarity: scoring.similarity, titleBoost: scoring.titleBoost, perCity: perDocument, minScore, phraseMinLength,
+      features: featureName(scoring.features),
+      weighting: scoring.weighting,
+      similarity: scoring.similarity,
+      titleBoost: scoring.titleBoost,
+      perCity: perDocument,
+      minScore,
+      phraseMinLength,
       formulaGram: options.formulaGram ?? formulaDefaults.formulaGram,
       formulaMinDocuments: formulaThreshold(corpus.documents.length, options),
     },

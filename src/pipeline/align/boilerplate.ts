@@ -18,7 +18,8 @@ export function boilerplatePhrases(): string[] {
   if (cached) return cached;
   const file = new URL('./boilerplate.yaml', import.meta.url);
   const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`Invalid ${file.pathname}: ${parsed.error.message} (expected { phrases: string[] })`);
+  if (!parsed.success)
+    throw new Error(`Invalid ${file.pathname}: ${parsed.error.message} (expected { phrases: string[] })`);
   cached = [...parsed.data.phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return cached;
 }
@@ -27,7 +28,8 @@ export function boilerplatePhrases(): string[] {
 export function boilerplateMask(text: string, phrases: string[] = boilerplatePhrases()): Uint8Array {
   const mask = new Uint8Array(text.length);
   for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) mask.fill(1, at, at + phrase.length);
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1))
+      mask.fill(1, at, at + phrase.length);
   }
   return mask;
 }

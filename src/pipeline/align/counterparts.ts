@@ -99,7 +99,10 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
       if (size < perDocument) size = ++filled[group];
       let slot = size - 1;
       // Equal scores keep corpus order (lower unit first), whatever order units were touched in.
-      while (slot > 0 && (topScore[base + slot - 1] < score || (topScore[base + slot - 1] === score && topUnit[base + slot - 1] > b))) {
+      while (
+        slot > 0 &&
+        (topScore[base + slot - 1] < score || (topScore[base + slot - 1] === score && topUnit[base + slot - 1] > b))
+      ) {
         topScore[base + slot] = topScore[base + slot - 1];
         topUnit[base + slot] = topUnit[base + slot - 1];
         slot--;
@@ -110,7 +113,8 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
     // Keep the best `maxDocuments` documents (insertion into a short sorted list), then build objects only for those.
     const chosen: number[] = [];
     const bestOf = (group: number): number => topScore[group * perDocument];
-    const before = (x: number, y: number): boolean => bestOf(x) > bestOf(y) || (bestOf(x) === bestOf(y) && topUnit[x * perDocument] < topUnit[y * perDocument]);
+    const before = (x: number, y: number): boolean =>
+      bestOf(x) > bestOf(y) || (bestOf(x) === bestOf(y) && topUnit[x * perDocument] < topUnit[y * perDocument]);
     for (let c = 0; c < groupCount; c++) {
       const group = touchedGroups[c];
       if (chosen.length === maxDocuments && !before(group, chosen[maxDocuments - 1])) continue;
@@ -124,7 +128,10 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
     result.push(
       chosen.map((group, rank) => ({
         group,
-        items: Array.from({ length: rank < fullDocuments ? filled[group] : Math.min(1, filled[group]) }, (_, s) => ({ unit: topUnit[group * perDocument + s], score: topScore[group * perDocument + s] })),
+        items: Array.from({ length: rank < fullDocuments ? filled[group] : Math.min(1, filled[group]) }, (_, s) => ({
+          unit: topUnit[group * perDocument + s],
+          score: topScore[group * perDocument + s],
+        })),
       })),
     );
     more.push(groupCount - chosen.length);

@@ -62,7 +62,13 @@ export interface FeatureIds {
 }
 
 /** Numbers the features of a normalized, masked text with `idOf`; with `withMasked`, also those touching the mask. */
-export function featureIds(text: string, mask: Uint8Array, features: FeatureKind, idOf: (feature: string) => number, withMasked: boolean): FeatureIds {
+export function featureIds(
+  text: string,
+  mask: Uint8Array,
+  features: FeatureKind,
+  idOf: (feature: string) => number,
+  withMasked: boolean,
+): FeatureIds {
   const masked = withMasked && mask.includes(1);
   const touching: number[] = [];
   let evidence: number[];
@@ -80,7 +86,9 @@ export function featureIds(text: string, mask: Uint8Array, features: FeatureKind
     }
     evidence = Array.from(gramAt.filter((id) => id >= 0));
   }
-  const sorted = Int32Array.from(evidence).sort().filter((id, k, all) => k === 0 || id !== all[k - 1]);
+  const sorted = Int32Array.from(evidence)
+    .sort()
+    .filter((id, k, all) => k === 0 || id !== all[k - 1]);
   if (!masked) return { evidence: sorted, maskedOnly: null, gramAt };
   const kept = new Set(sorted);
   return { evidence: sorted, maskedOnly: new Set(touching.filter((id) => !kept.has(id))), gramAt };

@@ -55,7 +55,11 @@ export interface FormulaOptions {
 }
 
 /** The defaults, as published (see the module comment for how they were measured). */
-export const formulaDefaults: Required<FormulaOptions> = { formulaGram: 5, formulaMinDocuments: 8, formulaDocumentShare: 0.25 };
+export const formulaDefaults: Required<FormulaOptions> = {
+  formulaGram: 5,
+  formulaMinDocuments: 8,
+  formulaDocumentShare: 0.25,
+};
 
 /** Least number of documents a gram must be in to be masked: max(k, ⌈p·N⌉). */
 export function formulaThreshold(documents: number, options: FormulaOptions = {}): number {
@@ -84,7 +88,8 @@ export function formulaMasks(texts: FormulaText[], documents: number, options: F
   const done = new Set<number>();
   const gramIds = texts.map(({ text, doc }, t) => {
     if (t > 0 && doc !== texts[t - 1].doc) {
-      if (done.has(doc)) throw new Error(`formulaMasks: texts of document ${doc} are not contiguous (pass them in document order)`);
+      if (done.has(doc))
+        throw new Error(`formulaMasks: texts of document ${doc} are not contiguous (pass them in document order)`);
       done.add(texts[t - 1].doc);
     }
     const at = new Int32Array(Math.max(0, text.length - n + 1));

@@ -145,7 +145,21 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
       postings[fill[f]++] = u;
     });
   });
-  return { ids, gramAt, n: features.kind === 'chars' ? features.n : 0, unitFeatures, unitBoosts, postingBoosts, offsets, postings, weights, contributions, norms, groupOf, groups };
+  return {
+    ids,
+    gramAt,
+    n: features.kind === 'chars' ? features.n : 0,
+    unitFeatures,
+    unitBoosts,
+    postingBoosts,
+    offsets,
+    postings,
+    weights,
+    contributions,
+    norms,
+    groupOf,
+    groups,
+  };
 }
 
 /** Similarity of two units by merging their sorted feature lists (for pairs outside any top list). */

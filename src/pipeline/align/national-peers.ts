@@ -13,7 +13,10 @@ import { alignCorpus, type AlignOptions } from './align-corpus.ts';
 import type { Alignment } from './types.ts';
 
 /** The counterparts (and unlisted counts) of every national clause among national texts of the same category. */
-export function nationalCounterparts(corpus: Corpus, options: AlignOptions = {}): Pick<Alignment, 'counterparts' | 'unlisted'> {
+export function nationalCounterparts(
+  corpus: Corpus,
+  options: AlignOptions = {},
+): Pick<Alignment, 'counterparts' | 'unlisted'> {
   const groups = new Map<string, Corpus['documents']>();
   for (const doc of corpus.documents.filter((d) => isNational(d.meta))) {
     const key = doc.meta.category ?? '未知';

@@ -41,7 +41,7 @@ export function passageFinder(units: AlignUnit[], index: FeatureIndex): PassageF
     const B = units[b].norm.text;
     const A = units[a].norm.text;
     const out: Array<[number, number]> = [];
-    for (let i = 0; i < at.length; ) {
+    for (let i = 0; i < at.length;) {
       if (at[i] < 0 || stamp[at[i]] !== pair) {
         i++;
         continue;
@@ -50,7 +50,7 @@ export function passageFinder(units: AlignUnit[], index: FeatureIndex): PassageF
       while (last + 1 < at.length && at[last + 1] >= 0 && stamp[at[last + 1]] === pair) last++;
       let end = last + n;
       // Consecutive shared grams are usually one passage in b too; if not, keep the longest prefix that is.
-      if (!B.includes(A.slice(i, end))) for (end = i + n; end < last + n && B.includes(A.slice(i, end + 1)); ) end++;
+      if (!B.includes(A.slice(i, end))) for (end = i + n; end < last + n && B.includes(A.slice(i, end + 1));) end++;
       out.push([i, end]);
       i = end - n + 1;
     }
@@ -75,7 +75,10 @@ export function passageFinder(units: AlignUnit[], index: FeatureIndex): PassageF
         .filter((p) => p.specificity >= minSpecificity)
         .sort((x, y) => y.weight - x.weight || x.start - y.start)
         .slice(0, max)
-        .map(({ start, end, weight }) => ({ text: sourceSpan(unit.clause.text, unit.norm, start, end), weight: Math.round(weight * 100) / 100 }));
+        .map(({ start, end, weight }) => ({
+          text: sourceSpan(unit.clause.text, unit.norm, start, end),
+          weight: Math.round(weight * 100) / 100,
+        }));
     },
   };
 }

@@ -29,7 +29,14 @@ const byKey = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 export type PhraseCandidates = Map<string, [number, number, number]>;
 
 /** Adds the long, specific common runs of unit a (with one counterpart) to the phrase candidates. */
-export function addPhraseCandidates(candidates: PhraseCandidates, units: AlignUnit[], finder: PassageFinder, a: number, runs: Array<[number, number]>, minLength = 6): void {
+export function addPhraseCandidates(
+  candidates: PhraseCandidates,
+  units: AlignUnit[],
+  finder: PassageFinder,
+  a: number,
+  runs: Array<[number, number]>,
+  minLength = 6,
+): void {
   for (const [s, e] of runs) {
     if (e - s < minLength) continue;
     const key = units[a].norm.text.slice(s, e);
@@ -38,18 +45,28 @@ export function addPhraseCandidates(candidates: PhraseCandidates, units: AlignUn
 }
 
 /** Shared phrases of the units, most documents first, then heaviest, then by text. */
-export function findSharedPhrases(units: AlignUnit[], index: FeatureIndex, finder: PassageFinder, candidates: PhraseCandidates, options: PhraseOptions = {}): SharedPhrase[] {
+export function findSharedPhrases(
+  units: AlignUnit[],
+  index: FeatureIndex,
+  finder: PassageFinder,
+  candidates: PhraseCandidates,
+  options: PhraseOptions = {},
+): SharedPhrase[] {
   const maxHolders = Math.max(2, (options.maxClauseShare ?? 0.04) * units.length);
   const { offsets, postings, gramAt, n } = index;
   const found = new Map<string, { holders: number[]; first: [number, number, number] }>();
   for (const [key, first] of [...candidates].sort((x, y) => byKey(x[0], y[0]))) {
     const [a, s, e] = first;
     let rarest = gramAt[a][s];
-    for (let i = s; i + n <= e; i++) if (offsets[gramAt[a][i] + 1] - offsets[gramAt[a][i]] < offsets[rarest + 1] - offsets[rarest]) rarest = gramAt[a][i];
+    for (let i = s; i + n <= e; i++)
+      if (offsets[gramAt[a][i] + 1] - offsets[gramAt[a][i]] < offsets[rarest + 1] - offsets[rarest])
+        rarest = gramAt[a][i];
     if (offsets[rarest + 1] - offsets[rarest] > maxHolders * 4) continue;
     const holders: number[] = [];
-    for (let p = offsets[rarest]; p < offsets[rarest + 1] && holders.length <= maxHolders; p++) if (units[postings[p]].norm.text.includes(key)) holders.push(postings[p]);
-    if (holders.length <= maxHolders && new Set(holders.map((u) => units[u].group)).size >= 2) found.set(key, { holders, first });
+    for (let p = offsets[rarest]; p < offsets[rarest + 1] && holders.length <= maxHolders; p++)
+      if (units[postings[p]].norm.text.includes(key)) holders.push(postings[p]);
+    if (holders.length <= maxHolders && new Set(holders.map((u) => units[u].group)).size >= 2)
+      found.set(key, { holders, first });
   }
   // Maximal passages only: drop a key contained in a longer key held by the same clauses.
   const keysOfUnit = new Map<number, string[]>();
@@ -60,7 +77,12 @@ export function findSharedPhrases(units: AlignUnit[], index: FeatureIndex, finde
   }
   const phrases: SharedPhrase[] = [];
   for (const [key, { holders, first }] of found) {
-    if (keysOfUnit.get(holders[0])!.some((other) => other !== key && other.includes(key) && found.get(other)!.holders.length === holders.length)) continue;
+    if (
+      keysOfUnit
+        .get(holders[0])!
+        .some((other) => other !== key && other.includes(key) && found.get(other)!.holders.length === holders.length)
+    )
+      continue;
     const [a, s, e] = first;
     phrases.push({
       text: sourceSpan(units[a].clause.text, units[a].norm, s, e),

@@ -26,11 +26,21 @@ export function alignUnits(corpus: Corpus, options: FormulaOptions = {}): AlignU
   const units = corpus.documents.flatMap((doc) =>
     clausesOf(doc.body).map((clause) => {
       const norm = normalizeForAlign(clause.text);
-      return { clause, docId: doc.meta.id, group: doc.meta.id, norm, mask: maskEntryIntoForce(norm.text, boilerplateMask(norm.text)) };
+      return {
+        clause,
+        docId: doc.meta.id,
+        group: doc.meta.id,
+        norm,
+        mask: maskEntryIntoForce(norm.text, boilerplateMask(norm.text)),
+      };
     }),
   );
   const docNumber = new Map(corpus.documents.map((doc, d) => [doc.meta.id, d]));
-  const frequent = formulaMasks(units.map((u) => ({ text: u.norm.text, doc: docNumber.get(u.docId)! })), corpus.documents.length, options);
+  const frequent = formulaMasks(
+    units.map((u) => ({ text: u.norm.text, doc: docNumber.get(u.docId)! })),
+    corpus.documents.length,
+    options,
+  );
   units.forEach((unit, u) => frequent[u].forEach((m, i) => m && (unit.mask[i] = 1)));
   return units;
 }

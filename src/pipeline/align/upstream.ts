@@ -35,7 +35,6 @@ import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 import type { AlignUnit } from './units.ts';
 import type { DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
 
-
 /** Thresholds of the tracing; the defaults are what the site publishes (chosen on the tune part of `tests/gold/upstream.yaml`). */
 export interface UpstreamOptions {
   /** Minimum similarity of a source (default 0.15). */
@@ -54,10 +53,24 @@ export interface UpstreamOptions {
   mask?: boolean;
 }
 
-export const upstreamDefaults: Required<UpstreamOptions> = { minScore: 0.15, minRun: 6, minShared: 10, copyShare: 0.6, maxSources: 3, relative: 0.7, mask: true };
+export const upstreamDefaults: Required<UpstreamOptions> = {
+  minScore: 0.15,
+  minRun: 6,
+  minShared: 10,
+  copyShare: 0.6,
+  maxSources: 3,
+  relative: 0.7,
+  mask: true,
+};
 
 /** Scoring of the index, as in the published alignment. */
-const scoring: IndexOptions = { features: { kind: 'chars', n: 2 }, weighting: 'idf', similarity: 'ochiai', titleBoost: 1, masked: 'norm' };
+const scoring: IndexOptions = {
+  features: { kind: 'chars', n: 2 },
+  weighting: 'idf',
+  similarity: 'ochiai',
+  titleBoost: 1,
+  masked: 'norm',
+};
 
 /**
  * The date a version of a text is in force from: its 施行 date when that is
@@ -67,8 +80,13 @@ const scoring: IndexOptions = { features: { kind: 'chars', n: 2 }, weighting: 'i
  */
 export function inForceFrom(meta: PolicyDocument['meta']): string | null {
   const made = primaryDate(meta);
-  const effective = meta.dates.filter((d) => d.event === '施行').map((d) => d.date).sort().at(-1) ?? null;
-  return effective && (!made || effective >= made) ? effective : made ?? effective;
+  const effective =
+    meta.dates
+      .filter((d) => d.event === '施行')
+      .map((d) => d.date)
+      .sort()
+      .at(-1) ?? null;
+  return effective && (!made || effective >= made) ? effective : (made ?? effective);
 }
 
 /** The date a local text is compared at: when it was made (its latest adoption or amendment), else when it took effect. */
@@ -81,10 +99,14 @@ const localDate = (doc: PolicyDocument): string | null => primaryDate(doc.meta) 
  * is unknown. `later` lists those that took force only after the local
  * text: the corpus lacks the version it could have drawn on.
  */
-export function tracedVersions(local: PolicyDocument, national: readonly PolicyDocument[]): { traced: string[]; later: string[] } {
+export function tracedVersions(
+  local: PolicyDocument,
+  national: readonly PolicyDocument[],
+): { traced: string[]; later: string[] } {
   const date = localDate(local);
   const byWork = new Map<string, PolicyDocument[]>();
-  for (const doc of national) byWork.set(doc.meta.work ?? doc.meta.id, [...(byWork.get(doc.meta.work ?? doc.meta.id) ?? []), doc]);
+  for (const doc of national)
+    byWork.set(doc.meta.work ?? doc.meta.id, [...(byWork.get(doc.meta.work ?? doc.meta.id) ?? []), doc]);
   const chosen = new Set<string>();
   const later = new Set<string>();
   for (const versions of byWork.values()) {
@@ -133,7 +155,13 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
     }),
   );
   const index = buildIndex(units, scoring);
-  const { hits } = findCounterparts(index, { perDocument: o.maxSources, minScore: o.minScore, maxDocuments: Infinity, fullDocuments: Infinity, maxPostings: Infinity });
+  const { hits } = findCounterparts(index, {
+    perDocument: o.maxSources,
+    minScore: o.minScore,
+    maxDocuments: Infinity,
+    fullDocuments: Infinity,
+    maxPostings: Infinity,
+  });
   const unitOf = new Map(units.map((u, i) => [u.clause.id, i]));
   const objectsOf = new Map(national.map((d) => [d.meta.id, mainObjects(d)]));
   return locals.map((doc): DocumentUpstream => {
@@ -144,7 +172,9 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
     // The national documents a clause may draw on: those about an IP object of the clause (or of its document); any when neither names one.
     const about = (clause: Clause): ((docId: string) => boolean) => {
       const objects = clause.objects.length ? new Set(clause.objects.map((o) => o.id)) : own;
-      return (docId) => traced.has(docId) && (!objects.size || !objectsOf.get(docId)!.size || [...objectsOf.get(docId)!].some((o) => objects.has(o)));
+      return (docId) =>
+        traced.has(docId) &&
+        (!objects.size || !objectsOf.get(docId)!.size || [...objectsOf.get(docId)!].some((o) => objects.has(o)));
     };
     const clauses: DocumentUpstream['clauses'] = {};
     const summary: UpstreamSummary = { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 };
@@ -161,19 +191,36 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
         .filter((s, _, all) => s.score >= o.relative * all[0].score)
         .slice(0, o.maxSources);
       // Wording shared only with a later version is no evidence of copying: the local text could not have drawn on it.
-      const label: UpstreamLabel = !sources.length ? '本地' : Math.max(...sources.filter((s) => !s.later).map((s) => s.share), 0) >= o.copyShare ? '照搬' : '改写';
+      const label: UpstreamLabel = !sources.length
+        ? '本地'
+        : Math.max(...sources.filter((s) => !s.later).map((s) => s.share), 0) >= o.copyShare
+          ? '照搬'
+          : '改写';
       clauses[clause.id] = { label, sources };
       summary.clauses++;
       summary[label]++;
     }
     // Only the later versions some clause was actually traced to need saying.
     const used = new Set(Object.values(clauses).flatMap((c) => c.sources.map((s) => s.docId)));
-    return { schema: 1, docId: doc.meta.id, traced: versions.traced, later: versions.later.filter((id) => used.has(id)), summary, clauses };
+    return {
+      schema: 1,
+      docId: doc.meta.id,
+      traced: versions.traced,
+      later: versions.later.filter((id) => used.has(id)),
+      summary,
+      clauses,
+    };
   });
 }
 
 /** A source from a scored pair, or null when their shared wording is too short. */
-function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamOptions>, later: boolean): UpstreamSource | null {
+function source(
+  a: AlignUnit,
+  b: AlignUnit,
+  score: number,
+  o: Required<UpstreamOptions>,
+  later: boolean,
+): UpstreamSource | null {
   const runs = commonRuns(a, b, o.minRun);
   const shared = runs.reduce((n, [s, e]) => n + e - s, 0);
   if (shared < o.minShared) return null;
@@ -189,5 +236,13 @@ function source(a: AlignUnit, b: AlignUnit, score: number, o: Required<UpstreamO
     spans.push([a.norm.map[s], a.norm.map[e - 1] + 1]);
     sourceSpans.push([b.norm.map[at], b.norm.map[at + wording.length - 1] + 1]);
   }
-  return { clauseId: b.clause.id, docId: b.docId, score: round(score), share: round(shared / Math.max(1, a.norm.text.length), 1000), spans, sourceSpans, later };
+  return {
+    clauseId: b.clause.id,
+    docId: b.docId,
+    score: round(score),
+    share: round(shared / Math.max(1, a.norm.text.length), 1000),
+    spans,
+    sourceSpans,
+    later,
+  };
 }

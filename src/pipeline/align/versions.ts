@@ -50,7 +50,11 @@ function dice(a: Map<string, number>, b: Map<string, number>, na: number, nb: nu
 const plain = (clause: Clause): string => normalizeForAlign(clause.text).text;
 
 /** Lines up the articles of two versions of a text. */
-export function compareVersions(older: PolicyDocument, newer: PolicyDocument, options: VersionOptions = {}): VersionPair {
+export function compareVersions(
+  older: PolicyDocument,
+  newer: PolicyDocument,
+  options: VersionOptions = {},
+): VersionPair {
   const { minScore, moveScore } = { ...versionDefaults, ...options };
   const A = clausesOf(older.body);
   const B = clausesOf(newer.body);
@@ -69,7 +73,7 @@ export function compareVersions(older: PolicyDocument, newer: PolicyDocument, op
   }
   const oldToNew = new Int32Array(A.length).fill(-1);
   const newToOld = new Int32Array(B.length).fill(-1);
-  for (let i = A.length, j = B.length; i > 0 && j > 0; ) {
+  for (let i = A.length, j = B.length; i > 0 && j > 0;) {
     const s = sim[i - 1][j - 1];
     if (s >= minScore && best[i][j] === best[i - 1][j - 1] + s) {
       oldToNew[i - 1] = j - 1;
@@ -108,7 +112,8 @@ export function compareVersions(older: PolicyDocument, newer: PolicyDocument, op
     } else deletedAfter.set(anchor, [...(deletedAfter.get(anchor) ?? []), i]);
   }
   const pushDeleted = (after: number, chapter: string): void => {
-    for (const i of deletedAfter.get(after) ?? []) push({ status: '删除', old: A[i].id, new: null, score: null, chapter: chapter || chapterOf(A[i]) });
+    for (const i of deletedAfter.get(after) ?? [])
+      push({ status: '删除', old: A[i].id, new: null, score: null, chapter: chapter || chapterOf(A[i]) });
   };
   pushDeleted(-1, B.length ? chapterOf(B[0]) : '');
   B.forEach((b, j) => {
@@ -117,7 +122,13 @@ export function compareVersions(older: PolicyDocument, newer: PolicyDocument, op
     if (i < 0) push({ status: '新增', old: null, new: b.id, score: null, chapter });
     else {
       const same = plain(A[i]) === plain(b);
-      push({ status: moved.has(j) ? '移动' : same ? '未变' : '修改', old: A[i].id, new: b.id, score: Math.round(sim[i][j] * 1000) / 1000, chapter });
+      push({
+        status: moved.has(j) ? '移动' : same ? '未变' : '修改',
+        old: A[i].id,
+        new: b.id,
+        score: Math.round(sim[i][j] * 1000) / 1000,
+        chapter,
+      });
     }
     pushDeleted(j, chapter);
   });
@@ -127,12 +138,18 @@ export function compareVersions(older: PolicyDocument, newer: PolicyDocument, op
 /** Every work with two or more versions in the corpus, its consecutive versions compared. */
 export function compareWorks(corpus: Corpus, options: VersionOptions = {}): WorkVersions[] {
   const works = new Map<string, PolicyDocument[]>();
-  for (const doc of corpus.documents) if (doc.meta.work) works.set(doc.meta.work, [...(works.get(doc.meta.work) ?? []), doc]);
+  for (const doc of corpus.documents)
+    if (doc.meta.work) works.set(doc.meta.work, [...(works.get(doc.meta.work) ?? []), doc]);
   return [...works]
     .filter(([, docs]) => docs.length >= 2)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([work, docs]) => {
       const sorted = [...docs].sort((a, b) => ((primaryDate(a.meta) ?? '') < (primaryDate(b.meta) ?? '') ? -1 : 1));
-      return { schema: 1, work, versions: sorted.map((d) => d.meta.id), pairs: sorted.slice(1).map((newer, k) => compareVersions(sorted[k], newer, options)) };
+      return {
+        schema: 1,
+        work,
+        versions: sorted.map((d) => d.meta.id),
+        pairs: sorted.slice(1).map((newer, k) => compareVersions(sorted[k], newer, options)),
+      };
     });
 }

@@ -18,7 +18,10 @@ import type { DocumentAlignment, DocumentText, PhraseData, PublishedPassage } fr
 import type { Alignment, SharedPassage } from './types.ts';
 
 /** Splits an alignment into per-document files and the phrase file's content. */
-export function splitAlignment(corpus: Corpus, alignment: Alignment): { documents: DocumentAlignment[]; phrases: PhraseData } {
+export function splitAlignment(
+  corpus: Corpus,
+  alignment: Alignment,
+): { documents: DocumentAlignment[]; phrases: PhraseData } {
   const documents = corpus.documents.map((doc): DocumentAlignment => {
     const counterparts: DocumentAlignment['counterparts'] = {};
     const unlisted: DocumentAlignment['unlisted'] = {};
@@ -29,7 +32,10 @@ export function splitAlignment(corpus: Corpus, alignment: Alignment): { document
         if (start < 0) throw new Error(`Passage 「${passage.text}」 is not in the text of ${clause.id}`);
         return { at: start, length: passage.text.length, weight: passage.weight };
       };
-      counterparts[clause.id] = (alignment.counterparts[clause.id] ?? []).map((list) => ({ docId: list.docId, items: list.items.map((item) => ({ ...item, passages: item.passages.map(at) })) }));
+      counterparts[clause.id] = (alignment.counterparts[clause.id] ?? []).map((list) => ({
+        docId: list.docId,
+        items: list.items.map((item) => ({ ...item, passages: item.passages.map(at) })),
+      }));
       if (alignment.unlisted[clause.id]) unlisted[clause.id] = alignment.unlisted[clause.id];
     }
     return { schema: 1, docId: doc.meta.id, counterparts, unlisted };
@@ -43,11 +49,19 @@ export function splitAlignment(corpus: Corpus, alignment: Alignment): { document
  * `progress` only reports) and writes the files, the texts of every
  * document (national ones too, for the comparison page); returns the paths written.
  */
-export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<AlignOptions, 'onStep' | 'onClause'> = {}): string[] {
+export function writeAlignment(
+  corpus: Corpus,
+  outDir: string,
+  progress: Pick<AlignOptions, 'onStep' | 'onClause'> = {},
+): string[] {
   // National documents get a file too, with their counterparts among national texts of the same category; to local clauses they are sources, listed from the local side.
   const peers = alignCorpus(peerCorpus(corpus), progress);
   const national = nationalCounterparts(corpus);
-  const { documents, phrases } = splitAlignment(corpus, { ...peers, counterparts: { ...peers.counterparts, ...national.counterparts }, unlisted: { ...peers.unlisted, ...national.unlisted } });
+  const { documents, phrases } = splitAlignment(corpus, {
+    ...peers,
+    counterparts: { ...peers.counterparts, ...national.counterparts },
+    unlisted: { ...peers.unlisted, ...national.unlisted },
+  });
   for (const folder of ['align', 'text']) {
     rmSync(join(outDir, folder), { recursive: true, force: true });
     mkdirSync(join(outDir, folder), { recursive: true });
@@ -63,8 +77,20 @@ export function writeAlignment(corpus: Corpus, outDir: string, progress: Pick<Al
   for (const doc of documents) write(join('align', `${doc.docId}.json`), doc);
   for (const doc of corpus.documents) {
     const clauses: DocumentText['clauses'] = {};
-    for (const clause of clausesOf(doc.body)) clauses[clause.id] = { path: clause.path, title: clause.title, text: clause.text, headings: clause.headings, ...(clause.role ? { role: clause.role.id } : {}) };
-    write(join('text', `${doc.meta.id}.json`), { schema: 1, docId: doc.meta.id, citation: documentCitation(doc), clauses } satisfies DocumentText);
+    for (const clause of clausesOf(doc.body))
+      clauses[clause.id] = {
+        path: clause.path,
+        title: clause.title,
+        text: clause.text,
+        headings: clause.headings,
+        ...(clause.role ? { role: clause.role.id } : {}),
+      };
+    write(join('text', `${doc.meta.id}.json`), {
+      schema: 1,
+      docId: doc.meta.id,
+      citation: documentCitation(doc),
+      clauses,
+    } satisfies DocumentText);
   }
   return written;
 }

@@ -12,12 +12,20 @@ import type { WorkVersions } from '../../data/schemas/versions.ts';
 
 /** Writes the files; returns the paths written. */
 export function writeUpstream(documents: readonly DocumentUpstream[], outDir: string): string[] {
-  return writeFolder(outDir, 'upstream', documents.map((doc) => [doc.docId, doc]));
+  return writeFolder(
+    outDir,
+    'upstream',
+    documents.map((doc) => [doc.docId, doc]),
+  );
 }
 
 /** Writes each work's version comparison (`versions/<work>.json`: rows of article ids, statuses and scores); returns the paths written. */
 export function writeVersions(works: readonly WorkVersions[], outDir: string): string[] {
-  return writeFolder(outDir, 'versions', works.map((work) => [work.work, work]));
+  return writeFolder(
+    outDir,
+    'versions',
+    works.map((work) => [work.work, work]),
+  );
 }
 
 /** Replaces `outDir/<folder>/` with one compact JSON file per entry (`<name>.json`); returns the paths written. */

@@ -7,7 +7,9 @@
 import type { BodyNode, PolicyDocument } from '../../model/types.ts';
 
 /** The output's original texts in document order. */
-export function outputOriginals(doc: Pick<PolicyDocument, 'preamble' | 'titleOriginal' | 'titleLine' | 'body' | 'closing'>): string[] {
+export function outputOriginals(
+  doc: Pick<PolicyDocument, 'preamble' | 'titleOriginal' | 'titleLine' | 'body' | 'closing'>,
+): string[] {
   const before = doc.preamble.filter((block) => block.line < doc.titleLine);
   const after = doc.preamble.filter((block) => block.line > doc.titleLine);
   const parts = [...before.map((block) => block.original), doc.titleOriginal, ...after.map((block) => block.original)];

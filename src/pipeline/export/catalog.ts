@@ -10,10 +10,23 @@
  * Example row: `{id: ningbo-patent, label: 宁波市 · 专利管理条例（2012）,
  * place: 宁波, jurisdiction: zhejiang.ningbo, family: 法律法规, year: 2012, …}`.
  */
-import { documentLabel, effectiveDate, genreFamily, placeName, primaryDate, shortTitle } from '../../model/document-meta.ts';
+import {
+  documentLabel,
+  effectiveDate,
+  genreFamily,
+  placeName,
+  primaryDate,
+  shortTitle,
+} from '../../model/document-meta.ts';
 import { jurisdictionTree } from '../../model/jurisdictions.ts';
 import type { Corpus } from '../../model/types.ts';
-import type { Catalog, CatalogDocument, CatalogLabel, CatalogStrength, InstrumentCoding } from '../../data/schemas/catalog.ts';
+import type {
+  Catalog,
+  CatalogDocument,
+  CatalogLabel,
+  CatalogStrength,
+  InstrumentCoding,
+} from '../../data/schemas/catalog.ts';
 import type { Quality } from '../../data/schemas/quality.ts';
 import { upstreamDefaults } from '../align/upstream.ts';
 import { writeFileSync } from 'node:fs';
@@ -24,7 +37,8 @@ import { loadRoles, type RoleFile } from '../tag/roles.ts';
 import { pipelineSteps } from '../steps.ts';
 import { buildQuality } from './quality.ts';
 
-const labels = (file: Taxonomy['themes']): CatalogLabel[] => file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
+const labels = (file: Taxonomy['themes']): CatalogLabel[] =>
+  file.labels.map(({ id, zh, en, description }) => ({ id, zh, en, description }));
 
 const ruleNotes = (file: Taxonomy['themes']): Record<string, string> =>
   Object.fromEntries([...file.labels.flatMap((label) => label.rules), ...file.damping].map(({ id, zh }) => [id, zh]));
@@ -35,16 +49,29 @@ const strengths = (file: Taxonomy['instruments']): CatalogStrength[] =>
     id,
     zh,
     description,
-    words: patterns.flatMap((p) => p.pattern.split('|')).filter((w) => /^[\p{Script=Han}]+$/u.test(w)).slice(0, 12),
+    words: patterns
+      .flatMap((p) => p.pattern.split('|'))
+      .filter((w) => /^[\p{Script=Han}]+$/u.test(w))
+      .slice(0, 12),
   }));
 
 /** How instruments are scored: terms heaviest first (ties in code-point order), rule and passing counts, scoring, damping ids. */
 const instrumentCoding = (file: Taxonomy['instruments']): InstrumentCoding => ({
   terms: Object.fromEntries(
-    file.labels.map((l) => [l.id, Object.entries(l.terms).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([term, weight]) => ({ term, weight }))]),
+    file.labels.map((l) => [
+      l.id,
+      Object.entries(l.terms)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([term, weight]) => ({ term, weight })),
+    ]),
   ),
   rules: file.labels.reduce((n, l) => n + l.rules.length, 0),
-  scoring: { threshold: file.scoring.threshold, relative: file.scoring.relative, where: { ...file.scoring.where }, repeat: file.scoring.repeat },
+  scoring: {
+    threshold: file.scoring.threshold,
+    relative: file.scoring.relative,
+    where: { ...file.scoring.where },
+    repeat: file.scoring.repeat,
+  },
   passing: file.passing.length,
   damping: file.damping.map((d) => d.id),
 });
@@ -61,7 +88,10 @@ export function buildCatalog(
   pinyinOf: (name: string) => string = placePinyin,
   quality: Quality = buildQuality(corpus, taxonomy),
 ): Catalog {
-  const jurisdictions = jurisdictionTree(corpus.documents.map((d) => d.meta), pinyinOf);
+  const jurisdictions = jurisdictionTree(
+    corpus.documents.map((d) => d.meta),
+    pinyinOf,
+  );
   const keyOf = new Map(jurisdictions.flatMap((node) => node.documents.map((id) => [id, node.key] as const)));
   const documents = corpus.documents.map((doc): CatalogDocument => {
     const { meta } = doc;
@@ -108,7 +138,11 @@ export function buildCatalog(
       roles: roles.roles.map(({ id, zh, description, counted }) => ({ id, zh, description, counted })),
       strengths: strengths(taxonomy.instruments),
       instrumentCoding: instrumentCoding(taxonomy.instruments),
-      rules: { themes: ruleNotes(taxonomy.themes), objects: ruleNotes(taxonomy.objects), instruments: ruleNotes(taxonomy.instruments) },
+      rules: {
+        themes: ruleNotes(taxonomy.themes),
+        objects: ruleNotes(taxonomy.objects),
+        instruments: ruleNotes(taxonomy.instruments),
+      },
     },
     steps: [...pipelineSteps],
     quality,
@@ -119,6 +153,9 @@ export function buildCatalog(
 /** Writes `catalog.json` beside the other published data; returns its path. */
 export function writeCatalog(corpus: Corpus, outDir: string, contentDir = 'content'): string {
   const path = join(outDir, 'catalog.json');
-  writeFileSync(path, `${JSON.stringify(buildCatalog(corpus, loadTaxonomy(join(contentDir, 'taxonomy')), loadRoles(join(contentDir, 'taxonomy', 'roles.yaml'))), null, 1)}\n`);
+  writeFileSync(
+    path,
+    `${JSON.stringify(buildCatalog(corpus, loadTaxonomy(join(contentDir, 'taxonomy')), loadRoles(join(contentDir, 'taxonomy', 'roles.yaml'))), null, 1)}\n`,
+  );
   return path;
 }

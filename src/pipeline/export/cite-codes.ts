@@ -20,7 +20,10 @@ export function codeShards(corpus: Corpus): Map<string, CodeShard> {
     for (const clause of clausesOf(doc.body)) {
       const code = citeCode(clause.id);
       const taken = owner.get(code);
-      if (taken) throw new Error(`Citation code ${code} is shared by clauses ${taken} and ${clause.id}: lengthen codeLength in src/model/cite-code.ts (this changes every code) or rename one clause id`);
+      if (taken)
+        throw new Error(
+          `Citation code ${code} is shared by clauses ${taken} and ${clause.id}: lengthen codeLength in src/model/cite-code.ts (this changes every code) or rename one clause id`,
+        );
       owner.set(code, clause.id);
       const key = shardOf(code);
       if (!shards.has(key)) shards.set(key, { schema: 1, codes: {} });
@@ -28,7 +31,14 @@ export function codeShards(corpus: Corpus): Map<string, CodeShard> {
     }
   }
   // Codes in sorted order, so the files are byte-identical from one build to the next.
-  return new Map([...shards].sort(([a], [b]) => a.localeCompare(b)).map(([key, shard]) => [key, { schema: 1, codes: Object.fromEntries(Object.entries(shard.codes).sort(([a], [b]) => a.localeCompare(b))) }]));
+  return new Map(
+    [...shards]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, shard]) => [
+        key,
+        { schema: 1, codes: Object.fromEntries(Object.entries(shard.codes).sort(([a], [b]) => a.localeCompare(b))) },
+      ]),
+  );
 }
 
 /** Writes `cite/<c>.json` under `outDir`; returns the paths written. */

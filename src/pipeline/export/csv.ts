@@ -32,59 +32,125 @@ const ids = (list: readonly Label[]): string => list.map((label) => label.id).jo
 
 /** The columns of clauses.csv, in order. */
 export const clauseColumns = [
-  '条款id', '文件id', '地区', '文件', '体裁', '文号', '日期', '引用路径', '标题链', '编号', '条款标题', '专栏', '正文', '原文', '责任单位', '主题', '主题id', '知识产权类型', '知识产权类型id', '政策工具', '政策工具id', '政策力度', '政策力度id', '上游关系', '上游来源', '上游来源id', '角色', '角色id',
-  '主题置信度', '知识产权类型置信度', '政策工具置信度', '政策力度置信度', '角色置信度', '低置信度标签数', '引用', '引证码', '行号',
+  '条款id',
+  '文件id',
+  '地区',
+  '文件',
+  '体裁',
+  '文号',
+  '日期',
+  '引用路径',
+  '标题链',
+  '编号',
+  '条款标题',
+  '专栏',
+  '正文',
+  '原文',
+  '责任单位',
+  '主题',
+  '主题id',
+  '知识产权类型',
+  '知识产权类型id',
+  '政策工具',
+  '政策工具id',
+  '政策力度',
+  '政策力度id',
+  '上游关系',
+  '上游来源',
+  '上游来源id',
+  '角色',
+  '角色id',
+  '主题置信度',
+  '知识产权类型置信度',
+  '政策工具置信度',
+  '政策力度置信度',
+  '角色置信度',
+  '低置信度标签数',
+  '引用',
+  '引证码',
+  '行号',
 ] as const;
 
 /** The corpus as CSV text (BOM included); `taxonomy` gives the labels' Chinese names, `upstream` the local clauses' national sources, `roles` the role names, `sources` the corpus the national source articles are named from (the whole corpus when `corpus` is one document). */
-export function toClausesCsv(corpus: Corpus, taxonomy: Taxonomy = loadTaxonomy(), upstream: readonly DocumentUpstream[] = [], roles: RoleFile = loadRoles(), sources: Corpus = corpus): string {
-  const names = new Map([...taxonomy.themes.labels, ...taxonomy.objects.labels, ...taxonomy.instruments.labels, ...(taxonomy.instruments.strength?.levels ?? [])].map((l) => [l.id, l.zh]));
+export function toClausesCsv(
+  corpus: Corpus,
+  taxonomy: Taxonomy = loadTaxonomy(),
+  upstream: readonly DocumentUpstream[] = [],
+  roles: RoleFile = loadRoles(),
+  sources: Corpus = corpus,
+): string {
+  const names = new Map(
+    [
+      ...taxonomy.themes.labels,
+      ...taxonomy.objects.labels,
+      ...taxonomy.instruments.labels,
+      ...(taxonomy.instruments.strength?.levels ?? []),
+    ].map((l) => [l.id, l.zh]),
+  );
   const traced = new Map(upstream.flatMap((doc) => Object.entries(doc.clauses)));
   // A source article cited by its document's title (with the version year when the work has several) and article number.
-  const cited = new Map(sources.documents.filter((doc) => doc.meta.jurisdiction.level === '国家').flatMap((doc) => clausesOf(doc.body).map((c) => [c.id, `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`])));
+  const cited = new Map(
+    sources.documents
+      .filter((doc) => doc.meta.jurisdiction.level === '国家')
+      .flatMap((doc) =>
+        clausesOf(doc.body).map((c) => [
+          c.id,
+          `${doc.title}${doc.meta.work ? `（${primaryDate(doc.meta)?.slice(0, 4)}）` : ''}${c.number ?? c.path}`,
+        ]),
+      ),
+  );
   const roleNames = new Map(roles.roles.map((r) => [r.id, r.zh]));
   const name = (id: string): string => names.get(id) ?? id;
   const readable = (list: readonly Label[]): string => list.map((label) => name(label.id)).join('；');
   const rows = corpus.documents.flatMap((doc) =>
-    clausesOf(doc.body).map((clause) => ({
-      条款id: clause.id,
-      文件id: doc.meta.id,
-      地区: doc.meta.jurisdiction.name,
-      文件: doc.title,
-      体裁: doc.meta.genre,
-      文号: doc.meta.docNumber ?? '',
-      日期: primaryDate(doc.meta) ?? '',
-      引用路径: clause.path,
-      标题链: clause.headings.join(' > '),
-      编号: clause.number ?? '',
-      条款标题: clause.title ?? '',
-      专栏: clause.box ?? '',
-      正文: clause.text,
-      原文: clause.original,
-      责任单位: clause.agencies.join('；'),
-      主题: readable(clause.themes),
-      主题id: ids(clause.themes),
-      知识产权类型: readable(clause.objects),
-      知识产权类型id: ids(clause.objects),
-      政策工具: readable(clause.instruments),
-      政策工具id: ids(clause.instruments),
-      政策力度: clause.strength ? name(clause.strength.id) : '',
-      政策力度id: clause.strength?.id ?? '',
-      上游关系: traced.get(clause.id)?.label ?? '',
-      上游来源: (traced.get(clause.id)?.sources ?? []).map((s) => cited.get(s.clauseId) ?? s.clauseId).join('；'),
-      上游来源id: (traced.get(clause.id)?.sources ?? []).map((s) => s.clauseId).join(';'),
-      角色: clause.role ? (roleNames.get(clause.role.id) ?? clause.role.id) : '',
-      角色id: clause.role?.id ?? '',
-      主题置信度: confidenceCell(clause.themes, name),
-      知识产权类型置信度: confidenceCell(clause.objects, name),
-      政策工具置信度: confidenceCell(clause.instruments, name),
-      政策力度置信度: clause.strength ? confidenceCell([clause.strength], name) : '',
-      角色置信度: clause.role ? confidenceCell([clause.role], (id) => roleNames.get(id) ?? name(id)) : '',
-      低置信度标签数: [...clause.themes, ...clause.objects, ...clause.instruments, ...(clause.strength ? [clause.strength] : []), ...(clause.role ? [clause.role] : [])].filter(isLowConfidence).length,
-      引用: citationText(doc, clause),
-      引证码: citeCode(clause.id),
-      行号: clause.line,
-    }) satisfies Record<(typeof clauseColumns)[number], CsvValue>),
+    clausesOf(doc.body).map(
+      (clause) =>
+        ({
+          条款id: clause.id,
+          文件id: doc.meta.id,
+          地区: doc.meta.jurisdiction.name,
+          文件: doc.title,
+          体裁: doc.meta.genre,
+          文号: doc.meta.docNumber ?? '',
+          日期: primaryDate(doc.meta) ?? '',
+          引用路径: clause.path,
+          标题链: clause.headings.join(' > '),
+          编号: clause.number ?? '',
+          条款标题: clause.title ?? '',
+          专栏: clause.box ?? '',
+          正文: clause.text,
+          原文: clause.original,
+          责任单位: clause.agencies.join('；'),
+          主题: readable(clause.themes),
+          主题id: ids(clause.themes),
+          知识产权类型: readable(clause.objects),
+          知识产权类型id: ids(clause.objects),
+          政策工具: readable(clause.instruments),
+          政策工具id: ids(clause.instruments),
+          政策力度: clause.strength ? name(clause.strength.id) : '',
+          政策力度id: clause.strength?.id ?? '',
+          上游关系: traced.get(clause.id)?.label ?? '',
+          上游来源: (traced.get(clause.id)?.sources ?? []).map((s) => cited.get(s.clauseId) ?? s.clauseId).join('；'),
+          上游来源id: (traced.get(clause.id)?.sources ?? []).map((s) => s.clauseId).join(';'),
+          角色: clause.role ? (roleNames.get(clause.role.id) ?? clause.role.id) : '',
+          角色id: clause.role?.id ?? '',
+          主题置信度: confidenceCell(clause.themes, name),
+          知识产权类型置信度: confidenceCell(clause.objects, name),
+          政策工具置信度: confidenceCell(clause.instruments, name),
+          政策力度置信度: clause.strength ? confidenceCell([clause.strength], name) : '',
+          角色置信度: clause.role ? confidenceCell([clause.role], (id) => roleNames.get(id) ?? name(id)) : '',
+          低置信度标签数: [
+            ...clause.themes,
+            ...clause.objects,
+            ...clause.instruments,
+            ...(clause.strength ? [clause.strength] : []),
+            ...(clause.role ? [clause.role] : []),
+          ].filter(isLowConfidence).length,
+          引用: citationText(doc, clause),
+          引证码: citeCode(clause.id),
+          行号: clause.line,
+        }) satisfies Record<(typeof clauseColumns)[number], CsvValue>,
+    ),
   );
   return toCsv(clauseColumns, rows);
 }

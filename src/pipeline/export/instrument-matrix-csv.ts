@@ -15,7 +15,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../model/csv.ts';
 import { documentLabel } from '../../model/document-meta.ts';
-import { chainThemes, instrumentGroups, instrumentMatrix, matrixClauses, type InstrumentMatrix } from '../../model/instrument-matrix.ts';
+import {
+  chainThemes,
+  instrumentGroups,
+  instrumentMatrix,
+  matrixClauses,
+  type InstrumentMatrix,
+} from '../../model/instrument-matrix.ts';
 import type { Corpus } from '../../model/types.ts';
 import { loadTaxonomy, type Taxonomy } from '../tag/load-taxonomy.ts';
 
@@ -34,7 +40,19 @@ export const corpusScopeId = 'corpus';
 const share = (count: number, of: number): string => (of === 0 ? '0' : (count / of).toFixed(4));
 
 /** The columns of a matrix CSV, in order. */
-export const matrixColumns = ['范围', '范围id', '工具大类', '工具大类id', '政策工具', '政策工具id', '产业链环节', '产业链环节id', '条款数', '占条款比例', '范围条款数'] as const;
+export const matrixColumns = [
+  '范围',
+  '范围id',
+  '工具大类',
+  '工具大类id',
+  '政策工具',
+  '政策工具id',
+  '产业链环节',
+  '产业链环节id',
+  '条款数',
+  '占条款比例',
+  '范围条款数',
+] as const;
 
 /** One matrix as CSV text (BOM included); `taxonomy` gives the Chinese names. */
 export function toMatrixCsv(scope: MatrixScope, matrix: InstrumentMatrix, taxonomy: Taxonomy): string {
@@ -49,8 +67,25 @@ export function toMatrixCsv(scope: MatrixScope, matrix: InstrumentMatrix, taxono
       政策工具: row.kind === 'instrument' ? (names.get(row.id) ?? row.id) : '',
       政策工具id: row.kind === 'instrument' ? row.id : '',
     };
-    const cells = chainThemes.map((t) => ({ ...head, 产业链环节: names.get(t) ?? t, 产业链环节id: t, 条款数: row.cells[t].length, 占条款比例: share(row.cells[t].length, matrix.clauses), 范围条款数: matrix.clauses }));
-    return [...cells, { ...head, 产业链环节: anyLink, 产业链环节id: '', 条款数: row.total.length, 占条款比例: share(row.total.length, matrix.clauses), 范围条款数: matrix.clauses }];
+    const cells = chainThemes.map((t) => ({
+      ...head,
+      产业链环节: names.get(t) ?? t,
+      产业链环节id: t,
+      条款数: row.cells[t].length,
+      占条款比例: share(row.cells[t].length, matrix.clauses),
+      范围条款数: matrix.clauses,
+    }));
+    return [
+      ...cells,
+      {
+        ...head,
+        产业链环节: anyLink,
+        产业链环节id: '',
+        条款数: row.total.length,
+        占条款比例: share(row.total.length, matrix.clauses),
+        范围条款数: matrix.clauses,
+      },
+    ];
   });
   return toCsv(matrixColumns, rows);
 }
@@ -68,9 +103,19 @@ export function writeMatrixCsvs(corpus: Corpus, outDir: string, contentDir = 'co
     written.push(path);
   };
   const all = corpus.documents.flatMap(matrixClauses);
-  write(join(outDir, 'instrument-matrix.csv'), toMatrixCsv({ name: '全部语料', id: corpusScopeId }, instrumentMatrix(all, ids), taxonomy));
+  write(
+    join(outDir, 'instrument-matrix.csv'),
+    toMatrixCsv({ name: '全部语料', id: corpusScopeId }, instrumentMatrix(all, ids), taxonomy),
+  );
   for (const doc of corpus.documents) {
-    write(join(folder, `${doc.meta.id}.csv`), toMatrixCsv({ name: documentLabel(doc.meta), id: doc.meta.id }, instrumentMatrix(matrixClauses(doc), ids), taxonomy));
+    write(
+      join(folder, `${doc.meta.id}.csv`),
+      toMatrixCsv(
+        { name: documentLabel(doc.meta), id: doc.meta.id },
+        instrumentMatrix(matrixClauses(doc), ids),
+        taxonomy,
+      ),
+    );
   }
   return written;
 }

@@ -24,7 +24,8 @@ function clauseNodes(clause: Clause): RootContent[] {
     children.push(text(paragraph));
     nodes.push({ type: 'paragraph', children });
   });
-  if (clause.agencyNote) nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text(clause.agencyNote)] }] });
+  if (clause.agencyNote)
+    nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text(clause.agencyNote)] }] });
   return nodes;
 }
 
@@ -32,19 +33,32 @@ function bodyNodes(nodes: readonly BodyNode[]): RootContent[] {
   return nodes.flatMap((node): RootContent[] => {
     switch (node.type) {
       case 'section': {
-        const heading: Heading = { type: 'heading', depth: Math.min(6, node.level + 1) as Heading['depth'], children: [text(`${node.number ?? ''}${node.title}`)] };
+        const heading: Heading = {
+          type: 'heading',
+          depth: Math.min(6, node.level + 1) as Heading['depth'],
+          children: [text(`${node.number ?? ''}${node.title}`)],
+        };
         return [anchor(node.id), heading, ...bodyNodes(node.children)];
       }
       case 'clause':
         return clauseNodes(node);
       case 'table': {
-        const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })) });
+        const row = (cells: string[]): TableRow => ({
+          type: 'tableRow',
+          children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })),
+        });
         return [anchor(node.id), { type: 'table', children: [row(node.header), ...node.rows.map(row)] }];
       }
       case 'box':
         return [
           anchor(node.id),
-          { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [text(node.title)] }] }, ...node.children.flatMap(clauseNodes)] as never },
+          {
+            type: 'blockquote',
+            children: [
+              { type: 'paragraph', children: [{ type: 'strong', children: [text(node.title)] }] },
+              ...node.children.flatMap(clauseNodes),
+            ] as never,
+          },
         ];
     }
   });
@@ -65,7 +79,10 @@ export function documentTree(doc: PolicyDocument): Root {
     { type: 'paragraph', children: [text(facts)] },
   ];
   if (doc.preamble.length) {
-    children.push({ type: 'blockquote', children: doc.preamble.map((block) => ({ type: 'paragraph', children: [text(block.text)] })) });
+    children.push({
+      type: 'blockquote',
+      children: doc.preamble.map((block) => ({ type: 'paragraph', children: [text(block.text)] })),
+    });
   }
   children.push(...bodyNodes(doc.body));
   return { type: 'root', children };

@@ -55,8 +55,12 @@ export function inputFormat(path: string, bytes: Uint8Array): InputFormat | { re
   if (['.html', '.htm', '.shtml', '.xhtml'].includes(ext)) return 'html';
   if (['.md', '.markdown'].includes(ext)) return 'markdown';
   if (ext === '.txt' || ext === '') return 'text';
-  if (['.odt', '.rtf', '.wpt', '.dotx'].includes(ext)) return { refused: `${path}：${ext} 文件不能直接读取。${convert}。` };
-  if (ext === '.ofd') return { refused: `${path}：OFD 版式文件不能直接读取。请用数科或福昕 OFD 阅读器导出为 PDF（带文字层）或复制文字存为 .txt，再加入。` };
+  if (['.odt', '.rtf', '.wpt', '.dotx'].includes(ext))
+    return { refused: `${path}：${ext} 文件不能直接读取。${convert}。` };
+  if (ext === '.ofd')
+    return {
+      refused: `${path}：OFD 版式文件不能直接读取。请用数科或福昕 OFD 阅读器导出为 PDF（带文字层）或复制文字存为 .txt，再加入。`,
+    };
   return { refused: `${path}：不认识的格式 ${ext}。能读取的格式：.txt、.md、.html、.docx、带文字层的 PDF。` };
 }
 
@@ -64,11 +68,14 @@ export function inputFormat(path: string, bytes: Uint8Array): InputFormat | { re
 export async function extractSource(path: string, bytes: Uint8Array): Promise<Extraction> {
   const format = inputFormat(path, bytes);
   if (typeof format !== 'string') return { ok: false, reason: format.refused };
-  if (format === 'text' || format === 'markdown') return { ok: true, format, text: null, titleHint: null, notes: [], pageLines: 0 };
+  if (format === 'text' || format === 'markdown')
+    return { ok: true, format, text: null, titleHint: null, notes: [], pageLines: 0 };
   try {
     if (format === 'html') {
       const page = htmlToText(decode(bytes, new VFile({ path })).text);
-      const notes = page.chromeLines ? [`网页的导航、页眉、页脚、分享栏等 ${page.chromeLines} 处放在标题之前（正文前的内容），不进入条款`] : [];
+      const notes = page.chromeLines
+        ? [`网页的导航、页眉、页脚、分享栏等 ${page.chromeLines} 处放在标题之前（正文前的内容），不进入条款`]
+        : [];
       return { ok: true, format, text: page.text, titleHint: page.title, notes, pageLines: page.chromeLines };
     }
     if (format === 'docx') {
@@ -85,13 +92,20 @@ export async function extractSource(path: string, bytes: Uint8Array): Promise<Ex
       };
     }
     const notes = [
-      ...(read.radicals ? [`PDF 文字层中 ${read.radicals} 个部首字符（如“⽉”）换为它们所代表的汉字（如“月”），与页面显示一致`] : []),
-      ...(read.joins ? [`版面折行 ${read.joins} 处按段落接上（行到右边界、下一行从左边界起且不以条号或序号开头）`] : []),
+      ...(read.radicals
+        ? [`PDF 文字层中 ${read.radicals} 个部首字符（如“⽉”）换为它们所代表的汉字（如“月”），与页面显示一致`]
+        : []),
+      ...(read.joins
+        ? [`版面折行 ${read.joins} 处按段落接上（行到右边界、下一行从左边界起且不以条号或序号开头）`]
+        : []),
       ...(read.pageNumbers ? [`单独成行的页码 ${read.pageNumbers} 个合为一行，放在标题之前（正文前的内容）`] : []),
     ];
     return { ok: true, format, text: read.text, titleHint: read.title, notes, pageLines: read.pageNumbers ? 1 : 0 };
   } catch (error) {
     const what = format === 'html' ? '网页' : format === 'docx' ? '.docx 文件' : 'PDF 文件';
-    return { ok: false, reason: `${path}：不能作为${what}读取（${(error as Error).message.split('\n')[0]}）。请确认文件完整，或另存为 .txt 后加入。` };
+    return {
+      ok: false,
+      reason: `${path}：不能作为${what}读取（${(error as Error).message.split('\n')[0]}）。请确认文件完整，或另存为 .txt 后加入。`,
+    };
   }
 }

@@ -28,13 +28,47 @@ export interface PageText {
 
 const notText = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
 const blocks = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'ul', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
+  'caption',
 ]);
 const chromeTags = new Set(['nav', 'header', 'footer', 'aside']);
 /** Class or id words sites give their chrome anywhere on a page (`class="breadcrumb"`, `class="bdsharebuttonbox"`). */
-const chromeWords = /(^|[\s_-])(share|bdshare|bdsharebuttonbox|breadcrumbs?|crumbs?|position|location|toolbar|sidebar|skip)($|[\s_-])/i;
+const chromeWords =
+  /(^|[\s_-])(share|bdshare|bdsharebuttonbox|breadcrumbs?|crumbs?|position|location|toolbar|sidebar|skip)($|[\s_-])/i;
 /** Words that name chrome only outside the article (`id="footer"`; an article's own `class="article-header"` is not chrome). */
 const outerChromeWords = /(^|[\s_-])(nav|navbar|menu|header|top|topbar|footer|bottom|copyright|banner)($|[\s_-])/i;
 const chromeRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
@@ -52,7 +86,9 @@ function attribute(node: Element, name: string): string {
 function isChrome(node: Element, inArticle: boolean): boolean {
   const names = `${attribute(node, 'className')} ${attribute(node, 'id')}`;
   const chrome =
-    (!inArticle && (chromeTags.has(node.tagName) || outerChromeWords.test(names))) || chromeRoles.has(attribute(node, 'role')) || chromeWords.test(names);
+    (!inArticle && (chromeTags.has(node.tagName) || outerChromeWords.test(names))) ||
+    chromeRoles.has(attribute(node, 'role')) ||
+    chromeWords.test(names);
   return chrome && !firstElement(node, 'h1');
 }
 
@@ -78,12 +114,19 @@ class LineWriter {
 
 /** A table row as `| cell | cell |`; a cell's own lines are joined by spaces. */
 function row(tr: Element): string | null {
-  const cells = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+  const cells = tr.children.filter(
+    (c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+  );
   const texts = cells.map((cell) => toText(cell).replace(/\s+/g, ' ').trim());
   return texts.some((t) => t) ? `| ${texts.join(' | ')} |` : null;
 }
 
-function walk(nodes: readonly (RootContent | ElementContent)[], main: LineWriter, chrome: string[], inArticle: boolean): void {
+function walk(
+  nodes: readonly (RootContent | ElementContent)[],
+  main: LineWriter,
+  chrome: string[],
+  inArticle: boolean,
+): void {
   for (const node of nodes) {
     if (node.type === 'text') main.text(node.value);
     if (node.type !== 'element' || notText.has(node.tagName)) continue;
@@ -129,7 +172,9 @@ export function htmlToText(html: string): PageText {
   walk(tree.children, main, chrome, false);
   main.flush();
   const heading = firstElement(tree, 'h1');
-  const title = (heading ? toText(heading) : firstElement(tree, 'title') ? toText(firstElement(tree, 'title')!) : '').replace(/\s+/g, ' ').trim();
+  const title = (heading ? toText(heading) : firstElement(tree, 'title') ? toText(firstElement(tree, 'title')!) : '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lines = [...chrome, ...main.out];
   return { text: lines.length ? `${lines.join('\n')}\n` : '', title: title || null, chromeLines: chrome.length };
 }

@@ -51,7 +51,8 @@ interface LaidLine {
 
 const pageNumber = /^(?:[-—－–\s]*\d{1,4}[-—－–\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)$/;
 /** Lines that start a unit of their own and are never the tail of a wrapped line. */
-const startsUnit = /^(第[一二三四五六七八九十百千零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
+const startsUnit =
+  /^(第[一二三四五六七八九十百千零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
 
 async function layoutLines(bytes: Uint8Array): Promise<{ lines: LaidLine[]; pages: number }> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
@@ -134,5 +135,13 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
   const largest = first.reduce<LaidLine | null>((best, l) => (!best || l.size > best.size ? l : best), null);
   const title = largest && largest.size > body * 1.2 ? largest.text : null;
-  return { text, title, pages, han: (text.match(/\p{Script=Han}/gu) ?? []).length, radicals, joins, pageNumbers: numbers.length };
+  return {
+    text,
+    title,
+    pages,
+    han: (text.match(/\p{Script=Han}/gu) ?? []).length,
+    radicals,
+    joins,
+    pageNumbers: numbers.length,
+  };
 }

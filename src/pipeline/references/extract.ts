@@ -46,10 +46,12 @@ const LOC = `第${N}条(?:之${N})?(?:第${N}款)?(?:${ITEM})?`;
 const JOIN = '(?:、|和|及|以及|或者|或|至|到)';
 const LIST = `${LOC}(?:${JOIN}${LOC})*`;
 const locatorRe = new RegExp(`第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[)）]?项)?`, 'g');
-const value = (numeral: string | undefined): number | null => (numeral === undefined ? null : /^\d+$/.test(numeral) ? Number(numeral) : chineseNumber(numeral));
+const value = (numeral: string | undefined): number | null =>
+  numeral === undefined ? null : /^\d+$/.test(numeral) ? Number(numeral) : chineseNumber(numeral);
 
 /** Words that end the text before a short title (依照|专利法 …). */
-const boundary = /^.*(?:依照|依据|按照|根据|违反|符合|适用|参照|执行|贯彻|落实|规定|以及|或者|和|与|及|或|、|的|由|在|对|即|经|按|照|依|是|为|未|不)/;
+const boundary =
+  /^.*(?:依照|依据|按照|根据|违反|符合|适用|参照|执行|贯彻|落实|规定|以及|或者|和|与|及|或|、|的|由|在|对|即|经|按|照|依|是|为|未|不)/;
 
 /**
  * The references of a text, in order. `knownTitles`: short titles that
@@ -57,7 +59,10 @@ const boundary = /^.*(?:依照|依据|按照|根据|违反|符合|适用|参照|
  * needed: the longest match wins).
  */
 export function extractReferences(text: string, knownTitles: readonly string[] = []): RawReference[] {
-  const known = [...knownTitles].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const known = [...knownTitles]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const re = new RegExp(
     [
       `(?<quoted>《(?<qtitle>[^《》\\n]{1,80})》)(?:[（(]以下简称[^）)]{1,20}[)）])?(?<qlist>${LIST})?`,
@@ -87,7 +92,16 @@ export function extractReferences(text: string, knownTitles: readonly string[] =
       list = g.slist;
     } else if (g.prev) {
       const count = g.pn ? chineseNumber(g.pn) : 1;
-      out.push({ start: at, end: at + g.prev.length, text: g.prev, target: { kind: 'previous', unit: g.pu as '条' | '款' | '项', count }, article: null, sub: null, paragraph: null, item: null });
+      out.push({
+        start: at,
+        end: at + g.prev.length,
+        text: g.prev,
+        target: { kind: 'previous', unit: g.pu as '条' | '款' | '项', count },
+        article: null,
+        sub: null,
+        paragraph: null,
+        item: null,
+      });
       continue;
     } else if (g.thisart) {
       out.push(withinArticle(at, m[0], g.tlist));
@@ -99,7 +113,9 @@ export function extractReferences(text: string, knownTitles: readonly string[] =
         pushList(out, text, at + g.short.length, g.shlist, { kind: 'self' }, at + ownTitle.index);
         continue;
       }
-      const title = knownTitles.filter((t) => g.short.endsWith(t)).sort((a, b) => b.length - a.length)[0] ?? g.short.replace(boundary, '');
+      const title =
+        knownTitles.filter((t) => g.short.endsWith(t)).sort((a, b) => b.length - a.length)[0] ??
+        g.short.replace(boundary, '');
       if (title.length < 2) {
         pushList(out, text, at + g.short.length, g.shlist, { kind: 'self' }, at + g.short.length);
         continue;
@@ -119,7 +135,16 @@ export function extractReferences(text: string, knownTitles: readonly string[] =
     }
     const listStart = at + m[0].length - (list?.length ?? 0);
     if (!list) {
-      out.push({ start: head, end: at + m[0].length, text: text.slice(head, at + m[0].length), target, article: null, sub: null, paragraph: null, item: null });
+      out.push({
+        start: head,
+        end: at + m[0].length,
+        text: text.slice(head, at + m[0].length),
+        target,
+        article: null,
+        sub: null,
+        paragraph: null,
+        item: null,
+      });
       continue;
     }
     pushList(out, text, listStart, list, target, head);
@@ -128,18 +153,43 @@ export function extractReferences(text: string, knownTitles: readonly string[] =
 }
 
 /** One reference per article of a list (`第十条至第十二条` is three); the first span starts at `head` (the title). */
-function pushList(out: RawReference[], text: string, listStart: number, list: string, target: ReferenceTarget, head: number): void {
+function pushList(
+  out: RawReference[],
+  text: string,
+  listStart: number,
+  list: string,
+  target: ReferenceTarget,
+  head: number,
+): void {
   const locators = [...list.matchAll(locatorRe)];
   locators.forEach((loc, index) => {
     const start = index === 0 ? head : listStart + loc.index!;
     const end = listStart + loc.index! + loc[0].length;
     const article = value(loc[1])!;
-    out.push({ start, end, text: text.slice(start, end), target, article, sub: value(loc[2]), paragraph: value(loc[3]), item: value(loc[4]) });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      target,
+      article,
+      sub: value(loc[2]),
+      paragraph: value(loc[3]),
+      item: value(loc[4]),
+    });
     // A range (第十条至第十二条) cites every article between its ends.
     const next = locators[index + 1];
     if (next && /^[至到]$/.test(list.slice(loc.index! + loc[0].length, next.index!))) {
       for (let between = article + 1; between < value(next[1])! && between - article <= 50; between++) {
-        out.push({ start, end: listStart + next.index! + next[0].length, text: text.slice(start, listStart + next.index! + next[0].length), target, article: between, sub: null, paragraph: null, item: null });
+        out.push({
+          start,
+          end: listStart + next.index! + next[0].length,
+          text: text.slice(start, listStart + next.index! + next[0].length),
+          target,
+          article: between,
+          sub: null,
+          paragraph: null,
+          item: null,
+        });
       }
     }
   });
@@ -149,7 +199,16 @@ function pushList(out: RawReference[], text: string, listStart: number, list: st
 function withinArticle(at: number, span: string, locator: string): RawReference {
   const paragraph = value(/第(.+?)款/.exec(locator)?.[1]);
   const item = value(/第[（(]?([^（(）)]+?)[)）]?项/.exec(locator)?.[1]);
-  return { start: at, end: at + span.length, text: span, target: { kind: 'this-article' }, article: null, sub: null, paragraph, item };
+  return {
+    start: at,
+    end: at + span.length,
+    text: span,
+    target: { kind: 'this-article' },
+    article: null,
+    sub: null,
+    paragraph,
+    item,
+  };
 }
 
 function escape(text: string): string {

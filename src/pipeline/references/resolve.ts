@@ -30,7 +30,11 @@ export { titleKey };
 
 /** The corpus's short titles that count as references without 《》 (national texts: 专利法, 专利法实施细则). */
 export function knownShortTitles(corpus: Corpus): string[] {
-  return [...new Set(corpus.documents.filter((doc) => doc.meta.jurisdiction.level === '国家').map((doc) => titleKey(doc.meta.title)))];
+  return [
+    ...new Set(
+      corpus.documents.filter((doc) => doc.meta.jurisdiction.level === '国家').map((doc) => titleKey(doc.meta.title)),
+    ),
+  ];
 }
 
 const articleRe = /^第([一二三四五六七八九十百千零〇两]+|\d+)条(?:之([一二三四五六七八九十]+))?/;
@@ -39,10 +43,12 @@ const num = (numeral: string): number => (/^\d+$/.test(numeral) ? Number(numeral
 /** The articles of a document by number (`65`, `65-1` for 第六十五条之一), in order. */
 function articlesOf(doc: PolicyDocument): { byNumber: Map<string, Clause>; order: Clause[] } {
   const order = clausesOf(doc.body).filter((clause) => clause.number && articleRe.test(clause.number));
-  const byNumber = new Map(order.map((clause) => {
-    const m = articleRe.exec(clause.number!)!;
-    return [`${num(m[1])}${m[2] ? `-${num(m[2])}` : ''}`, clause] as const;
-  }));
+  const byNumber = new Map(
+    order.map((clause) => {
+      const m = articleRe.exec(clause.number!)!;
+      return [`${num(m[1])}${m[2] ? `-${num(m[2])}` : ''}`, clause] as const;
+    }),
+  );
   return { byNumber, order };
 }
 
@@ -58,7 +64,8 @@ export function partAnchor(clause: Clause, paragraph: number | null, item: numbe
       if (kuan === paragraph && item === null) return part.id;
     } else if (part.kind === '项') {
       xiang += 1;
-      if (xiang === item && (paragraph === null || kuan === paragraph || (kuan === 0 && paragraph === 1))) return part.id;
+      if (xiang === item && (paragraph === null || kuan === paragraph || (kuan === 0 && paragraph === 1)))
+        return part.id;
     }
   }
   return clause.id;
@@ -92,10 +99,22 @@ export function resolveCitations(corpus: Corpus): Citation[] {
     const own = articlesFor(doc);
     for (const clause of clausesOf(doc.body)) {
       for (const ref of extractReferences(clause.text, known)) {
-        out.push(resolveOne(ref, clause, doc, date, own, (title) => {
-          const key = workOf.get(titleKey(title));
-          return key === undefined ? undefined : { title: works.get(key)![0].meta.title, versions: versions.get(key)! };
-        }, articlesFor));
+        out.push(
+          resolveOne(
+            ref,
+            clause,
+            doc,
+            date,
+            own,
+            (title) => {
+              const key = workOf.get(titleKey(title));
+              return key === undefined
+                ? undefined
+                : { title: works.get(key)![0].meta.title, versions: versions.get(key)! };
+            },
+            articlesFor,
+          ),
+        );
       }
     }
   }
@@ -112,24 +131,91 @@ function resolveOne(
   articlesFor: (doc: PolicyDocument) => ReturnType<typeof articlesOf>,
 ): Citation {
   const base = { clauseId: clause.id, docId: doc.meta.id, start: ref.start, end: ref.end, text: ref.text };
-  const inArticle = (target: Clause | undefined, paragraph: number | null, item: number | null, targetDoc: PolicyDocument, status: CitationStatus, version: string): Citation =>
+  const inArticle = (
+    target: Clause | undefined,
+    paragraph: number | null,
+    item: number | null,
+    targetDoc: PolicyDocument,
+    status: CitationStatus,
+    version: string,
+  ): Citation =>
     target
-      ? { ...base, title: targetDoc.meta.title, targetDoc: targetDoc.meta.id, targetClause: partAnchor(target, paragraph, item), targetArticle: target.id, version, status }
-      : { ...base, title: targetDoc.meta.title, targetDoc: targetDoc.meta.id, targetClause: null, targetArticle: null, version, status: '条文未找到' };
+      ? {
+          ...base,
+          title: targetDoc.meta.title,
+          targetDoc: targetDoc.meta.id,
+          targetClause: partAnchor(target, paragraph, item),
+          targetArticle: target.id,
+          version,
+          status,
+        }
+      : {
+          ...base,
+          title: targetDoc.meta.title,
+          targetDoc: targetDoc.meta.id,
+          targetClause: null,
+          targetArticle: null,
+          version,
+          status: '条文未找到',
+        };
   const key = (article: number, sub: number | null): string => `${article}${sub ? `-${sub}` : ''}`;
   const { target } = ref;
-  if (target.kind === 'self') return inArticle(own.byNumber.get(key(ref.article!, ref.sub)), ref.paragraph, ref.item, doc, '本文件内', '');
+  if (target.kind === 'self')
+    return inArticle(own.byNumber.get(key(ref.article!, ref.sub)), ref.paragraph, ref.item, doc, '本文件内', '');
   if (target.kind === 'this-article') return inArticle(clause, ref.paragraph, ref.item, doc, '本文件内', '');
   if (target.kind === 'previous') {
-    if (target.unit === '条') return inArticle(own.order[own.order.indexOf(clause) - target.count], null, null, doc, '本文件内', '');
-    if (target.unit === '款') return inArticle(clause, Math.max(1, paragraphAt(clause.text, ref.start) - target.count), null, doc, '本文件内', '');
+    if (target.unit === '条')
+      return inArticle(own.order[own.order.indexOf(clause) - target.count], null, null, doc, '本文件内', '');
+    if (target.unit === '款')
+      return inArticle(
+        clause,
+        Math.max(1, paragraphAt(clause.text, ref.start) - target.count),
+        null,
+        doc,
+        '本文件内',
+        '',
+      );
     return inArticle(clause, null, null, doc, '本文件内', '');
   }
   const found = work(target.title);
-  if (!found) return { ...base, title: target.title, targetDoc: null, targetClause: null, targetArticle: null, version: '', status: '文件不在语料中' };
+  if (!found)
+    return {
+      ...base,
+      title: target.title,
+      targetDoc: null,
+      targetClause: null,
+      targetArticle: null,
+      version: '',
+      status: '文件不在语料中',
+    };
   const choice = versionOn(found.versions, date);
-  if (!choice.doc) return { ...base, title: found.title, targetDoc: null, targetClause: null, targetArticle: null, version: choice.label, status: '版本不在语料中' };
+  if (!choice.doc)
+    return {
+      ...base,
+      title: found.title,
+      targetDoc: null,
+      targetClause: null,
+      targetArticle: null,
+      version: choice.label,
+      status: '版本不在语料中',
+    };
   const status: CitationStatus = choice.doc === doc ? '本文件内' : '已解析';
-  if (ref.article === null) return { ...base, title: choice.doc.meta.title, targetDoc: choice.doc.meta.id, targetClause: null, targetArticle: null, version: choice.label, status };
-  return inArticle(articlesFor(choice.doc).byNumber.get(key(ref.article, ref.sub)), ref.paragraph, ref.item, choice.doc, status, choice.label);
+  if (ref.article === null)
+    return {
+      ...base,
+      title: choice.doc.meta.title,
+      targetDoc: choice.doc.meta.id,
+      targetClause: null,
+      targetArticle: null,
+      version: choice.label,
+      status,
+    };
+  return inArticle(
+    articlesFor(choice.doc).byNumber.get(key(ref.article, ref.sub)),
+    ref.paragraph,
+    ref.item,
+    choice.doc,
+    status,
+    choice.label,
+  );
 }

@@ -16,11 +16,22 @@ import type { CitationsData } from '../../data/schemas/citations.ts';
 import { resolveCitations, type Citation } from './resolve.ts';
 
 /** The columns of citations.csv, in order. */
-export const citationColumns = ['引用条款id', '引用文字', '被引文件', '被引文件id', '被引条款id', '被引版本', '状态'] as const;
+export const citationColumns = [
+  '引用条款id',
+  '引用文字',
+  '被引文件',
+  '被引文件id',
+  '被引条款id',
+  '被引版本',
+  '状态',
+] as const;
 
 /** The citations as CSV text (BOM, CRLF). */
 export function citationsCsv(citations: readonly Citation[]): string {
-  return csvText(citationColumns, citations.map((c) => [c.clauseId, c.text, c.title, c.targetDoc ?? '', c.targetClause ?? '', c.version, c.status]));
+  return csvText(
+    citationColumns,
+    citations.map((c) => [c.clauseId, c.text, c.title, c.targetDoc ?? '', c.targetClause ?? '', c.version, c.status]),
+  );
 }
 
 /** Resolves the corpus's references and writes `citations.json` and `citations.csv` into `outDir`; returns the files written. */

@@ -41,7 +41,12 @@ const styles: ReadonlyArray<[string, RegExp, boolean]> = [
   ['paren-digit', /^（(\d{1,3})）$/, false],
 ];
 
-const styleNames: Record<string, string> = { 'cn-dun': '一、', 'paren-cn': '（一）', 'digit-dot': '1.', 'paren-digit': '（1）' };
+const styleNames: Record<string, string> = {
+  'cn-dun': '一、',
+  'paren-cn': '（一）',
+  'digit-dot': '1.',
+  'paren-digit': '（1）',
+};
 
 /** Style and value of a plan number marker (`（三）` → paren-cn, 3). */
 function planNumber(marker: string | null): { style: string; value: number } | null {
@@ -54,9 +59,14 @@ function planNumber(marker: string | null): { style: string; value: number } | n
 }
 
 function legalValue(number: string | null): { value: number; sub: number } | null {
-  const match = /^第([一二三四五六七八九十百千零〇两]+|\d+)(?:分编|[编章节条])(?:之([一二三四五六七八九十]+))?$/.exec(number ?? '');
+  const match = /^第([一二三四五六七八九十百千零〇两]+|\d+)(?:分编|[编章节条])(?:之([一二三四五六七八九十]+))?$/.exec(
+    number ?? '',
+  );
   if (!match) return null;
-  return { value: /^\d/.test(match[1]) ? Number(match[1]) : chineseNumber(match[1]), sub: match[2] ? chineseNumber(match[2]) : 0 };
+  return {
+    value: /^\d/.test(match[1]) ? Number(match[1]) : chineseNumber(match[1]),
+    sub: match[2] ? chineseNumber(match[2]) : 0,
+  };
 }
 
 /** Runs every check and reports on the file. */
@@ -68,7 +78,11 @@ export function checkStructure(input: StructureInput): void {
   else checkPlan(input, warn);
   for (const block of input.preamble) {
     if (block.role === 'letter' && !/(印发|现将|转发|答复|您|建议|提案|通知|认真|执行|如下)/.test(block.text)) {
-      warn(`标题前的这段文字不像通知、答复或网页栏目，请确认标题找对了（Unexpected text before the title: “${block.text.slice(0, 20)}…”）`, block.line, 'unknown-preamble');
+      warn(
+        `标题前的这段文字不像通知、答复或网页栏目，请确认标题找对了（Unexpected text before the title: “${block.text.slice(0, 20)}…”）`,
+        block.line,
+        'unknown-preamble',
+      );
     }
   }
 }
@@ -76,23 +90,45 @@ export function checkStructure(input: StructureInput): void {
 type Warn = (reason: string, line: number, ruleId: string) => void;
 
 /** Checks that `items` count 1, 2, 3 … (or go on from `from`); `unit` names the numbers in messages. */
-function checkSequence(items: readonly Numbered[], warn: Warn, what: string, first: ReadonlySet<number> = new Set([1])): void {
+function checkSequence(
+  items: readonly Numbered[],
+  warn: Warn,
+  what: string,
+  first: ReadonlySet<number> = new Set([1]),
+): void {
   let previous: Numbered | null = null;
   for (const item of items) {
     if (item.sub > 0) {
       // 第十条之一 follows 第十条 (or 第十条之一 before it).
       if (!previous || previous.value !== item.value || previous.sub !== item.sub - 1) {
-        warn(`${what}不连续：${previous ? `${previous.shown}之后` : '开头'}是${item.shown}（Unexpected ${item.shown}）`, item.line, 'numbering');
+        warn(
+          `${what}不连续：${previous ? `${previous.shown}之后` : '开头'}是${item.shown}（Unexpected ${item.shown}）`,
+          item.line,
+          'numbering',
+        );
       }
     } else if (!previous) {
-      if (!first.has(item.value)) warn(`${what}不从头开始：第一个是${item.shown}（Unexpected ${item.shown}, expected the numbering to start at 1）`, item.line, 'numbering');
+      if (!first.has(item.value))
+        warn(
+          `${what}不从头开始：第一个是${item.shown}（Unexpected ${item.shown}, expected the numbering to start at 1）`,
+          item.line,
+          'numbering',
+        );
     } else if (item.value === previous.value) {
       warn(`${what}重复：${item.shown}出现两次（Unexpected repeated ${item.shown}）`, item.line, 'numbering');
     } else if (item.value < previous.value) {
       const restart = item.value === 1 ? '，重新从头编号，可能缺了上一级标题' : '';
-      warn(`${what}顺序颠倒：${previous.shown}之后是${item.shown}${restart}（Unexpected ${item.shown} after ${previous.shown}）`, item.line, 'numbering');
+      warn(
+        `${what}顺序颠倒：${previous.shown}之后是${item.shown}${restart}（Unexpected ${item.shown} after ${previous.shown}）`,
+        item.line,
+        'numbering',
+      );
     } else if (item.value > previous.value + 1) {
-      warn(`${what}不连续：${previous.shown}之后是${item.shown}，缺${gapName(previous, item)}（Unexpected ${item.shown}, expected ${gapName(previous, item, true)}）`, item.line, 'numbering');
+      warn(
+        `${what}不连续：${previous.shown}之后是${item.shown}，缺${gapName(previous, item)}（Unexpected ${item.shown}, expected ${gapName(previous, item, true)}）`,
+        item.line,
+        'numbering',
+      );
     }
     previous = item;
   }
@@ -100,7 +136,11 @@ function checkSequence(items: readonly Numbered[], warn: Warn, what: string, fir
 
 function gapName(previous: Numbered, item: Numbered, first = false): string {
   const next = previous.value + 1;
-  const shown = (value: number): string => previous.shown.replace(/[一二三四五六七八九十百千零〇两]+|\d+/, /\d/.test(previous.shown) ? String(value) : toChineseNumber(value));
+  const shown = (value: number): string =>
+    previous.shown.replace(
+      /[一二三四五六七八九十百千零〇两]+|\d+/,
+      /\d/.test(previous.shown) ? String(value) : toChineseNumber(value),
+    );
   return first || next === item.value - 1 ? shown(next) : `${shown(next)}到${shown(item.value - 1)}`;
 }
 
@@ -115,21 +155,31 @@ function checkLegal(input: StructureInput, warn: Warn): void {
         const v = legalValue(node.number);
         if (v) heads.push({ ...v, shown: node.number!, line: node.line });
         // An unnumbered heading (序言, 附件) holds text, not articles.
-        if (v && !node.children.some((child) => child.type === 'clause' && child.parts || child.type === 'section')) {
-          warn(`${node.number ?? ''}${node.title}下面没有条文（Unexpected heading without articles）`, node.line, 'empty-heading');
+        if (v && !node.children.some((child) => (child.type === 'clause' && child.parts) || child.type === 'section')) {
+          warn(
+            `${node.number ?? ''}${node.title}下面没有条文（Unexpected heading without articles）`,
+            node.line,
+            'empty-heading',
+          );
         }
         walk(node.children, node);
       } else if (node.type === 'clause' && node.parts) {
         const v = legalValue(node.number);
         if (v) articles.push({ ...v, shown: node.number!, line: node.line });
         checkItems(node, warn);
-        if (node.parts.length === 0) warn(`${node.number}没有条文内容（Unexpected empty article）`, node.line, 'empty-article');
+        if (node.parts.length === 0)
+          warn(`${node.number}没有条文内容（Unexpected empty article）`, node.line, 'empty-article');
       }
     }
     // Chapters within the text or their 编, sections within their chapter; each unit its own run.
     for (const unit of ['编', '分编', '章', '节']) {
       const run = heads.filter((h) => /(分编|编|章|节)$/.exec(h.shown)?.[1] === unit);
-      checkSequence(run, warn, `${unit}号${parent ? `（${parent.number ?? parent.title}内）` : ''}`, new Set([1, (lastOfUnit.get(unit) ?? 0) + 1]));
+      checkSequence(
+        run,
+        warn,
+        `${unit}号${parent ? `（${parent.number ?? parent.title}内）` : ''}`,
+        new Set([1, (lastOfUnit.get(unit) ?? 0) + 1]),
+      );
       if (run.length) lastOfUnit.set(unit, run.at(-1)!.value);
     }
   };
@@ -190,16 +240,31 @@ function checkPlan(input: StructureInput, warn: Warn): void {
     }
     if (plain >= manyParagraphs && numbered === 0 && nodes !== input.body) {
       const at = nodes.find((n) => n.type === 'clause') as Clause;
-      warn(`一个标题下有 ${plain} 段没有编号的文字，可能漏读了编号或标题（Unexpected ${plain} unnumbered paragraphs under one heading）`, at.line, 'unnumbered-run');
+      warn(
+        `一个标题下有 ${plain} 段没有编号的文字，可能漏读了编号或标题（Unexpected ${plain} unnumbered paragraphs under one heading）`,
+        at.line,
+        'unnumbered-run',
+      );
     }
   };
   walk(input.body);
   const articles = input.lines.filter((line) => line.kind === 'article');
   for (const line of articles) {
-    warn(`“${line.marker}”开头的一行没有读作条文：全文只有 ${articles.length} 行以第X条开头（Unexpected article line outside a legal text）`, line.no, 'stray-article');
+    warn(
+      `“${line.marker}”开头的一行没有读作条文：全文只有 ${articles.length} 行以第X条开头（Unexpected article line outside a legal text）`,
+      line.no,
+      'stray-article',
+    );
   }
-  const structured = input.lines.some((line) => line.kind === 'heading' || line.kind === 'numbered' || line.kind === 'box-title' || line.kind === 'table-row');
+  const structured = input.lines.some(
+    (line) =>
+      line.kind === 'heading' || line.kind === 'numbered' || line.kind === 'box-title' || line.kind === 'table-row',
+  );
   if (!structured && input.lines.length > 0) {
-    warn('No recognizable headings (一、 （一） 1. （1）) or articles (第X条): every paragraph becomes a clause in order', input.lines[0].no, 'no-headings');
+    warn(
+      'No recognizable headings (一、 （一） 1. （1）) or articles (第X条): every paragraph becomes a clause in order',
+      input.lines[0].no,
+      'no-headings',
+    );
   }
 }

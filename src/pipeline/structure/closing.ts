@@ -9,10 +9,12 @@
 import type { PreambleBlock } from '../../model/types.ts';
 import type { Line } from './lines.ts';
 
-const dateLine = /^[0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,2}月[0-9〇零一二三四五六七八九十]{1,3}日$/;
+const dateLine =
+  /^[0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,2}月[0-9〇零一二三四五六七八九十]{1,3}日$/;
 const noteLine = /^[（(]此件[^）)]*[）)]$/;
 /** An issuing body: short, no sentence, ending as bodies do (人民政府, 委员会, 局, 厅, 办公室 …). */
-const issuerLine = /^[^。；，：、]{2,40}(人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|厅|局|院|部|署|会|中心|（知识产权局）|\(知识产权局\))$/;
+const issuerLine =
+  /^[^。；，：、]{2,40}(人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|厅|局|院|部|署|会|中心|（知识产权局）|\(知识产权局\))$/;
 
 /** Role of a closing line, or null when the line is no part of a closing. */
 export function closingRole(text: string): PreambleBlock['role'] | null {

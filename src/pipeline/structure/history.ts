@@ -41,7 +41,9 @@ const withoutTitles = (text: string): string => text.replace(/《[^》]*》/g, (
 export function parseHistory(line: string): DatedEvent[] {
   const dates = [...line.matchAll(dateRe)];
   const out: DatedEvent[] = [];
-  const segments = dates.map((match, i) => line.slice(match.index + match[0].length, i + 1 < dates.length ? dates[i + 1].index : line.length));
+  const segments = dates.map((match, i) =>
+    line.slice(match.index + match[0].length, i + 1 < dates.length ? dates[i + 1].index : line.length),
+  );
   const eventOf = (i: number): RegExpExecArray | undefined => [...withoutTitles(segments[i]).matchAll(eventRe)].at(-1);
   dates.forEach((match, i) => {
     const date = isoDate(match[1], match[2], match[3]);
@@ -50,14 +52,23 @@ export function parseHistory(line: string): DatedEvent[] {
     // Two bodies joined by 、 share the event named after the second (`…第1811次会议、2020年8月21日…第四十八次会议通过`).
     if (!found && /、\s*$/.test(segment) && i + 1 < dates.length) {
       const shared = eventOf(i + 1);
-      if (shared) found = Object.assign([shared[0], shared[1]], { index: segment.replace(/[、\s]+$/, '').length, input: segment, groups: undefined }) as RegExpExecArray;
+      if (shared)
+        found = Object.assign([shared[0], shared[1]], {
+          index: segment.replace(/[、\s]+$/, '').length,
+          input: segment,
+          groups: undefined,
+        }) as RegExpExecArray;
     }
     if (!date || !found) return;
     // `…会议批准修订`: the meeting approved the revision; the event of this line is the approval.
     const approved = (found[1] === '修订' || found[1] === '修正') && segment.slice(0, found.index).endsWith('批准');
     if (approved) found[1] = '批准';
     // `…的决定》第一次修订`: the ordinal belongs to the event, not to the body that acted.
-    const by = segment.slice(0, approved ? found.index! - 2 : found.index).replace(/第[一二三四五六七八九十]+次$/, '').replace(/^[\s，,：:]+|[\s，,（(）)]+$/g, '').replace(/^(?:由|经)/, '');
+    const by = segment
+      .slice(0, approved ? found.index! - 2 : found.index)
+      .replace(/第[一二三四五六七八九十]+次$/, '')
+      .replace(/^[\s，,：:]+|[\s，,（(）)]+$/g, '')
+      .replace(/^(?:由|经)/, '');
     out.push({ event: found[1] as DateEvent, date, by: by.length >= 2 ? by : null });
   });
   return out;
@@ -76,9 +87,11 @@ export function isHistoryLine(line: string): boolean {
 
 /** Events ordered by date, then by the order in which the history names them. */
 export function sortHistory(history: readonly DatedEvent[]): DatedEvent[] {
-  return history.map((event, index) => ({ event, index })).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index)).map(({ event }) => event);
+  return history
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
+    .map(({ event }) => event);
 }
-
 
 const unclosedTitles = (text: string): number => (text.match(/《/g)?.length ?? 0) - (text.match(/》/g)?.length ?? 0);
 

@@ -67,7 +67,8 @@ function identifyParts(clause: Clause, parts: ClausePart[]): void {
   }
 }
 
-const toChinese = (n: number): string => ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? String(n);
+const toChinese = (n: number): string =>
+  ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? String(n);
 
 /** `（三）` stays `（三）` (cited 第（三）项), `一、` → `一`, `1.` → `1`. */
 function itemNumeral(number: string | null): string {
@@ -123,7 +124,11 @@ function assign(children: BodyNode[], parent: Parent, counter: Counter): void {
     if (node.type === 'section' && node.unit) {
       node.id = `${parent.id}-${unitLetter[node.unit]}${numberValue(node.number) ?? ''}`;
       node.path = `${parent.path}${node.number ?? ''}`;
-      assign(node.children, { id: node.id, path: node.path, headings: [...parent.headings, `${node.number ?? ''} ${node.title}`.trim()] }, counter);
+      assign(
+        node.children,
+        { id: node.id, path: node.path, headings: [...parent.headings, `${node.number ?? ''} ${node.title}`.trim()] },
+        counter,
+      );
       continue;
     }
     const key = node.type === 'clause' && node.parts && node.number ? articleKey(node.number) : null;

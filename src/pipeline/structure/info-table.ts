@@ -37,7 +37,9 @@ const fieldNames: Readonly<Record<string, string>> = {
   信息来源: '信息来源',
 };
 
-const names = Object.keys(fieldNames).sort((a, b) => b.length - a.length).join('|');
+const names = Object.keys(fieldNames)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** A field name at the start of a line or cell, with or without its colon. */
 const cellField = new RegExp(`^(${names})\\s*[：:]?\\s*(.*)$`);
 /** `字段：值` pairs in a line; a value runs to the next field name and its colon (normalized text has no space between them). */
@@ -51,7 +53,11 @@ export interface InfoField {
 
 /** The cells of a `|` row, border pipes and surrounding spaces taken off. */
 function cells(text: string): string[] {
-  return text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
+  return text
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
 }
 
 /** The fields of a `|` row: a cell that names a field gives its value in the same cell (`文号：…`) or the next one. */
@@ -72,7 +78,10 @@ function rowFields(text: string): InfoField[] {
 function pairFields(text: string): InfoField[] {
   const matches = [...text.matchAll(pairs)];
   if (!matches.length || matches[0].index !== 0) return [];
-  return matches.map((m, i) => ({ field: fieldNames[m[1]], value: text.slice(m.index + m[0].length, matches[i + 1]?.index ?? text.length).trim() }));
+  return matches.map((m, i) => ({
+    field: fieldNames[m[1]],
+    value: text.slice(m.index + m[0].length, matches[i + 1]?.index ?? text.length).trim(),
+  }));
 }
 
 /**

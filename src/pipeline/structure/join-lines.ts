@@ -42,9 +42,10 @@ export function joinBrokenLines(lines: readonly ClassifiedLine[], repairs: Repai
         reason: `第 ${last.no} 行末尾没有句末标点，第 ${line.no} 行接着同一句话：两行读作一段（原文的换行保留在原文中）`,
       });
       // A heading broken after ，or 、 stays a heading (its kind may come from Markdown, not from its words).
-      out[out.length - 1] = last.kind === 'legal-heading'
-        ? { ...last, text: last.text + line.text, rest: last.rest + line.text, end: line.end }
-        : classifyLine({ no: last.no, text: last.text + line.text, start: last.start, end: line.end });
+      out[out.length - 1] =
+        last.kind === 'legal-heading'
+          ? { ...last, text: last.text + line.text, rest: last.rest + line.text, end: line.end }
+          : classifyLine({ no: last.no, text: last.text + line.text, start: last.start, end: line.end });
     } else out.push(line);
   }
   return out;

@@ -33,24 +33,44 @@ export function isAttachmentTitle(text: string): boolean {
 
 /** A short line with no punctuation and no digit: what a title looks like once its number is gone. */
 function isBareTitle(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
-  return line.kind === 'paragraph' && line.text.length <= 20 && !/[\p{P}\p{S}\d]/u.test(line.text) && next?.kind === 'article';
+  return (
+    line.kind === 'paragraph' &&
+    line.text.length <= 20 &&
+    !/[\p{P}\p{S}\d]/u.test(line.text) &&
+    next?.kind === 'article'
+  );
 }
 
 function heading(line: ClassifiedLine, level: number, marker: string | null): ClassifiedLine {
-  return { ...line, kind: 'legal-heading', level, unit: null, marker, value: null, sub: 0, rest: line.text.slice(marker?.length ?? 0).trim() };
+  return {
+    ...line,
+    kind: 'legal-heading',
+    level,
+    unit: null,
+    marker,
+    value: null,
+    sub: 0,
+    rest: line.text.slice(marker?.length ?? 0).trim(),
+  };
 }
 
 /**
  * Re-reads the lines of a legal text; `markdown` maps source lines to their
  * Markdown heading depth. Guesses are reported on `file`, joins recorded in `repairs`.
  */
-export function readLegalHeadings(lines: readonly ClassifiedLine[], markdown: ReadonlyMap<number, number> | undefined, file: VFile, repairs: Repair[]): ClassifiedLine[] {
+export function readLegalHeadings(
+  lines: readonly ClassifiedLine[],
+  markdown: ReadonlyMap<number, number> | undefined,
+  file: VFile,
+  repairs: Repair[],
+): ClassifiedLine[] {
   if (lines.filter((line) => line.kind === 'article').length < 2) return [...lines];
   const depthLevel = new Map<number, number>();
   for (const line of lines) {
     const depth = markdown?.get(line.no);
     const legal = legalHeading.exec(line.text);
-    if (depth && legal && !depthLevel.has(depth)) depthLevel.set(depth, legalLevels[legal[2] as keyof typeof legalLevels]);
+    if (depth && legal && !depthLevel.has(depth))
+      depthLevel.set(depth, legalLevels[legal[2] as keyof typeof legalLevels]);
   }
   const out: ClassifiedLine[] = [];
   let seenArticle = false;
@@ -58,7 +78,16 @@ export function readLegalHeadings(lines: readonly ClassifiedLine[], markdown: Re
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i < contents) {
-      out.push({ ...line, kind: 'paragraph', level: 0, unit: null, marker: null, value: null, sub: 0, rest: line.text });
+      out.push({
+        ...line,
+        kind: 'paragraph',
+        level: 0,
+        unit: null,
+        marker: null,
+        value: null,
+        sub: 0,
+        rest: line.text,
+      });
       continue;
     }
     const next = lines[i + 1];
@@ -70,29 +99,55 @@ export function readLegalHeadings(lines: readonly ClassifiedLine[], markdown: Re
     } else if (depth && line.kind !== 'legal-heading') {
       const legal = legalHeading.exec(line.text);
       const unit = legal?.[2] as keyof typeof legalLevels | undefined;
-      if (legal && unit) out.push({ ...heading(line, legalLevels[unit], legal[0]), unit, value: /^\d/.test(legal[1]) ? Number(legal[1]) : chineseNumber(legal[1]) });
+      if (legal && unit)
+        out.push({
+          ...heading(line, legalLevels[unit], legal[0]),
+          unit,
+          value: /^\d/.test(legal[1]) ? Number(legal[1]) : chineseNumber(legal[1]),
+        });
       else if (isAttachmentTitle(line.text)) out.push(heading(line, 0, null));
       else out.push(heading(line, depthLevel.get(depth) ?? depth, partNumber.exec(line.text)?.[0] ?? null));
     } else if (seenArticle && line.kind !== 'legal-heading' && isAttachmentTitle(line.text)) {
       out.push(heading(line, 0, null));
-    } else if (seenArticle && line.kind === 'heading' && line.level === 1 && line.rest.length <= 30 && !/[\p{P}](?<!、)/u.test(line.rest) && next?.kind === 'article') {
+    } else if (
+      seenArticle &&
+      line.kind === 'heading' &&
+      line.level === 1 &&
+      line.rest.length <= 30 &&
+      !/[\p{P}](?<!、)/u.test(line.rest) &&
+      next?.kind === 'article'
+    ) {
       out.push(heading(line, 2, line.marker));
     } else if (seenArticle && isBareTitle(line, next)) {
       const afterHeading = previous?.kind === 'legal-heading' && previous.no === lines[i - 1]?.no;
       if (afterHeading && !moreBareTitles(lines, i + 1, previous.level)) {
         repairs.push({
-          kind: 'line-join', line: line.no, column: 1, before: `${previous.text.slice(-6)}⏎${line.text}`, after: `${previous.text.slice(-6)}${line.text}`,
+          kind: 'line-join',
+          line: line.no,
+          column: 1,
+          before: `${previous.text.slice(-6)}⏎${line.text}`,
+          after: `${previous.text.slice(-6)}${line.text}`,
           reason: `第 ${line.no} 行接着第 ${previous.no} 行的标题：两行读作一个标题（原文的换行保留在原文中）`,
         });
-        out[out.length - 1] = { ...previous, text: previous.text + line.text, rest: previous.rest + line.text, end: line.end };
+        out[out.length - 1] = {
+          ...previous,
+          text: previous.text + line.text,
+          rest: previous.rest + line.text,
+          end: line.end,
+        };
         continue;
       }
       // Right after a heading, the first of several: a section of it; else as deep as the last heading, a chapter at least.
       const last = [...out].reverse().find((l) => l.kind === 'legal-heading');
       out.push(heading(line, afterHeading ? previous.level + 1 : Math.max(2, last?.level ?? 2), null));
-      file.message(`“${line.text}”一行没有“第X章”“第X节”这样的编号，后面紧接条文，读作标题，其后的条文归在它下面（Unexpected title without a number before an article, read as a heading）`, {
-        place: { line: line.no, column: 1 }, ruleId: 'unnumbered-heading', source: 'structure',
-      });
+      file.message(
+        `“${line.text}”一行没有“第X章”“第X节”这样的编号，后面紧接条文，读作标题，其后的条文归在它下面（Unexpected title without a number before an article, read as a heading）`,
+        {
+          place: { line: line.no, column: 1 },
+          ruleId: 'unnumbered-heading',
+          source: 'structure',
+        },
+      );
     } else out.push(line);
   }
   return out;

@@ -82,11 +82,32 @@ function makeSection(line: ClassifiedLine, ctx: TreeContext): Section {
 
 /** A paragraph outside any article: kept in place as an unnumbered clause. */
 function plainClause(line: ClassifiedLine, ctx: TreeContext): Clause {
-  return emptyClause({ number: null, title: null, text: line.text, original: ctx.original(line.start, line.end), line: line.no }, ctx);
+  return emptyClause(
+    { number: null, title: null, text: line.text, original: ctx.original(line.start, line.end), line: line.no },
+    ctx,
+  );
 }
 
-function emptyClause(fields: Pick<Clause, 'number' | 'title' | 'text' | 'original' | 'line'>, ctx: TreeContext): Clause {
-  return { type: 'clause', id: '', docId: ctx.docId, path: '', headings: [], ...fields, agencies: [], agencyNote: null, box: null, order: 0, themes: [], objects: [], instruments: [], strength: null };
+function emptyClause(
+  fields: Pick<Clause, 'number' | 'title' | 'text' | 'original' | 'line'>,
+  ctx: TreeContext,
+): Clause {
+  return {
+    type: 'clause',
+    id: '',
+    docId: ctx.docId,
+    path: '',
+    headings: [],
+    ...fields,
+    agencies: [],
+    agencyNote: null,
+    box: null,
+    order: 0,
+    themes: [],
+    objects: [],
+    instruments: [],
+    strength: null,
+  };
 }
 
 function itemStyle(text: string): { style: string; marker: string } | null {
@@ -113,7 +134,11 @@ function continuesItem(last: ClausePart | undefined, after: readonly ArticleLine
   const next = after.find((line) => itemStyle(line.text));
   if (!last?.number || !next) return false;
   const item = itemStyle(next.text);
-  return item !== null && itemStyle(last.number)?.style === item.style && itemValue(item.marker) === itemValue(last.number) + 1;
+  return (
+    item !== null &&
+    itemStyle(last.number)?.style === item.style &&
+    itemValue(item.marker) === itemValue(last.number) + 1
+  );
 }
 
 /**

@@ -9,7 +9,8 @@
  * `第十八条县级以上…` → article, number `第十八条`, value 18.
  */
 
-export type LineKind = 'legal-heading' | 'article' | 'heading' | 'numbered' | 'lead-in' | 'table-row' | 'box-title' | 'paragraph';
+export type LineKind =
+  'legal-heading' | 'article' | 'heading' | 'numbered' | 'lead-in' | 'table-row' | 'box-title' | 'paragraph';
 
 export interface Line {
   /** 1-based source line. */
@@ -37,7 +38,20 @@ export interface ClassifiedLine extends Line {
   rest: string;
 }
 
-const chineseDigits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const chineseDigits: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const chineseUnitsOf: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Value of a Chinese numeral up to 九千九百九十九: 二十四 → 24, 一百零一 → 101, 十 → 10. */
@@ -91,11 +105,27 @@ export function classifyLine(line: Line): ClassifiedLine {
   // `第二章行政保护` is a heading; `第二章规定的…。` is a sentence that starts with a reference.
   if (legal && isHeadingLike(text.slice(legal[0].length)) && !/[。；，]/.test(text)) {
     const unit = legal[2] as '编' | '分编' | '章' | '节';
-    return { ...base, kind: 'legal-heading', level: legalLevels[unit], unit, marker: legal[0], value: numberValue(legal[1]), rest: text.slice(legal[0].length) };
+    return {
+      ...base,
+      kind: 'legal-heading',
+      level: legalLevels[unit],
+      unit,
+      marker: legal[0],
+      value: numberValue(legal[1]),
+      rest: text.slice(legal[0].length),
+    };
   }
   const art = article.exec(text);
   if (art) {
-    return { ...base, kind: 'article', unit: '条', marker: art[0], value: numberValue(art[1]), sub: art[2] ? chineseNumber(art[2]) : 0, rest: text.slice(art[0].length) };
+    return {
+      ...base,
+      kind: 'article',
+      unit: '条',
+      marker: art[0],
+      value: numberValue(art[1]),
+      sub: art[2] ? chineseNumber(art[2]) : 0,
+      rest: text.slice(art[0].length),
+    };
   }
   if (/^专栏\s*\d+/.test(text)) return { ...base, kind: 'box-title' };
   if ((text.match(/\|/g) ?? []).length >= 2 && !text.startsWith('专栏')) return { ...base, kind: 'table-row' };
@@ -113,7 +143,14 @@ export function classifyLine(line: Line): ClassifiedLine {
   // and 、 is read as a top-level heading; the tree builder checks the number.
   const digitHeading = /^(\d{1,2})、/.exec(text);
   if (digitHeading && isHeadingLike(text.slice(digitHeading[0].length))) {
-    return { ...base, kind: 'heading', level: 1, marker: digitHeading[0], value: Number(digitHeading[1]), rest: text.slice(digitHeading[0].length) };
+    return {
+      ...base,
+      kind: 'heading',
+      level: 1,
+      marker: digitHeading[0],
+      value: Number(digitHeading[1]),
+      rest: text.slice(digitHeading[0].length),
+    };
   }
   return { ...base, kind: 'paragraph' };
 }

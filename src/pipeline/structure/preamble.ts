@@ -31,7 +31,12 @@ export interface TitleMatch {
  * is given; `hint` is the title a web page or a .docx marks (its `<h1>`),
  * used when neither a 公开 table nor a notice names one.
  */
-export function findTitle(lines: readonly Line[], metaTitle: string | null, markedLine: number | null = null, hint: string | null = null): TitleMatch {
+export function findTitle(
+  lines: readonly Line[],
+  metaTitle: string | null,
+  markedLine: number | null = null,
+  hint: string | null = null,
+): TitleMatch {
   const head = lines.slice(0, 20);
   const candidates: string[] = [];
   const marked = markedLine === null ? -1 : head.findIndex((line) => line.no === markedLine);
@@ -40,7 +45,8 @@ export function findTitle(lines: readonly Line[], metaTitle: string | null, mark
   else {
     const stated = head.flatMap((line) => infoFields(line.text)).find((f) => f.field === '标题' && f.value);
     if (stated) candidates.push(titleKey(stated.value));
-    for (const line of head) for (const m of line.text.matchAll(/《([^《》]{4,60})》/g)) candidates.push(titleKey(m[1]));
+    for (const line of head)
+      for (const m of line.text.matchAll(/《([^《》]{4,60})》/g)) candidates.push(titleKey(m[1]));
     if (hint) candidates.push(titleKey(hint));
   }
   for (const key of candidates) {
@@ -50,7 +56,13 @@ export function findTitle(lines: readonly Line[], metaTitle: string | null, mark
       if (i + 1 < head.length && titleKey(head[i].text + head[i + 1].text) === key) return { index: i, span: 2 };
     }
   }
-  return { index: Math.max(0, head.findIndex((line) => !isInfoTableLine(line.text))), span: 1 };
+  return {
+    index: Math.max(
+      0,
+      head.findIndex((line) => !isInfoTableLine(line.text)),
+    ),
+    span: 1,
+  };
 }
 
 /** The role of a preamble line. */

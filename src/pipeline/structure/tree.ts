@@ -60,7 +60,8 @@ export function buildBody(lines: readonly ClassifiedLine[], ctx: TreeContext): B
       while (stack.length && stack[stack.length - 1].line.level >= line.level) stack.pop();
       if (headless && line.kind === 'heading') {
         const next = lines[i + 1];
-        const children: Pending[] = next?.kind === 'paragraph' ? [{ kind: 'clause', lines: [lines[++i]], plain: true }] : [];
+        const children: Pending[] =
+          next?.kind === 'paragraph' ? [{ kind: 'clause', lines: [lines[++i]], plain: true }] : [];
         container().push({ kind: 'section', line, children });
       } else if (line.kind === 'heading') {
         const section: Pending = { kind: 'section', line, children: [] };
@@ -78,9 +79,12 @@ export function buildBody(lines: readonly ClassifiedLine[], ctx: TreeContext): B
         box.lines.push(lines[++i]);
         if (lines[i].text.endsWith('|')) break;
       }
-      if (box.lines.length === 0) ctx.file.message('Unexpected 专栏 without items, expected a line of numbered items after it', {
-        place: { line: line.no, column: 1 }, ruleId: 'empty-box', source: 'structure',
-      });
+      if (box.lines.length === 0)
+        ctx.file.message('Unexpected 专栏 without items, expected a line of numbered items after it', {
+          place: { line: line.no, column: 1 },
+          ruleId: 'empty-box',
+          source: 'structure',
+        });
       container().push(box);
     } else {
       container().push({ kind: 'clause', lines: [line], plain: line.kind === 'paragraph' });
@@ -104,12 +108,17 @@ function finish(node: Pending, ctx: TreeContext): BodyNode {
     case 'box':
       return makeBox(node.title, node.lines, ctx);
     case 'section': {
-      const plainOnly = node.children.length > 0 && node.children.every((child) => child.kind === 'clause' && child.plain);
+      const plainOnly =
+        node.children.length > 0 && node.children.every((child) => child.kind === 'clause' && child.plain);
       if (node.line.level >= 2 && plainOnly) {
         const paragraphs = node.children.flatMap((child) => (child.kind === 'clause' ? child.lines : []));
         return makeClause(node.line, paragraphs, ctx);
       }
-      return makeSection(node.line, node.children.map((child) => finish(child, ctx)), ctx);
+      return makeSection(
+        node.line,
+        node.children.map((child) => finish(child, ctx)),
+        ctx,
+      );
     }
   }
 }
@@ -223,7 +232,10 @@ function makeBox(titleLine: ClassifiedLine, lines: readonly ClassifiedLine[], ct
   const children: Clause[] = [];
   for (const line of lines) {
     for (const item of splitItems(line)) {
-      const raw = line.text.slice(item.start - line.start, item.end - line.start).replace(/\|$/, '').trim();
+      const raw = line.text
+        .slice(item.start - line.start, item.end - line.start)
+        .replace(/\|$/, '')
+        .trim();
       const text = raw.slice(item.number.length);
       if (!text && !item.number) continue;
       children.push({
@@ -248,5 +260,13 @@ function makeBox(titleLine: ClassifiedLine, lines: readonly ClassifiedLine[], ct
       });
     }
   }
-  return { type: 'box', id: '', path: '', title, original: ctx.original(titleLine.start, titleLine.end), line: titleLine.no, children };
+  return {
+    type: 'box',
+    id: '',
+    path: '',
+    title,
+    original: ctx.original(titleLine.start, titleLine.end),
+    line: titleLine.no,
+    children,
+  };
 }

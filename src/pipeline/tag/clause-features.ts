@@ -55,12 +55,22 @@ function bigrams(text: string): string[] {
 /** The named features of one clause. */
 export function clauseFeatures({ clause, family, level }: FeatureSource): Features {
   const features: Features = new Map();
-  addGroup(features, words(clause.text).map((w) => `w:${w}`));
-  addGroup(features, bigrams(clause.text).map((b) => `c:${b}`));
-  addGroup(features, [...clause.headings, clause.title ?? ''].flatMap(words).map((w) => `h:${w}`));
+  addGroup(
+    features,
+    words(clause.text).map((w) => `w:${w}`),
+  );
+  addGroup(
+    features,
+    bigrams(clause.text).map((b) => `c:${b}`),
+  );
+  addGroup(
+    features,
+    [...clause.headings, clause.title ?? ''].flatMap(words).map((w) => `h:${w}`),
+  );
   features.set(`fam:${family}`, 1);
   features.set(`lvl:${level}`, 1);
-  for (const kind of ['themes', 'objects', 'instruments'] as const) for (const label of clause[kind]) features.set(`rule:${kind}:${label.id}`, 1);
+  for (const kind of ['themes', 'objects', 'instruments'] as const)
+    for (const label of clause[kind]) features.set(`rule:${kind}:${label.id}`, 1);
   for (const label of clause.instruments) features.set(`rule:group:${label.id.split('.')[0]}`, 1);
   features.set(`rule:strength:${clause.strength?.id ?? 'none'}`, 1);
   if (clause.role) features.set(`rule:role:${clause.role.id}`, 1);

@@ -25,14 +25,38 @@ export type GoldSets = Record<LabelSetName, Map<string, string[]>>;
 /** The strength classes, with `none` for a clause that commits to nothing. */
 export const strengthClasses = ['binding', 'directive', 'encouraging', 'none'] as const;
 
-const themesSchema = z.object({ clauses: z.record(z.string(), z.object({ split: z.string(), themes: z.array(z.string()), objects: z.array(z.string()) }).strict()) }).strict();
-const instrumentsSchema = z.object({ clauses: z.record(z.string(), z.object({ split: z.string(), instruments: z.array(z.string()), strength: z.enum(['binding', 'directive', 'encouraging']).nullable() }).strict()) }).strict();
-const rolesSchema = z.object({ roles: z.record(z.string(), z.string()), heldout: z.record(z.string(), z.string()).default({}) }).strict();
+const themesSchema = z
+  .object({
+    clauses: z.record(
+      z.string(),
+      z.object({ split: z.string(), themes: z.array(z.string()), objects: z.array(z.string()) }).strict(),
+    ),
+  })
+  .strict();
+const instrumentsSchema = z
+  .object({
+    clauses: z.record(
+      z.string(),
+      z
+        .object({
+          split: z.string(),
+          instruments: z.array(z.string()),
+          strength: z.enum(['binding', 'directive', 'encouraging']).nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+const rolesSchema = z
+  .object({ roles: z.record(z.string(), z.string()), heldout: z.record(z.string(), z.string()).default({}) })
+  .strict();
 
 function read<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
   if (parsed.success) return parsed.data;
-  throw new Error(`Invalid gold data in ${file}; fix these entries:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`);
+  throw new Error(
+    `Invalid gold data in ${file}; fix these entries:\n${parsed.error.issues.map((i) => `  ${file}: ${i.path.join(' › ')}: ${i.message}`).join('\n')}`,
+  );
 }
 
 /** Reads the three gold files of `dir` (default `tests/gold`). */

@@ -34,7 +34,10 @@ export interface LabelOptions {
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
-const confidenceOf = (p: Prediction): Pick<Label, 'confidence' | 'signals'> => ({ confidence: round(p.probability), signals: p.signals.map((s) => ({ feature: s.feature, weight: round(s.weight) })) });
+const confidenceOf = (p: Prediction): Pick<Label, 'confidence' | 'signals'> => ({
+  confidence: round(p.probability),
+  signals: p.signals.map((s) => ({ feature: s.feature, weight: round(s.weight) })),
+});
 
 /** The model's labels of one multi-label set, keeping the rules' score and evidence where they agree. */
 const merge = (predicted: readonly Prediction[], rules: readonly Label[]): Label[] =>
@@ -50,11 +53,16 @@ function strengthOf(p: Prediction | undefined, rule: Strength | null): Strength 
 
 function roleOf(p: Prediction | undefined, rule: ClauseRole | undefined): ClauseRole | undefined {
   if (!p) return rule;
-  return rule?.id === p.id ? { ...rule, ...confidenceOf(p) } : { id: p.id, rule: 'learned', evidence: '', ...confidenceOf(p) };
+  return rule?.id === p.id
+    ? { ...rule, ...confidenceOf(p) }
+    : { id: p.id, rule: 'learned', evidence: '', ...confidenceOf(p) };
 }
 
 /** Trains on the corpus's gold clauses and gives every clause the learned labels, in place. */
-export function labelCorpus(corpus: Corpus, { goldDir, gold = loadGoldSets(goldDir), space = labelSpace(), minimumExamples = 30 }: LabelOptions = {}): LabelRun {
+export function labelCorpus(
+  corpus: Corpus,
+  { goldDir, gold = loadGoldSets(goldDir), space = labelSpace(), minimumExamples = 30 }: LabelOptions = {},
+): LabelRun {
   const start = performance.now();
   const sources = clauseSources(corpus);
   const learned = labelSets.filter((set) => examplesOf(sources, gold, set).length >= minimumExamples);

@@ -68,7 +68,12 @@ function toRow(features: Features, vocabulary: Map<string, number>): SparseRow {
 }
 
 /** Fits one model per label on the examples, without thresholds. */
-function fit(kind: LabelSetKind, labels: readonly string[], examples: readonly Example[], logistic: LogisticOptions = {}): Omit<LabelSetModel, 'thresholds'> {
+function fit(
+  kind: LabelSetKind,
+  labels: readonly string[],
+  examples: readonly Example[],
+  logistic: LogisticOptions = {},
+): Omit<LabelSetModel, 'thresholds'> {
   const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
   const vocabulary = new Map(names.map((name, i) => [name, i]));
   const rows = rowsOf(examples, vocabulary);
@@ -76,7 +81,8 @@ function fit(kind: LabelSetKind, labels: readonly string[], examples: readonly E
     const y = Uint8Array.from(examples, (e) => (e.labels.includes(label) ? 1 : 0));
     const positives = y.reduce((n, v) => n + v, 0);
     // Rare labels weigh more per positive row, up to 4×, so a model still learns them from a few clauses.
-    const positiveWeight = positives === 0 ? 1 : Math.min(4, Math.max(1, Math.sqrt((y.length - positives) / positives)));
+    const positiveWeight =
+      positives === 0 ? 1 : Math.min(4, Math.max(1, Math.sqrt((y.length - positives) / positives)));
     return trainLogistic(rows, y, names.length, { ...logistic, positiveWeight });
   });
   return { kind, labels: [...labels], vocabulary, names, models };
@@ -115,7 +121,12 @@ function documentFolds(examples: readonly Example[], folds: number): string[][] 
 }
 
 /** Trains a label set; multi-label thresholds come from `folds`-fold cross-validation by document. */
-export function trainLabelSet(kind: LabelSetKind, labels: readonly string[], examples: readonly Example[], { folds = 3, logistic }: TrainOptions = {}): LabelSetModel {
+export function trainLabelSet(
+  kind: LabelSetKind,
+  labels: readonly string[],
+  examples: readonly Example[],
+  { folds = 3, logistic }: TrainOptions = {},
+): LabelSetModel {
   const model = fit(kind, labels, examples, logistic);
   if (kind === 'single') return { ...model, thresholds: labels.map(() => 0.5) };
   const scored: Array<Array<[number, boolean]>> = labels.map(() => []);
@@ -125,7 +136,9 @@ export function trainLabelSet(kind: LabelSetKind, labels: readonly string[], exa
     if (train.length === 0 || test.length === 0) continue;
     const inner = fit(kind, labels, train, logistic);
     for (const row of rowsOf(test, inner.vocabulary).map((r, i) => [r, test[i]] as const)) {
-      labels.forEach((label, l) => scored[l].push([sigmoid(logit(inner.models[l], row[0])), row[1].labels.includes(label)]));
+      labels.forEach((label, l) =>
+        scored[l].push([sigmoid(logit(inner.models[l], row[0])), row[1].labels.includes(label)]),
+      );
     }
   }
   return { ...model, thresholds: scored.map(bestThreshold) };
@@ -148,7 +161,11 @@ function signals(model: LabelSetModel, label: number, row: SparseRow, limit: num
  * probable of `candidates` (default: all labels), its probability
  * normalized over the candidates.
  */
-export function predictLabels(model: LabelSetModel, features: Features, { candidates, evidence = 4 }: { candidates?: readonly string[]; evidence?: number } = {}): Prediction[] {
+export function predictLabels(
+  model: LabelSetModel,
+  features: Features,
+  { candidates, evidence = 4 }: { candidates?: readonly string[]; evidence?: number } = {},
+): Prediction[] {
   const row = toRow(features, model.vocabulary);
   const p = model.models.map((m) => sigmoid(logit(m, row)));
   const order = model.labels.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
@@ -157,7 +174,15 @@ export function predictLabels(model: LabelSetModel, features: Features, { candid
     if (allowed.length === 0) return [];
     const total = allowed.reduce((sum, i) => sum + p[i], 0);
     const best = allowed[0];
-    return [{ id: model.labels[best], probability: total > 0 ? p[best] / total : 0, signals: signals(model, best, row, evidence) }];
+    return [
+      {
+        id: model.labels[best],
+        probability: total > 0 ? p[best] / total : 0,
+        signals: signals(model, best, row, evidence),
+      },
+    ];
   }
-  return order.filter((i) => p[i] >= model.thresholds[i]).map((i) => ({ id: model.labels[i], probability: p[i], signals: signals(model, i, row, evidence) }));
+  return order
+    .filter((i) => p[i] >= model.thresholds[i])
+    .map((i) => ({ id: model.labels[i], probability: p[i], signals: signals(model, i, row, evidence) }));
 }

@@ -13,7 +13,14 @@ import { genreFamily } from '../../model/document-meta.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { clauseFeatures, type FeatureSource, type Features } from './clause-features.ts';
 import { labelSets, strengthClasses, type GoldSets, type LabelSetName } from './gold-sets.ts';
-import { predictLabels, trainLabelSet, type Example, type LabelSetModel, type Prediction, type TrainOptions } from './label-model.ts';
+import {
+  predictLabels,
+  trainLabelSet,
+  type Example,
+  type LabelSetModel,
+  type Prediction,
+  type TrainOptions,
+} from './label-model.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
 import { loadRoles, type RoleFile } from './roles.ts';
 
@@ -24,7 +31,10 @@ export interface LabelSpace {
 }
 
 /** The label space of the taxonomy and role data. */
-export function labelSpace(taxonomy: Taxonomy = loadTaxonomy(), roles: RoleFile = loadRoles(join(process.env.CONTENT_DIR ?? 'content', 'taxonomy', 'roles.yaml'))): LabelSpace {
+export function labelSpace(
+  taxonomy: Taxonomy = loadTaxonomy(),
+  roles: RoleFile = loadRoles(join(process.env.CONTENT_DIR ?? 'content', 'taxonomy', 'roles.yaml')),
+): LabelSpace {
   return {
     ids: {
       themes: taxonomy.themes.labels.map((l) => l.id),
@@ -71,14 +81,26 @@ export function examplesOf(sources: readonly ClauseSource[], gold: GoldSets, set
 }
 
 /** Trains every label set on the gold clauses among `sources`. */
-export function trainLabeller(sources: readonly ClauseSource[], gold: GoldSets, space: LabelSpace, options: TrainOptions = {}): Labeller {
+export function trainLabeller(
+  sources: readonly ClauseSource[],
+  gold: GoldSets,
+  space: LabelSpace,
+  options: TrainOptions = {},
+): Labeller {
   const kind = (set: LabelSetName): 'multi' | 'single' => (set === 'strength' || set === 'roles' ? 'single' : 'multi');
-  const sets = Object.fromEntries(labelSets.map((set) => [set, trainLabelSet(kind(set), space.ids[set], examplesOf(sources, gold, set), options)])) as Record<LabelSetName, LabelSetModel>;
+  const sets = Object.fromEntries(
+    labelSets.map((set) => [set, trainLabelSet(kind(set), space.ids[set], examplesOf(sources, gold, set), options)]),
+  ) as Record<LabelSetName, LabelSetModel>;
   return { space, sets };
 }
 
 /** The labels of one clause in every set (strength and role: one each). */
 export function labelsOf(labeller: Labeller, source: ClauseSource): Record<LabelSetName, Prediction[]> {
   const roles = labeller.space.ids.roles.filter((id) => labeller.space.roleFamily.get(id) === source.family);
-  return Object.fromEntries(labelSets.map((set) => [set, predictLabels(labeller.sets[set], source.features, set === 'roles' ? { candidates: roles } : {})])) as Record<LabelSetName, Prediction[]>;
+  return Object.fromEntries(
+    labelSets.map((set) => [
+      set,
+      predictLabels(labeller.sets[set], source.features, set === 'roles' ? { candidates: roles } : {}),
+    ]),
+  ) as Record<LabelSetName, Prediction[]>;
 }

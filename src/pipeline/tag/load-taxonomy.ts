@@ -65,6 +65,9 @@ function readKind(dir: string, kind: TaxonomyFile['kind']): TaxonomyFile {
 /** Loads `themes.yaml`, `objects.yaml` and `instruments.yaml` from a taxonomy folder (default `content/taxonomy`). */
 export function loadTaxonomy(dir = join('content', 'taxonomy')): Taxonomy {
   const instruments = readKind(dir, 'instruments');
-  if (!instruments.strength) throw new TaxonomyError(`${join(dir, 'instruments.yaml')}: strength: Unexpected missing section, expected the strength levels (binding, directive, encouraging)`);
+  if (!instruments.strength)
+    throw new TaxonomyError(
+      `${join(dir, 'instruments.yaml')}: strength: Unexpected missing section, expected the strength levels (binding, directive, encouraging)`,
+    );
   return { themes: readKind(dir, 'themes'), objects: readKind(dir, 'objects'), instruments };
 }

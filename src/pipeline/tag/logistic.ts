@@ -58,7 +58,12 @@ export function probability(model: LogisticModel, row: SparseRow): number {
  * The L2 penalty is applied lazily through a running scale of the
  * weights, so a step costs the row's length, not the dimension.
  */
-export function trainLogistic(rows: readonly SparseRow[], y: ArrayLike<number>, dimensions: number, options: LogisticOptions = {}): LogisticModel {
+export function trainLogistic(
+  rows: readonly SparseRow[],
+  y: ArrayLike<number>,
+  dimensions: number,
+  options: LogisticOptions = {},
+): LogisticModel {
   const { epochs = 10, l2 = 1e-3, rate = 0.5, positiveWeight = 1 } = options;
   const w = new Float64Array(dimensions);
   let scale = 1; // true weights are w × scale

@@ -88,7 +88,11 @@ function onWords(words: WordBoundaries, start: number, end: number): boolean {
  * Longer terms claim their spans first, so a shorter term inside a counted
  * one adds nothing.
  */
-export function countTerms(words: WordBoundaries, blocked: readonly Span[], index: TermIndex): Array<Map<string, number> | undefined> {
+export function countTerms(
+  words: WordBoundaries,
+  blocked: readonly Span[],
+  index: TermIndex,
+): Array<Map<string, number> | undefined> {
   const found = occurrences(words.text, index);
   const perLabel: Array<Map<string, number> | undefined> = new Array(index.labelTerms.length);
   if (found.length === 0) return perLabel;

@@ -33,17 +33,25 @@ const roleSchema = z
     counted: z.boolean(),
     strong: z.boolean().default(false),
     description: z.string().min(1),
-    headings: z.array(z.union([regex, z.object({ pattern: regex, strong: z.boolean().default(false) }).strict()])).default([]),
+    headings: z
+      .array(z.union([regex, z.object({ pattern: regex, strong: z.boolean().default(false) }).strict()]))
+      .default([]),
     text: z.array(regex).default([]),
     continues: z.array(regex).default([]),
   })
   .strict();
 const fileSchema = z
-  .object({ kind: z.literal('roles'), default: z.object({ 政策文件: z.string(), 法律法规: z.string() }).strict(), roles: z.array(roleSchema).min(1) })
+  .object({
+    kind: z.literal('roles'),
+    default: z.object({ 政策文件: z.string(), 法律法规: z.string() }).strict(),
+    roles: z.array(roleSchema).min(1),
+  })
   .strict()
   .superRefine((file, ctx) => {
     const ids = new Set(file.roles.map((r) => r.id));
-    for (const [fam, id] of Object.entries(file.default)) if (!ids.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['default', fam], message: `unknown role ${id}` });
+    for (const [fam, id] of Object.entries(file.default))
+      if (!ids.has(id))
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['default', fam], message: `unknown role ${id}` });
   });
 
 export type RoleFile = z.infer<typeof fileSchema>;
@@ -59,7 +67,14 @@ export function parseRoles(data: unknown, file: string): RoleFile {
   const result = fileSchema.safeParse(data);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
-    const at = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]${i === 1 && issue.path[0] === 'roles' ? ` (${(data as { roles?: Array<{ id?: string }> }).roles?.[key]?.id ?? '?'})` : ''}` : ` › ${key}`)).join('').replace(/^ › /, '');
+    const at = issue.path
+      .map((key, i) =>
+        typeof key === 'number'
+          ? `[${key}]${i === 1 && issue.path[0] === 'roles' ? ` (${(data as { roles?: Array<{ id?: string }> }).roles?.[key]?.id ?? '?'})` : ''}`
+          : ` › ${key}`,
+      )
+      .join('')
+      .replace(/^ › /, '');
     return `${file}: ${at || '(top level)'}: ${issue.message}`;
   });
   throw new Error(problems.join('\n'));
@@ -75,19 +90,25 @@ interface Compiled {
 /** Reads roles clause by clause, in document order (a role can run on from the clause before). */
 export interface RoleReader {
   /** The role of `clause` of a document of `genre`; `previous` is the role of the clause before it in the same document. */
-  read(clause: Pick<Clause, 'text' | 'title' | 'headings'>, genreFamilyName: '政策文件' | '法律法规', previous: ClauseRole | null): ClauseRole;
+  read(
+    clause: Pick<Clause, 'text' | 'title' | 'headings'>,
+    genreFamilyName: '政策文件' | '法律法规',
+    previous: ClauseRole | null,
+  ): ClauseRole;
 }
 
 /** A reader for the given role data. */
 export function createRoleReader(file: RoleFile = loadRoles()): RoleReader {
-  const compiled = file.roles.map(
-    (def): Compiled => ({
-      def,
-      headings: def.headings.map((h) => (typeof h === 'string' ? { re: new RegExp(h, 'u'), strong: def.strong } : { re: new RegExp(h.pattern, 'u'), strong: h.strong })),
-      text: def.text.map((t) => new RegExp(t, 'u')),
-      continues: def.continues.map((t) => new RegExp(t, 'u')),
-    }),
-  );
+  const compiled = file.roles.map((def): Compiled => ({
+    def,
+    headings: def.headings.map((h) =>
+      typeof h === 'string'
+        ? { re: new RegExp(h, 'u'), strong: def.strong }
+        : { re: new RegExp(h.pattern, 'u'), strong: h.strong },
+    ),
+    text: def.text.map((t) => new RegExp(t, 'u')),
+    continues: def.continues.map((t) => new RegExp(t, 'u')),
+  }));
   return {
     read(clause, fam, previous) {
       const roles = compiled.filter((c) => c.def.family === fam);

@@ -34,22 +34,39 @@ export function compileTaxonomy(file: TaxonomyFile): CompiledTaxonomy {
     file,
     terms: compileTerms(file.labels.map((label) => label.terms)),
     passing: file.passing.map((p) => new RegExp(p.pattern, 'gu')),
-    damping: file.damping.map((d) => ({ id: d.id, where: d.where, re: new RegExp(d.pattern, 'u'), factor: d.factor, except: d.except })),
-    rules: new Map(file.labels.map((label) => [label.id, label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight }))])),
+    damping: file.damping.map((d) => ({
+      id: d.id,
+      where: d.where,
+      re: new RegExp(d.pattern, 'u'),
+      factor: d.factor,
+      except: d.except,
+    })),
+    rules: new Map(
+      file.labels.map((label) => [
+        label.id,
+        label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight })),
+      ]),
+    ),
   };
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
-  b.weight - a.weight || (a.where < b.where ? -1 : a.where > b.where ? 1 : 0) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+  b.weight - a.weight ||
+  (a.where < b.where ? -1 : a.where > b.where ? 1 : 0) ||
+  (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
 /** Scores one clause, given as its places, against one taxonomy file; labels sorted by score, then id. */
 export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): Label[] {
   const { scoring, labels } = taxonomy.file;
-  const matches = (where: Where | 'any', re: RegExp): boolean => places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
+  const matches = (where: Where | 'any', re: RegExp): boolean =>
+    places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
   const damping = taxonomy.damping.filter((d) => matches(d.where, d.re));
-  const hits = places.map(([where, place]) => ({ where, counts: countTerms(place, blockedSpans(place.text, taxonomy.passing), taxonomy.terms) }));
+  const hits = places.map(([where, place]) => ({
+    where,
+    counts: countTerms(place, blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
+  }));
 
   const scored = labels.map((label, index): Label => {
     const evidence: LabelEvidence[] = [];
@@ -64,7 +81,9 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
     }
     const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
     const score = round(factor * evidence.reduce((sum, e) => sum + e.weight, 0));
-    if (factor !== 1) for (const d of damping) if (!d.except.includes(label.id)) evidence.push({ term: d.id, where: 'rule', weight: d.factor });
+    if (factor !== 1)
+      for (const d of damping)
+        if (!d.except.includes(label.id)) evidence.push({ term: d.id, where: 'rule', weight: d.factor });
     return { id: label.id, score, evidence: evidence.sort(byEvidence) };
   });
 
@@ -83,7 +102,10 @@ export interface CompiledStrength {
 
 /** Compiles the strength section of instruments.yaml. */
 export function compileStrength(data: StrengthData): CompiledStrength {
-  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; re: RegExp } => ({ where: p.where, re: new RegExp(p.pattern, 'gu') });
+  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; re: RegExp } => ({
+    where: p.where,
+    re: new RegExp(p.pattern, 'gu'),
+  });
   return {
     none: data.none.map(compile),
     passing: data.passing.map((p) => new RegExp(p.pattern, 'gu')),
@@ -100,14 +122,23 @@ export function compileStrength(data: StrengthData): CompiledStrength {
  */
 export function scoreStrength(places: ClausePlaces, strength: CompiledStrength): Strength | null {
   const at = (where: Where | 'any'): ClausePlaces => places.filter(([w]) => where === 'any' || where === w);
-  if (strength.none.some((n) => at(n.where).some(([, place]) => { n.re.lastIndex = 0; return n.re.test(place.text); }))) return null;
+  if (
+    strength.none.some((n) =>
+      at(n.where).some(([, place]) => {
+        n.re.lastIndex = 0;
+        return n.re.test(place.text);
+      }),
+    )
+  )
+    return null;
   const blocked = new Map(places.map(([w, place]) => [w, blockedSpans(place.text, strength.passing)]));
   for (const level of strength.levels) {
     for (const { where, re } of level.patterns) {
       for (const [w, place] of at(where)) {
         for (const m of place.text.matchAll(re)) {
           const end = m.index + m[0].length;
-          if (m[0].length > 0 && !blocked.get(w)!.some(([s, e]) => m.index < e && s < end)) return { id: level.id, evidence: m[0] };
+          if (m[0].length > 0 && !blocked.get(w)!.some(([s, e]) => m.index < e && s < end))
+            return { id: level.id, evidence: m[0] };
         }
       }
     }

@@ -9,14 +9,26 @@
 import type { Clause, Corpus, Label, Strength } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
-import { compileStrength, compileTaxonomy, scoreLabels, scoreStrength, type ClausePlaces, type CompiledTaxonomy } from './score-labels.ts';
+import {
+  compileStrength,
+  compileTaxonomy,
+  scoreLabels,
+  scoreStrength,
+  type ClausePlaces,
+  type CompiledTaxonomy,
+} from './score-labels.ts';
 import { WordBoundaries } from './segment.ts';
 import { assignRoles, createRoleReader, type RoleReader } from './roles.ts';
 
 /** A tagger built from taxonomy data. */
 export interface Tagger {
   /** Theme, object and instrument labels of one clause, and its strength. */
-  tag(clause: Pick<Clause, 'text' | 'title' | 'headings'>): { themes: Label[]; objects: Label[]; instruments: Label[]; strength: Strength | null };
+  tag(clause: Pick<Clause, 'text' | 'title' | 'headings'>): {
+    themes: Label[];
+    objects: Label[];
+    instruments: Label[];
+    strength: Strength | null;
+  };
 }
 
 /** Builds a tagger from taxonomy data (default: `content/taxonomy`). */

@@ -20,12 +20,15 @@ const sentenceBreak = /[。！？\n]/;
 
 /** Positions and years of the target-year markers in a text. */
 export function yearMarks(text: string, rules: IndicatorRules['rules']): Array<{ at: number; year: number }> {
-  return rules.targetYear.flatMap((source) =>
-    [...text.matchAll(new RegExp(source, 'g'))].map((match) => ({
-      at: match.index ?? 0,
-      year: /^\d{4}$/.test(match[1]) ? Number(match[1]) : rules.planPeriods[match[1]] ?? NaN,
-    })),
-  ).filter((mark) => Number.isFinite(mark.year)).sort((a, b) => a.at - b.at);
+  return rules.targetYear
+    .flatMap((source) =>
+      [...text.matchAll(new RegExp(source, 'g'))].map((match) => ({
+        at: match.index ?? 0,
+        year: /^\d{4}$/.test(match[1]) ? Number(match[1]) : (rules.planPeriods[match[1]] ?? NaN),
+      })),
+    )
+    .filter((mark) => Number.isFinite(mark.year))
+    .sort((a, b) => a.at - b.at);
 }
 
 const lastBreak = (text: string, before: number, pattern: RegExp): number => {
@@ -46,7 +49,12 @@ export function basisOf(indicator: string, rules: IndicatorRules['rules']): Targ
 }
 
 /** The targets of one clause; `inheritedYear` is the target year its section set before it. */
-export function proseTargets(doc: PolicyDocument, clause: Clause, rules: IndicatorRules, inheritedYear: number | null): Target[] {
+export function proseTargets(
+  doc: PolicyDocument,
+  clause: Clause,
+  rules: IndicatorRules,
+  inheritedYear: number | null,
+): Target[] {
   const text = clause.text;
   const quantities = findQuantities(text, rules.rules);
   const years = yearMarks(text, rules.rules);
@@ -57,15 +65,22 @@ export function proseTargets(doc: PolicyDocument, clause: Clause, rules: Indicat
     const next = quantities[index + 1];
     const preStart = previous && previous.end > segStart ? previous.end : segStart;
     const postEnd = next && next.start < segEnd ? next.start : segEnd;
-    let head = text.slice(preStart, q.start).replace(/^[、\s]+/, '').trim();
+    let head = text
+      .slice(preStart, q.start)
+      .replace(/^[、\s]+/, '')
+      .trim();
     const tail = text.slice(q.end, postEnd);
     // A list of values (`专业人员5人、每个市场监管所2人`): the next item starts at 、.
-    const post = (next && next.start < segEnd ? tail.split('、')[0] : tail).replace(/（[^）]*）$/, '').replace(/[、\s]+$/, '').trim();
+    const post = (next && next.start < segEnd ? tail.split('、')[0] : tail)
+      .replace(/（[^）]*）$/, '')
+      .replace(/[、\s]+$/, '')
+      .trim();
     let subject = '';
     if (rules.rules.needsSubject.some((word) => head.startsWith(word)) && segStart > 0) {
       subject = text.slice(lastBreak(text, segStart - 1, segmentBreak), segStart - 1).trim();
     }
-    if (!post) for (const verb of rules.rules.trailingVerbs) if (head.endsWith(verb)) head = head.slice(0, -verb.length);
+    if (!post)
+      for (const verb of rules.rules.trailingVerbs) if (head.endsWith(verb)) head = head.slice(0, -verb.length);
     const indicator = `${subject ? `${subject}，` : ''}${head}${post ? `…${post}` : ''}`;
     const canonical = canonicalOf(rules, indicator);
     const basis = basisOf(indicator, rules.rules);
@@ -77,7 +92,9 @@ export function proseTargets(doc: PolicyDocument, clause: Clause, rules: Indicat
       const at = text.indexOf(word, q.end);
       return at >= 0 && at < lineEnd;
     });
-    const sentence = text.slice(lastBreak(text, q.start, sentenceBreak), nextBreak(text, q.end, sentenceBreak) + 1).trim();
+    const sentence = text
+      .slice(lastBreak(text, q.start, sentenceBreak), nextBreak(text, q.end, sentenceBreak) + 1)
+      .trim();
     return {
       id: `${clause.id}-t${index + 1}`,
       docId: doc.meta.id,
@@ -94,7 +111,7 @@ export function proseTargets(doc: PolicyDocument, clause: Clause, rules: Indicat
       unitSource: q.unit ? 'text' : canonical ? 'indicator' : null,
       comparator: q.comparator,
       baseline: null,
-      targetYear: basis === 'per-item' ? stated : stated ?? inheritedYear,
+      targetYear: basis === 'per-item' ? stated : (stated ?? inheritedYear),
       nature: natureWord ? rules.rules.nature[natureWord] : null,
       basis,
       context: sentence,

@@ -30,7 +30,10 @@ export function scale(decimal: string, factor: number): number {
 
 /** Every quantity in `text`, in order. */
 export function findQuantities(text: string, rules: IndicatorRules['rules']): Quantity[] {
-  const units = [...rules.units].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const units = [...rules.units]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const magnitudes = Object.keys(rules.magnitudes).map(escape).join('|');
   const comparators = Object.keys(rules.comparators).map(escape).join('|');
   const pattern = new RegExp(

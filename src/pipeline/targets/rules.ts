@@ -11,7 +11,14 @@ import { z } from 'zod';
 
 const schema = z.object({
   indicators: z
-    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1), unit: z.string().min(1), match: z.array(z.string().min(2)).min(1) }))
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        label: z.string().min(1),
+        unit: z.string().min(1),
+        match: z.array(z.string().min(2)).min(1),
+      }),
+    )
     .min(1),
   rules: z.object({
     units: z.array(z.string().min(1)).min(1),

@@ -14,13 +14,16 @@ import { scale } from './quantity.ts';
 import { canonicalOf, type IndicatorRules } from './rules.ts';
 import type { Target } from '../../data/schemas/targets.ts';
 
-const column = (header: string[], test: (cell: string) => boolean): number => header.findIndex((cell) => test(cell.replace(/\s+/g, '')));
+const column = (header: string[], test: (cell: string) => boolean): number =>
+  header.findIndex((cell) => test(cell.replace(/\s+/g, '')));
 
 /** The targets of an indicator table; empty when the table has no 指标 and year columns. */
 export function tableTargets(doc: PolicyDocument, table: Table, rules: IndicatorRules): Target[] {
   const header = table.header;
   const name = column(header, (cell) => cell === '指标' || cell === '指标名称');
-  const years = header.map((cell, index) => ({ index, year: /^(\d{4})年?$/.exec(cell.replace(/\s+/g, ''))?.[1] })).filter((c) => c.year);
+  const years = header
+    .map((cell, index) => ({ index, year: /^(\d{4})年?$/.exec(cell.replace(/\s+/g, ''))?.[1] }))
+    .filter((c) => c.year);
   if (name < 0 || years.length === 0) return [];
   const target = years.at(-1)!;
   const base = years.length > 1 ? years[0] : null;
@@ -34,7 +37,9 @@ export function tableTargets(doc: PolicyDocument, table: Table, rules: Indicator
     const indicator = bracket ? written.slice(0, bracket.index) : written;
     let unit = bracket?.[1] ?? null;
     let factor = 1;
-    const magnitude = unit ? Object.keys(rules.rules.magnitudes).find((m) => unit!.startsWith(m) && unit!.length > m.length) : undefined;
+    const magnitude = unit
+      ? Object.keys(rules.rules.magnitudes).find((m) => unit!.startsWith(m) && unit!.length > m.length)
+      : undefined;
     if (magnitude) {
       factor = rules.rules.magnitudes[magnitude];
       unit = unit!.slice(magnitude.length);
@@ -58,7 +63,10 @@ export function tableTargets(doc: PolicyDocument, table: Table, rules: Indicator
       unit: unit ?? canonical?.unit ?? null,
       unitSource: unit ? 'text' : canonical ? 'indicator' : null,
       comparator: '=',
-      baseline: base && /^\d+(\.\d+)?$/.test(baseValue) ? { value: scale(baseValue, factor), year: Number(base.year), written: baseValue } : null,
+      baseline:
+        base && /^\d+(\.\d+)?$/.test(baseValue)
+          ? { value: scale(baseValue, factor), year: Number(base.year), written: baseValue }
+          : null,
       targetYear: Number(target.year),
       nature: cell(nature) && cell(nature) !== '-' ? cell(nature) : null,
       basis: basisOf(indicator, rules.rules),

@@ -10,8 +10,27 @@ import { basisLabel, type Target } from '../../data/schemas/targets.ts';
 
 /** The columns of targets.csv, in order. */
 export const targetColumns = [
-  '目标id', '文件id', '地区', '出处id', '出处类型', '出处', '指标', '归并指标id', '原文写法', '数值', '数值上限', '单位', '单位来源',
-  '比较', '基期值', '基期年份', '目标年份', '指标属性', '计算方式', '备注', '原文语句',
+  '目标id',
+  '文件id',
+  '地区',
+  '出处id',
+  '出处类型',
+  '出处',
+  '指标',
+  '归并指标id',
+  '原文写法',
+  '数值',
+  '数值上限',
+  '单位',
+  '单位来源',
+  '比较',
+  '基期值',
+  '基期年份',
+  '目标年份',
+  '指标属性',
+  '计算方式',
+  '备注',
+  '原文语句',
 ] as const;
 
 const sourceKinds: Record<Target['sourceKind'], string> = { clause: '条款', table: '指标表' };

@@ -24,7 +24,10 @@ export function writeTargetData(corpus: Corpus, outDir: string, contentDir = 'co
   const indicators = rules.indicators.map(({ id, label, unit }) => ({ id, label, unit }));
   const agencies = buildAgencyIndex(corpus, loadAgencyAliases(contentDir));
   const files: Array<[string, string]> = [
-    ['targets.json', `${JSON.stringify({ schema: TARGETS_SCHEMA, indicators, targets } satisfies TargetsData, null, 1)}\n`],
+    [
+      'targets.json',
+      `${JSON.stringify({ schema: TARGETS_SCHEMA, indicators, targets } satisfies TargetsData, null, 1)}\n`,
+    ],
     ['targets.csv', toTargetsCsv(targets)],
     ['agencies.json', `${JSON.stringify(agencies satisfies AgencyIndex, null, 1)}\n`],
   ];

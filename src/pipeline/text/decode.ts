@@ -66,7 +66,11 @@ function pickEncoding(bytes: Uint8Array, file: VFile): Decoded | null {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = strict(bytes, label);
     if (text !== null) {
-      file.info(`Decoded as ${label.toUpperCase()} (byte-order mark)`, { place: { line: 1, column: 1 }, ruleId: 'encoding', source: 'decode' });
+      file.info(`Decoded as ${label.toUpperCase()} (byte-order mark)`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'encoding',
+        source: 'decode',
+      });
       return { text, encoding: label };
     }
   }
@@ -91,11 +95,14 @@ function pickEncoding(bytes: Uint8Array, file: VFile): Decoded | null {
   for (const label of order) {
     const text = strict(bytes, label);
     if (text !== null) {
-      file.info(`Not UTF-8: decoded as ${label === 'gb18030' ? 'GB18030/GBK' : 'Big5'}. Consider saving the file as UTF-8.`, {
-        place: { line: 1, column: 1 },
-        ruleId: 'encoding',
-        source: 'decode',
-      });
+      file.info(
+        `Not UTF-8: decoded as ${label === 'gb18030' ? 'GB18030/GBK' : 'Big5'}. Consider saving the file as UTF-8.`,
+        {
+          place: { line: 1, column: 1 },
+          ruleId: 'encoding',
+          source: 'decode',
+        },
+      );
       return { text, encoding: label };
     }
   }
@@ -110,7 +117,7 @@ function rank(ranked: string[], label: string): number {
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const length = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
     let ok = length > 0 && i + length <= bytes.length;
@@ -131,7 +138,10 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
  */
 export function decode(bytes: Uint8Array, file: VFile): Decoded {
   if (bytes.length === 0) {
-    file.fail('Unexpected empty file, expected a policy text; put the document’s text in the file or remove its folder', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' });
+    file.fail(
+      'Unexpected empty file, expected a policy text; put the document’s text in the file or remove its folder',
+      { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' },
+    );
   }
   const decoded = pickEncoding(bytes, file);
   if (!decoded) {
@@ -146,7 +156,10 @@ export function decode(bytes: Uint8Array, file: VFile): Decoded {
     .replace(zeroWidth, '')
     .replace(oddSpaces, ' ');
   if (text.trim() === '') {
-    file.fail('Unexpected file with only white space, expected a policy text; put the document’s text in the file or remove its folder', { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' });
+    file.fail(
+      'Unexpected file with only white space, expected a policy text; put the document’s text in the file or remove its folder',
+      { place: { line: 1, column: 1 }, ruleId: 'empty', source: 'decode' },
+    );
   }
   return { text, encoding: decoded.encoding };
 }

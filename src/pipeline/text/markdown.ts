@@ -80,7 +80,10 @@ export function readMarkdown(text: string): MarkdownReading {
     let j = 0;
     for (let i = from; i < to; i++) {
       if (role[i] === QUOTE) continue;
-      if (blank.test(text[i])) { role[i] = TEXT; continue; }
+      if (blank.test(text[i])) {
+        role[i] = TEXT;
+        continue;
+      }
       if (j >= value.length) break;
       escapeOrReference.lastIndex = i;
       // Only a backslash or an ampersand can start an escape or a reference.
@@ -98,10 +101,18 @@ export function readMarkdown(text: string): MarkdownReading {
         continue;
       }
       j = skipBlank(j);
-      if (text[i] === value[j]) { role[i] = TEXT; j++; }
+      if (text[i] === value[j]) {
+        role[i] = TEXT;
+        j++;
+      }
     }
     const lost = value.slice(j).trim();
-    if (lost) report(from, `文本未能在原文中定位，可能丢失：${lost} / Unexpected text that cannot be placed in the source: ${lost}`, 'markdown-unaligned');
+    if (lost)
+      report(
+        from,
+        `文本未能在原文中定位，可能丢失：${lost} / Unexpected text that cannot be placed in the source: ${lost}`,
+        'markdown-unaligned',
+      );
   }
 
   /** Aligns children without a position: GFM links a `www.` literal after inline HTML by splitting a text node into new nodes. */
@@ -109,7 +120,10 @@ export function readMarkdown(text: string): MarkdownReading {
     let from = parent.position?.start.offset ?? 0;
     let value = '';
     for (const child of [...parent.children, undefined]) {
-      if (child && !child.position) { value += toString(child); continue; }
+      if (child && !child.position) {
+        value += toString(child);
+        continue;
+      }
       const to = child?.position?.start.offset ?? parent.position?.end.offset ?? 0;
       if (value) align(value, from, to, true);
       [from, value] = [child?.position?.end.offset ?? to, ''];
@@ -122,7 +136,8 @@ export function readMarkdown(text: string): MarkdownReading {
     const start = node.position.start.offset ?? 0;
     const end = node.position.end.offset ?? 0;
     switch (node.type) {
-      case 'text': return void align(node.value, start, end, true);
+      case 'text':
+        return void align(node.value, start, end, true);
       case 'inlineCode': {
         const ticks = /^`+/.exec(text.slice(start, end))?.[0].length ?? 0;
         count('code');
@@ -135,8 +150,13 @@ export function readMarkdown(text: string): MarkdownReading {
         if (fenced) count('code');
         return void align(node.value, fenced ? text.indexOf('\n', start) + 1 || end : start, end, false);
       }
-      case 'image': case 'imageReference':
-        report(start, `图片：保留替代文本，删除地址 / Unexpected image, kept its alt text “${node.alt ?? ''}” and removed the rest`, 'markdown-image');
+      case 'image':
+      case 'imageReference':
+        report(
+          start,
+          `图片：保留替代文本，删除地址 / Unexpected image, kept its alt text “${node.alt ?? ''}” and removed the rest`,
+          'markdown-image',
+        );
         count('image');
         return void align(node.alt ?? '', start + 2, end, true);
       case 'html': {
@@ -148,7 +168,8 @@ export function readMarkdown(text: string): MarkdownReading {
           count('comment');
         }
         const rest = node.value.replace(comment, '').trim();
-        if (rest) report(start, `HTML 标记按原文保留：${rest} / Unexpected raw HTML, kept as text: ${rest}`, 'markdown-html');
+        if (rest)
+          report(start, `HTML 标记按原文保留：${rest} / Unexpected raw HTML, kept as text: ${rest}`, 'markdown-html');
         return;
       }
       case 'blockquote': {
@@ -177,16 +198,35 @@ export function readMarkdown(text: string): MarkdownReading {
         // The pipeline's table reader reads `|` rows: keep the separators and the padding.
         for (let i = start; i < end; i++) if (text[i] === '|' || blank.test(text[i])) role[i] = TEXT;
         return;
-      case 'heading': reading.headings.set(node.position.start.line, node.depth); return void count('heading');
-      case 'emphasis': case 'strong': case 'delete': return void count('emphasis');
-      case 'link': case 'linkReference': if (text[start] === '[' || text[start] === '<') count('link'); return;
-      case 'thematicBreak': return void count('thematicBreak');
-      case 'table': return void count('tableDelimiterRow');
+      case 'heading':
+        reading.headings.set(node.position.start.line, node.depth);
+        return void count('heading');
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        return void count('emphasis');
+      case 'link':
+      case 'linkReference':
+        if (text[start] === '[' || text[start] === '<') count('link');
+        return;
+      case 'thematicBreak':
+        return void count('thematicBreak');
+      case 'table':
+        return void count('tableDelimiterRow');
       case 'definition':
-        report(start, `链接定义已删除：${text.slice(start, end)} / Unexpected link definition, removed`, 'markdown-definition');
+        report(
+          start,
+          `链接定义已删除：${text.slice(start, end)} / Unexpected link definition, removed`,
+          'markdown-definition',
+        );
         return void count('definition');
-      case 'footnoteDefinition': case 'footnoteReference':
-        report(start, `脚注标记已删除：[^${node.label ?? node.identifier}] / Unexpected footnote mark, removed`, 'markdown-footnote');
+      case 'footnoteDefinition':
+      case 'footnoteReference':
+        report(
+          start,
+          `脚注标记已删除：[^${node.label ?? node.identifier}] / Unexpected footnote mark, removed`,
+          'markdown-footnote',
+        );
         return void count('footnote');
     }
   });

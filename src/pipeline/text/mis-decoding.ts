@@ -81,7 +81,12 @@ export function repairMisDecodedSpans(draft: Draft, errata: readonly Erratum[], 
 // a gloss. These make the text unreadable where they stand.
 const han = '\\p{Script=Han}';
 const garbled = new RegExp(
-  ['\\ufffd', `\\?(?=[!-~]?[${han}\\u3000-\\u303f\\uff00-\\uffef])`, '[\\u3100-\\u312f\\u31a0-\\u31bf]', '[\\u01cd-\\u01dc]'].join('|'),
+  [
+    '\\ufffd',
+    `\\?(?=[!-~]?[${han}\\u3000-\\u303f\\uff00-\\uffef])`,
+    '[\\u3100-\\u312f\\u31a0-\\u31bf]',
+    '[\\u01cd-\\u01dc]',
+  ].join('|'),
   'u',
 );
 // What a mis-decoding may leave but a readable text also holds: box

@@ -14,7 +14,15 @@ import type { Edit } from '../mapped-text.ts';
 const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·《》〔〕]/u;
 const latin = /[A-Za-z0-9]/;
 const fullWidthAlnum = /[０-９Ａ-Ｚａ-ｚ]/;
-const asciiToFull: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const asciiToFull: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 function isCjk(char: string | undefined): boolean {
   return char !== undefined && cjk.test(char);

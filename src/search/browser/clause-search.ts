@@ -59,7 +59,8 @@ class ClauseSearch extends HTMLElement {
       vocabulary: () => this.vocabulary,
       vocabularyLoaded: () => this.vocabularyLoaded(),
       state: () => this.state,
-      choose: (facet, chosen) => this.update({ ...this.state, q: this.input.value, filters: { ...this.state.filters, [facet]: chosen } }),
+      choose: (facet, chosen) =>
+        this.update({ ...this.state, q: this.input.value, filters: { ...this.state.filters, [facet]: chosen } }),
     });
     this.querySelector('.empty')!.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest('button');
@@ -76,10 +77,18 @@ class ClauseSearch extends HTMLElement {
       void this.run();
     });
     this.querySelector<HTMLSelectElement>('select[name="sort"]')!.addEventListener('change', (event) => {
-      this.update({ ...this.state, q: this.input.value, sort: (event.target as HTMLSelectElement).value as SearchState['sort'] });
+      this.update({
+        ...this.state,
+        q: this.input.value,
+        sort: (event.target as HTMLSelectElement).value as SearchState['sort'],
+      });
     });
     this.querySelector('.views')!.addEventListener('change', (event) => {
-      this.update({ ...this.state, q: this.input.value, view: (event.target as HTMLInputElement).value as SearchState['view'] });
+      this.update({
+        ...this.state,
+        q: this.input.value,
+        view: (event.target as HTMLInputElement).value as SearchState['view'],
+      });
     });
     this.querySelector('.export')!.addEventListener('click', () => void this.export());
     window.addEventListener('popstate', () => void this.restore());
@@ -88,7 +97,9 @@ class ClauseSearch extends HTMLElement {
 
   /** The whole vocabulary (places and documents included), loaded once; `this.vocabulary` is it from then on. */
   private vocabularyLoaded(): Promise<SearchVocabulary> {
-    this.fullVocabulary ??= this.engine.fetchData<SearchVocabulary>('vocabulary.json.gz').then((vocabulary) => (this.vocabulary = vocabulary));
+    this.fullVocabulary ??= this.engine
+      .fetchData<SearchVocabulary>('vocabulary.json.gz')
+      .then((vocabulary) => (this.vocabulary = vocabulary));
     return this.fullVocabulary;
   }
 
@@ -101,10 +112,12 @@ class ClauseSearch extends HTMLElement {
     if (new URLSearchParams(location.search).has('city')) await this.vocabularyLoaded();
     this.state = readState(location.search, this.vocabulary.legacy);
     // An old link (`city=宁波`) is rewritten to the values it now means.
-    if (usesLegacy(location.search, this.vocabulary.legacy)) history.replaceState(null, '', `${location.pathname}${writeState(this.state)}`);
+    if (usesLegacy(location.search, this.vocabulary.legacy))
+      history.replaceState(null, '', `${location.pathname}${writeState(this.state)}`);
     this.input.value = this.state.q;
     this.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = this.state.sort;
-    for (const box of this.querySelectorAll<HTMLInputElement>('.views input')) box.checked = box.value === this.state.view;
+    for (const box of this.querySelectorAll<HTMLInputElement>('.views input'))
+      box.checked = box.value === this.state.view;
     this.limit = page;
     void this.run();
   }
@@ -129,13 +142,26 @@ class ClauseSearch extends HTMLElement {
   }
 
   /** Ordinals of the first page of `q` under `filters` in `sort` as first shown, before the full match (the same as its first page; tests check it); null when there is no shortcut. */
-  async firstOrdinals(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'order'): Promise<number[] | null> {
+  async firstOrdinals(
+    q: string,
+    filters: Partial<SearchState['filters']> = {},
+    sort: SearchState['sort'] = 'order',
+  ): Promise<number[] | null> {
     const query = parseQuery(await this.simplified(q));
-    return firstPage(this.engine, query, { ...readState(''), q, sort, filters: { ...readState('').filters, ...filters } }, this.limit);
+    return firstPage(
+      this.engine,
+      query,
+      { ...readState(''), q, sort, filters: { ...readState('').filters, ...filters } },
+      this.limit,
+    );
   }
 
   /** Ordinals of the first page of `q` under `filters` in `sort` after the full match. */
-  async pageOrdinals(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'order'): Promise<number[]> {
+  async pageOrdinals(
+    q: string,
+    filters: Partial<SearchState['filters']> = {},
+    sort: SearchState['sort'] = 'order',
+  ): Promise<number[]> {
     const query = parseQuery(await this.simplified(q));
     const outcome = await findClauses(this.engine, query, { ...readState('').filters, ...filters });
     return (await orderResults(this.engine, outcome, sort)).slice(0, this.limit);
@@ -160,15 +186,27 @@ class ClauseSearch extends HTMLElement {
   }
 
   /** Renders results (`counts`: results per document, null while they are being counted); false when a newer run took over. */
-  private async renderResults(ordinals: number[], counts: Map<string, number> | null, words: string[], state: SearchState, run = this.runs): Promise<boolean> {
+  private async renderResults(
+    ordinals: number[],
+    counts: Map<string, number> | null,
+    words: string[],
+    state: SearchState,
+    run = this.runs,
+  ): Promise<boolean> {
     const host = this.querySelector<HTMLElement>('.results')!;
     // The table names places, so it waits for the core data and the vocabulary; the list does not.
-    const [shown, core] = await Promise.all([loadClauses(this.engine, ordinals), state.view === 'table' ? this.engine.core() : null, state.view === 'table' ? this.vocabularyLoaded() : null]);
+    const [shown, core] = await Promise.all([
+      loadClauses(this.engine, ordinals),
+      state.view === 'table' ? this.engine.core() : null,
+      state.view === 'table' ? this.vocabularyLoaded() : null,
+    ]);
     if (run !== this.runs) return false;
     if (core) renderTable(host, shown, placeNamer(core, this.vocabulary), words);
     else {
       const byOrdinal = new Map(shown.map((clause) => [clause.ordinal, clause]));
-      const runs = groupRuns(ordinals, (ordinal) => byOrdinal.get(ordinal)!.doc).map(([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)]);
+      const runs = groupRuns(ordinals, (ordinal) => byOrdinal.get(ordinal)!.doc).map(
+        ([doc, list]): [string, ClauseData[]] => [doc, list.map((ordinal) => byOrdinal.get(ordinal)!)],
+      );
       renderList(host, runs, counts, this.vocabulary, words);
     }
     return true;
@@ -179,7 +217,11 @@ class ClauseSearch extends HTMLElement {
     const query = parseQuery(await this.simplified(state.q));
     const idle = isEmptyQuery(query) && !hasFilters(state);
     renderNotes(this.querySelector<HTMLElement>('.notes')!, query);
-    renderTermLinks(this.querySelector<HTMLElement>('.term-links')!, soughtWords(query), this.dataset.terms ?? '/terms/');
+    renderTermLinks(
+      this.querySelector<HTMLElement>('.term-links')!,
+      soughtWords(query),
+      this.dataset.terms ?? '/terms/',
+    );
     const results = this.querySelector<HTMLElement>('.results')!;
     const summary = this.querySelector('.summary')!;
     const tools = this.querySelector<HTMLElement>('.tools')!;
@@ -236,7 +278,9 @@ class ClauseSearch extends HTMLElement {
     if (!marked) performance.mark('search-ready');
     await this.vocabularyLoaded();
     if (run !== this.runs) return;
-    const order = Object.fromEntries(Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)])) as Record<Facet, string[]>;
+    const order = Object.fromEntries(
+      Object.entries(this.vocabulary.values).map(([facet, values]) => [facet, values.map((entry) => entry.value)]),
+    ) as Record<Facet, string[]>;
     const counts = facetCounts(outcome.matches.ordinals, outcome.source, state.filters, order);
     this.facets.show(counts, state);
     renderFilterSummary(this.querySelector('details.filters > summary')!, state);
@@ -252,7 +296,8 @@ class ClauseSearch extends HTMLElement {
 
   /** The zero-result answer (hidden for a null query), its nearest query counted under the same filters. */
   private renderEmpty(query: ParsedQuery | null, state: SearchState): Promise<void> {
-    const count = async (candidate: ParsedQuery): Promise<number> => (await findClauses(this.engine, candidate, state.filters)).ordinals.length;
+    const count = async (candidate: ParsedQuery): Promise<number> =>
+      (await findClauses(this.engine, candidate, state.filters)).ordinals.length;
     return renderEmpty(this.querySelector<HTMLElement>('.empty')!, query, state, this.vocabulary, count);
   }
 
@@ -264,7 +309,11 @@ class ClauseSearch extends HTMLElement {
     button.disabled = true;
     try {
       // The CSV writer is loaded for the export only (it is a third of the page's script).
-      const [core, , { download, resultsCsv }] = await Promise.all([this.engine.core(), this.vocabularyLoaded(), import('./export.ts')]);
+      const [core, , { download, resultsCsv }] = await Promise.all([
+        this.engine.core(),
+        this.vocabularyLoaded(),
+        import('./export.ts'),
+      ]);
       const placeOf = placeNamer(core, this.vocabulary);
       const clauses = await loadClauses(this.engine, outcome.ordinals);
       const rows = clauses.map((clause) => ({

@@ -51,7 +51,10 @@ export class GroupClauses {
           else if (token !== '') clauseTokens.at(-1)!.push(token);
         }
         const [, first, count] = this.parts.groupAt(group);
-        if (clauseTokens.length !== count) throw new Error(`检索索引与检索数据不一致（第 ${group} 组应有 ${count} 条，索引中有 ${clauseTokens.length} 条），请重新构建网站`);
+        if (clauseTokens.length !== count)
+          throw new Error(
+            `检索索引与检索数据不一致（第 ${group} 组应有 ${count} 条，索引中有 ${clauseTokens.length} 条），请重新构建网站`,
+          );
         this.groupTokens.set(group, clauseTokens);
         for (let k = 0; k < count; k++) this.clauseGroup.set(first + k, group);
         return (JSON.parse(meta.c) as GroupClause[]).map((clause, k) => ({

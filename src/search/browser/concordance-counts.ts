@@ -57,7 +57,19 @@ export function countTable(
   const rows = new Map<string, CountRow & { docSet: Set<number> }>();
   const row = (value: string): CountRow & { docSet: Set<number> } => {
     let entry = rows.get(value);
-    if (!entry) rows.set(value, (entry = { value, occurrences: 0, clauses: 0, documents: 0, characters: 0, perTenThousand: 0, docSet: new Set() }));
+    if (!entry)
+      rows.set(
+        value,
+        (entry = {
+          value,
+          occurrences: 0,
+          clauses: 0,
+          documents: 0,
+          characters: 0,
+          perTenThousand: 0,
+          docSet: new Set(),
+        }),
+      );
     return entry;
   };
   for (const [ordinal, count] of found) {
@@ -87,7 +99,10 @@ export function countTable(
 }
 
 /** The totals of a concordance: occurrences and the documents they stand in. */
-export function totals(found: ReadonlyMap<number, number>, docOf: (ordinal: number) => number): { occurrences: number; documents: number } {
+export function totals(
+  found: ReadonlyMap<number, number>,
+  docOf: (ordinal: number) => number,
+): { occurrences: number; documents: number } {
   let occurrences = 0;
   const docs = new Set<number>();
   for (const [ordinal, count] of found) {

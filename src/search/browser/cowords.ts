@@ -26,13 +26,16 @@ export interface Association {
 /** Fewest clauses a word must share with the term to be listed. */
 export const minShared = 3;
 
-const cell = (observed: number, expected: number): number => (observed > 0 ? observed * Math.log(observed / expected) : 0);
+const cell = (observed: number, expected: number): number =>
+  observed > 0 ? observed * Math.log(observed / expected) : 0;
 
 /** G² of a 2 × 2 table: a both, b term only, c word only, d neither. */
 export function logLikelihood(a: number, b: number, c: number, d: number): number {
   const n = a + b + c + d;
   const e = (row: number, col: number): number => (row * col) / n;
-  return 2 * (cell(a, e(a + b, a + c)) + cell(b, e(a + b, b + d)) + cell(c, e(c + d, a + c)) + cell(d, e(c + d, b + d)));
+  return (
+    2 * (cell(a, e(a + b, a + c)) + cell(b, e(a + b, b + d)) + cell(c, e(c + d, a + c)) + cell(d, e(c + d, b + d)))
+  );
 }
 
 /**
@@ -40,7 +43,13 @@ export function logLikelihood(a: number, b: number, c: number, d: number): numbe
  * term found in `texts` (the texts of the clauses holding it) out of
  * `total` clauses. Words inside the term or holding it are left out.
  */
-export function associations(term: string, texts: readonly string[], vocabulary: ReadonlyArray<readonly [string, number]>, total: number, min = minShared): Association[] {
+export function associations(
+  term: string,
+  texts: readonly string[],
+  vocabulary: ReadonlyArray<readonly [string, number]>,
+  total: number,
+  min = minShared,
+): Association[] {
   const out: Association[] = [];
   const t = texts.length;
   for (const [word, clauses] of vocabulary) {

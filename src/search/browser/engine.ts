@@ -82,7 +82,9 @@ export class SearchEngine {
   core(): Promise<CoreIndex> {
     this.corePromise ??= (async () => {
       const file = await this.fetchData<CoreFile>('core.json.gz');
-      const parts = await Promise.all(Array.from({ length: file.parts }, (_, index) => this.index.partGroups(index + 1)));
+      const parts = await Promise.all(
+        Array.from({ length: file.parts }, (_, index) => this.index.partGroups(index + 1)),
+      );
       const core = unpackCore(file, parts);
       this.groupOf = groupOfClauses(core);
       return core;
@@ -128,7 +130,11 @@ export class SearchEngine {
     if (!found) {
       found = (async () => {
         const tokens = textTokens(word);
-        const [core, lengths, ...positions] = await Promise.all([this.core(), this.lengths(), ...tokens.map((token) => this.token(token))]);
+        const [core, lengths, ...positions] = await Promise.all([
+          this.core(),
+          this.lengths(),
+          ...tokens.map((token) => this.token(token)),
+        ]);
         const out = new Map<number, number>();
         for (const [group, first] of positions[0]) {
           const lists = positions.map((map, i) => (i === 0 ? first : map.get(group)));
@@ -188,7 +194,9 @@ export class SearchEngine {
     const key = `${parts}\u0000${word}`;
     let found = this.groupCache.get(key);
     if (!found) {
-      found = this.index.search(`"${textTokens(word).join(' ')}"`).then((results) => new Set(results.map(([group]) => group)));
+      found = this.index
+        .search(`"${textTokens(word).join(' ')}"`)
+        .then((results) => new Set(results.map(([group]) => group)));
       this.groupCache.set(key, found);
     }
     return found;
@@ -209,7 +217,11 @@ export class SearchEngine {
   async firstMatches(
     query: Pick<ParsedQuery, 'any' | 'not'>,
     limit: number,
-    plan: { order?: (groups: number[]) => number[]; keep?: (ordinals: number[]) => number[]; skipGroup?: (group: number) => boolean } = {},
+    plan: {
+      order?: (groups: number[]) => number[];
+      keep?: (ordinals: number[]) => number[];
+      skipGroup?: (group: number) => boolean;
+    } = {},
   ): Promise<number[] | null> {
     const { order, keep = (ordinals) => ordinals, skipGroup = () => false } = plan;
     const words = [...new Set(query.any.flat())];
@@ -218,15 +230,21 @@ export class SearchEngine {
     const out: number[] = [];
     let read = 0;
     // Reading order: one part after another (each twice the one before); another order: every part at once.
-    const steps: Array<[number, number]> = order ? [[1, parts]] : Array.from({ length: parts }, (_, index) => [index + 1, index + 1]);
+    const steps: Array<[number, number]> = order
+      ? [[1, parts]]
+      : Array.from({ length: parts }, (_, index) => [index + 1, index + 1]);
     for (const [from, to] of steps) {
       await Promise.all(Array.from({ length: to - from + 1 }, (_, index) => this.index.mergePart(from + index)));
-      const held = new Map(await Promise.all(words.map(async (word) => [word, await this.wordGroups(word, to)] as const)));
+      const held = new Map(
+        await Promise.all(words.map(async (word) => [word, await this.wordGroups(word, to)] as const)),
+      );
       const [low, high] = this.index.groupRange(from, to);
       const candidates = new Set<number>();
       for (const all of query.any) {
         const [rarest, ...others] = all.map((word) => held.get(word)!).sort((a, b) => a.size - b.size);
-        for (const group of rarest ?? []) if (group >= low && group < high && !skipGroup(group) && others.every((set) => set.has(group))) candidates.add(group);
+        for (const group of rarest ?? [])
+          if (group >= low && group < high && !skipGroup(group) && others.every((set) => set.has(group)))
+            candidates.add(group);
       }
       const list = order ? order([...candidates]) : [...candidates].sort((a, b) => a - b);
       let at = 0;
@@ -265,11 +283,13 @@ export class SearchEngine {
   private clauseFacet(facet: ClauseFacet): Promise<ClauseFacetTable> {
     let loaded = this.clauseFacetData.get(facet);
     if (!loaded) {
-      loaded = Promise.all([this.core(), this.fetchData<ClauseFacetIndex>(`facet-${facet}.json.gz`)]).then(([core, index]) => {
-        const table = clauseFacetTable(index, core.clauses);
-        this.loadedFacets.set(facet, table);
-        return table;
-      });
+      loaded = Promise.all([this.core(), this.fetchData<ClauseFacetIndex>(`facet-${facet}.json.gz`)]).then(
+        ([core, index]) => {
+          const table = clauseFacetTable(index, core.clauses);
+          this.loadedFacets.set(facet, table);
+          return table;
+        },
+      );
       this.clauseFacetData.set(facet, loaded);
     }
     return loaded;
@@ -278,7 +298,11 @@ export class SearchEngine {
   /** The facet data, with the clause-level facets in `needed` loaded (the others report `has` false until loaded). */
   async facets(needed: readonly Facet[] = []): Promise<FacetSource> {
     const core = await this.core();
-    await Promise.all(needed.filter((facet): facet is ClauseFacet => (clauseFacets as readonly Facet[]).includes(facet)).map((facet) => this.clauseFacet(facet)));
+    await Promise.all(
+      needed
+        .filter((facet): facet is ClauseFacet => (clauseFacets as readonly Facet[]).includes(facet))
+        .map((facet) => this.clauseFacet(facet)),
+    );
     return facetSource(core, this.groupOf!, new Map(this.loadedFacets));
   }
 
@@ -301,7 +325,11 @@ export class SearchEngine {
 /** True when `word` (tokens) stands at consecutive positions of `tokens`. */
 function occurs(tokens: readonly string[], word: readonly string[]): boolean {
   if (word.length === 0) return false;
-  for (let start = tokens.indexOf(word[0]); start !== -1 && start + word.length <= tokens.length; start = tokens.indexOf(word[0], start + 1)) {
+  for (
+    let start = tokens.indexOf(word[0]);
+    start !== -1 && start + word.length <= tokens.length;
+    start = tokens.indexOf(word[0], start + 1)
+  ) {
     let k = 1;
     while (k < word.length && tokens[start + k] === word[k]) k++;
     if (k === word.length) return true;

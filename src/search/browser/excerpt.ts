@@ -14,7 +14,8 @@ export function matchRanges(text: string, words: readonly string[]): Array<[numb
   const ranges: Array<[number, number]> = [];
   for (const word of words) {
     if (!word) continue;
-    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) ranges.push([at, at + word.length]);
+    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1))
+      ranges.push([at, at + word.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -46,7 +47,8 @@ export type Piece = Array<[string, boolean]>;
 export function matchedSentences(text: string, words: readonly string[]): { pieces: Piece[]; complete: boolean } {
   const marks = matchRanges(text, words);
   const sentences = sentenceRanges(text);
-  const shown = marks.length === 0 ? sentences : sentences.filter(([from, to]) => marks.some(([a, b]) => a < to && b > from));
+  const shown =
+    marks.length === 0 ? sentences : sentences.filter(([from, to]) => marks.some(([a, b]) => a < to && b > from));
   const spans: Array<[number, number]> = [];
   for (const [from, to] of shown) {
     const last = spans.at(-1);

@@ -47,14 +47,20 @@ export class FacetPanel {
       void page.vocabularyLoaded().then(() => {
         const facet = box.dataset.facet as Facet;
         const values = this.shownCounts()[facet];
-        if (values && box.isConnected) renderFacetValues(box.closest('details')!, values, page.state(), page.vocabulary());
+        if (values && box.isConnected)
+          renderFacetValues(box.closest('details')!, values, page.state(), page.vocabulary());
       });
     });
   }
 
   /** Facet values with their totals over the whole corpus (from the page), for the page before any search. */
   private totals(): Partial<Record<Facet, FacetCount[]>> {
-    return Object.fromEntries(Object.entries(this.page.vocabulary().values).map(([facet, values]) => [facet, values.map(({ value, count }) => ({ value, count: count ?? 0 }))]));
+    return Object.fromEntries(
+      Object.entries(this.page.vocabulary().values).map(([facet, values]) => [
+        facet,
+        values.map(({ value, count }) => ({ value, count: count ?? 0 })),
+      ]),
+    );
   }
 
   /** Shows the totals (before any search); the page's vocabulary names what the facets list then (a long facet's largest values). */

@@ -80,7 +80,8 @@ export class IndexParts {
     if (!loaded) {
       loaded = this.fetchData<PartFile>(`groups-${part}.json.gz`).then((file) => {
         const groups = unpackPart(file);
-        if (groups.part !== part) throw new Error(`检索数据 groups-${part}.json.gz 属于第 ${groups.part} 分卷，请重新构建网站`);
+        if (groups.part !== part)
+          throw new Error(`检索数据 groups-${part}.json.gz 属于第 ${groups.part} 分卷，请重新构建网站`);
         this.partStarts ??= groups.starts;
         const first = groups.starts[part - 1];
         groups.ids.forEach((id, k) => {

@@ -42,7 +42,13 @@ export function renderFilterSummary(heading: Element, state: SearchState): void 
  * (`count`: a candidate's results under the same filters), and the filters
  * to remove. Hidden when `query` is null.
  */
-export async function renderEmpty(box: HTMLElement, query: ParsedQuery | null, state: SearchState, vocabulary: SearchVocabulary, count: (candidate: ParsedQuery) => Promise<number>): Promise<void> {
+export async function renderEmpty(
+  box: HTMLElement,
+  query: ParsedQuery | null,
+  state: SearchState,
+  vocabulary: SearchVocabulary,
+  count: (candidate: ParsedQuery) => Promise<number>,
+): Promise<void> {
   box.hidden = query === null;
   const list = box.querySelector('.remove')!;
   const suggestion = box.querySelector('.suggest')!;

@@ -69,7 +69,9 @@ export function soughtWords(query: ParsedQuery): string[] {
 
 /** The query written back in its syntax: `质押 融资 | 信贷 -保险`. */
 export function formatQuery(query: Pick<ParsedQuery, 'any' | 'not'>): string {
-  return [query.any.map((words) => words.join(' ')).join(' | '), ...query.not.map((word) => `-${word}`)].filter(Boolean).join(' ');
+  return [query.any.map((words) => words.join(' ')).join(' | '), ...query.not.map((word) => `-${word}`)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Whether a text matches the query: what Ctrl-F over the text would say. */

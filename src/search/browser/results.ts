@@ -21,14 +21,22 @@ export interface Outcome {
 }
 
 /** The clauses a parsed query finds under the filters, in reading order, with the facet source used. */
-export async function findClauses(engine: SearchEngine, query: ParsedQuery, filters: SearchState['filters']): Promise<Outcome> {
+export async function findClauses(
+  engine: SearchEngine,
+  query: ParsedQuery,
+  filters: SearchState['filters'],
+): Promise<Outcome> {
   const needed = (Object.keys(filters) as Facet[]).filter((facet) => filters[facet].length > 0);
   const [matches, source] = await Promise.all([engine.match(query), engine.facets(needed)]);
   return { ordinals: applyFilters(matches.ordinals, source, filters), source, matches, words: soughtWords(query) };
 }
 
 /** Orders the results as the state asks; reading order is the ordinals' own. */
-export async function orderResults(engine: SearchEngine, outcome: Outcome, sort: SearchState['sort']): Promise<number[]> {
+export async function orderResults(
+  engine: SearchEngine,
+  outcome: Outcome,
+  sort: SearchState['sort'],
+): Promise<number[]> {
   const list = [...outcome.ordinals];
   if (sort === 'relevance') {
     const score = (ordinal: number): [number, number] => outcome.matches.score.get(ordinal) ?? [0, 0];
@@ -38,10 +46,16 @@ export async function orderResults(engine: SearchEngine, outcome: Outcome, sort:
 }
 
 /** Ordinals in reading order, by date or by place (national first); relevance is `orderResults`'s. */
-function sortOrdinals(engine: SearchEngine, list: number[], sort: Exclude<SearchState['sort'], 'relevance'>, core: Core): number[] {
+function sortOrdinals(
+  engine: SearchEngine,
+  list: number[],
+  sort: Exclude<SearchState['sort'], 'relevance'>,
+  core: Core,
+): number[] {
   if (sort === 'order') return list.sort((a, b) => a - b);
   const docOf = (ordinal: number): number => engine.docOf(core, ordinal);
-  if (sort === 'date') return list.sort((a, b) => (core.dates[docOf(b)] || '').localeCompare(core.dates[docOf(a)] || '') || a - b);
+  if (sort === 'date')
+    return list.sort((a, b) => (core.dates[docOf(b)] || '').localeCompare(core.dates[docOf(a)] || '') || a - b);
   const places = core.docFacets.place;
   const levels = core.docFacets.level;
   const placeKey = (ordinal: number): string => {
@@ -69,14 +83,24 @@ export function placeNamer(core: Core, vocabulary: SearchVocabulary): (doc: stri
  * (relevance order, or no word to find). Reading order without filters
  * reads nothing but the parts of the index it shows.
  */
-export async function firstPage(engine: SearchEngine, query: ParsedQuery, state: SearchState, limit: number): Promise<number[] | null> {
+export async function firstPage(
+  engine: SearchEngine,
+  query: ParsedQuery,
+  state: SearchState,
+  limit: number,
+): Promise<number[] | null> {
   const { sort } = state;
   // Relevance needs every occurrence; a query that only excludes lists everything else.
   if (sort === 'relevance' || query.any.length === 0) return null;
   if (sort === 'order' && !hasFilters(state)) return engine.firstMatches(query, limit);
   const needed = (Object.keys(state.filters) as Facet[]).filter((facet) => state.filters[facet].length > 0);
   const [core, source] = await Promise.all([engine.core(), engine.facets(needed)]);
-  const documentFilters = Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, (clauseFacets as readonly string[]).includes(facet) ? [] : values])) as SearchState['filters'];
+  const documentFilters = Object.fromEntries(
+    Object.entries(state.filters).map(([facet, values]) => [
+      facet,
+      (clauseFacets as readonly string[]).includes(facet) ? [] : values,
+    ]),
+  ) as SearchState['filters'];
   const firstOf = (group: number): number => engine.firstClauseOf(group);
   const byOrdinal = new Map<number, number>();
   return engine.firstMatches(query, limit, {

@@ -34,13 +34,22 @@ export interface SearchState {
  */
 export function readState(search: string, legacy: Legacy = { city: {}, genre: {} }): SearchState {
   const params = new URLSearchParams(search);
-  const filters = Object.fromEntries(facets.map((facet) => [facet, params.getAll(facet).filter(Boolean)])) as SearchState['filters'];
+  const filters = Object.fromEntries(
+    facets.map((facet) => [facet, params.getAll(facet).filter(Boolean)]),
+  ) as SearchState['filters'];
   filters.genre = filters.genre.map((value) => (Object.hasOwn(legacy.genre, value) ? legacy.genre[value] : value));
-  filters.doc.push(...params.getAll('city').flatMap((city) => (Object.hasOwn(legacy.city, city) ? legacy.city[city] : [])));
+  filters.doc.push(
+    ...params.getAll('city').flatMap((city) => (Object.hasOwn(legacy.city, city) ? legacy.city[city] : [])),
+  );
   for (const facet of facets) filters[facet] = [...new Set(filters[facet])];
   const sort = params.get('sort') as SortOrder | null;
   const view = params.get('view') as ResultView | null;
-  return { q: params.get('q') ?? '', filters, sort: sort && sorts.includes(sort) ? sort : 'order', view: view && views.includes(view) ? view : 'list' };
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: sort && sorts.includes(sort) ? sort : 'order',
+    view: view && views.includes(view) ? view : 'list',
+  };
 }
 
 /** True when the query string uses an old parameter or value (`city=宁波`, `genre=条例`), so the page rewrites it. */
@@ -88,7 +97,11 @@ function failing(ordinal: number, source: FacetSource, chosen: Array<[Facet, Set
 }
 
 /** The matched ordinals that pass every filter, order kept. */
-export function applyFilters(ordinals: readonly number[], source: FacetSource, filters: SearchState['filters']): number[] {
+export function applyFilters(
+  ordinals: readonly number[],
+  source: FacetSource,
+  filters: SearchState['filters'],
+): number[] {
   const chosen = chosenIndices(source, filters);
   if (chosen.length === 0) return [...ordinals];
   return ordinals.filter((ordinal) => failing(ordinal, source, chosen, 1).length === 0);
@@ -106,7 +119,12 @@ export interface FacetCount {
  * 威海 has). Values in the order of `order` (the vocabulary), then any
  * other value of the data; facets whose data is not loaded are left out.
  */
-export function facetCounts(ordinals: readonly number[], source: FacetSource, filters: SearchState['filters'], order: Partial<Record<Facet, readonly string[]>> = {}): Partial<Record<Facet, FacetCount[]>> {
+export function facetCounts(
+  ordinals: readonly number[],
+  source: FacetSource,
+  filters: SearchState['filters'],
+  order: Partial<Record<Facet, readonly string[]>> = {},
+): Partial<Record<Facet, FacetCount[]>> {
   const chosen = chosenIndices(source, filters);
   const shown = facets.filter((facet) => source.has(facet));
   const tallies = new Map(shown.map((facet) => [facet, new Array<number>(source.values(facet).length).fill(0)]));

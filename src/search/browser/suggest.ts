@@ -18,7 +18,12 @@ export function candidateQueries(query: Query): Query[] {
   query.not.forEach((_, index) => out.push({ any: query.any, not: query.not.filter((__, i) => i !== index) }));
   query.any.forEach((words, alt) => {
     if (words.length < 2) return;
-    words.forEach((_, index) => out.push({ any: query.any.map((list, i) => (i === alt ? list.filter((__, j) => j !== index) : list)), not: query.not }));
+    words.forEach((_, index) =>
+      out.push({
+        any: query.any.map((list, i) => (i === alt ? list.filter((__, j) => j !== index) : list)),
+        not: query.not,
+      }),
+    );
   });
   const longest = query.any.flat().sort((a, b) => [...b].length - [...a].length)[0];
   if (longest) {
@@ -26,7 +31,10 @@ export function candidateQueries(query: Query): Query[] {
     for (let length = chars.length - 1; length >= 2; length--) {
       for (let start = 0; start + length <= chars.length; start++) {
         const piece = chars.slice(start, start + length).join('');
-        out.push({ any: query.any.map((words) => words.map((word) => (word === longest ? piece : word))), not: query.not });
+        out.push({
+          any: query.any.map((words) => words.map((word) => (word === longest ? piece : word))),
+          not: query.not,
+        });
       }
     }
   }
@@ -34,7 +42,11 @@ export function candidateQueries(query: Query): Query[] {
 }
 
 /** The first candidate with results and its count, or null; `count` runs a candidate. */
-export async function nearestQueries(query: Query, count: (query: ParsedQuery) => Promise<number>, tries = 60): Promise<{ query: Query; count: number } | null> {
+export async function nearestQueries(
+  query: Query,
+  count: (query: ParsedQuery) => Promise<number>,
+  tries = 60,
+): Promise<{ query: Query; count: number } | null> {
   for (const candidate of candidateQueries(query).slice(0, tries)) {
     const found = await count({ ...candidate, notes: [] });
     if (found > 0) return { query: candidate, count: found };

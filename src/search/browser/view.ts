@@ -5,14 +5,27 @@
  * table — each with its matching sentences whole, its labels and its copy
  * buttons. Plain DOM, text set through `textContent` only.
  */
-import { entryOf, facetLabels, facets, facetSize, labelOf, longFacet, type Facet, type SearchVocabulary } from '../shared/labels.ts';
+import {
+  entryOf,
+  facetLabels,
+  facets,
+  facetSize,
+  labelOf,
+  longFacet,
+  type Facet,
+  type SearchVocabulary,
+} from '../shared/labels.ts';
 import { documentUrl } from '../../site/urls.ts';
 import { longFacetTop } from '../../browser/catalogue-index.ts';
 import type { ClauseData, SearchEngine } from './engine.ts';
 import { matchedSentences } from './excerpt.ts';
 import type { FacetCount, SearchState } from './state.ts';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -38,8 +51,16 @@ const longFound = 50;
  * results, and has a box to find any other by name (`renderFacetValues`
  * as the reader types; the box is kept across renders).
  */
-export function renderFacets(host: HTMLElement, counts: Partial<Record<Facet, FacetCount[]>>, state: SearchState, vocabulary: SearchVocabulary, wide: boolean): void {
-  const previous = new Map([...host.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((node) => [node.dataset.facet, node]));
+export function renderFacets(
+  host: HTMLElement,
+  counts: Partial<Record<Facet, FacetCount[]>>,
+  state: SearchState,
+  vocabulary: SearchVocabulary,
+  wide: boolean,
+): void {
+  const previous = new Map(
+    [...host.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((node) => [node.dataset.facet, node]),
+  );
   const focused = document.activeElement;
   const groups: HTMLElement[] = [];
   for (const facet of facets) {
@@ -58,7 +79,9 @@ export function renderFacets(host: HTMLElement, counts: Partial<Record<Facet, Fa
     if (chosen.length > 0) summary.append(el('span', 'chosen', `已选 ${chosen.length}`));
     group.append(summary);
     if (facetSize(vocabulary, facet) > longFacet) {
-      const finder = previous.get(facet)?.querySelector<HTMLInputElement>('input.facet-find') ?? facetFinder(facet, facetSize(vocabulary, facet));
+      const finder =
+        previous.get(facet)?.querySelector<HTMLInputElement>('input.facet-find') ??
+        facetFinder(facet, facetSize(vocabulary, facet));
       group.append(finder, el('p', 'facet-note'));
     }
     const list = el('div', 'values');
@@ -91,7 +114,12 @@ function facetFinder(facet: Facet, size: number): HTMLInputElement {
  * without text the 12 with the most results (most first), with a note
  * saying what is left out.
  */
-export function renderFacetValues(group: HTMLElement, values: readonly FacetCount[], state: SearchState, vocabulary: SearchVocabulary): void {
+export function renderFacetValues(
+  group: HTMLElement,
+  values: readonly FacetCount[],
+  state: SearchState,
+  vocabulary: SearchVocabulary,
+): void {
   const facet = group.dataset.facet as Facet;
   const chosen = state.filters[facet];
   const list = group.querySelector<HTMLElement>('.values')!;
@@ -101,7 +129,9 @@ export function renderFacetValues(group: HTMLElement, values: readonly FacetCoun
     const sought = finder.value.trim();
     const picked = values.filter(({ value }) => chosen.includes(value));
     const others = values.filter(({ value }) => !chosen.includes(value));
-    const matching = sought ? others.filter(({ value }) => flatLabel(vocabulary, facet, value).includes(sought)) : others.filter(({ count }) => count > 0).sort((a, b) => b.count - a.count);
+    const matching = sought
+      ? others.filter(({ value }) => flatLabel(vocabulary, facet, value).includes(sought))
+      : others.filter(({ count }) => count > 0).sort((a, b) => b.count - a.count);
     const limit = sought ? longFound : longFacetTop;
     shown = [...picked, ...matching.slice(0, limit)];
     const size = facetSize(vocabulary, facet);
@@ -118,13 +148,17 @@ export function renderFacetValues(group: HTMLElement, values: readonly FacetCoun
   for (const { value, count } of shown) {
     const label = el('label');
     // A long facet's list is not its hierarchy: no indent.
-    label.style.setProperty('--depth', String(finder ? 0 : depth.get(value) ?? 0));
+    label.style.setProperty('--depth', String(finder ? 0 : (depth.get(value) ?? 0)));
     const box = el('input');
     box.type = 'checkbox';
     box.name = facet;
     box.value = value;
     box.checked = chosen.includes(value);
-    label.append(box, el('span', 'name', finder ? flatLabel(vocabulary, facet, value) : labelOf(vocabulary, facet, value)), el('span', 'count', String(count)));
+    label.append(
+      box,
+      el('span', 'name', finder ? flatLabel(vocabulary, facet, value) : labelOf(vocabulary, facet, value)),
+      el('span', 'count', String(count)),
+    );
     if (count === 0 && !box.checked) label.classList.add('zero');
     labels.push(label);
   }
@@ -242,7 +276,13 @@ function renderHit(clause: ClauseData, vocabulary: SearchVocabulary, words: read
 export type PlaceOf = (doc: string) => string;
 
 /** Renders the results as a list under a heading per run of one document; `counts`: results per document (null while they are counted: none shown). */
-export function renderList(host: HTMLElement, runs: Array<[string, ClauseData[]]>, counts: Map<string, number> | null, vocabulary: SearchVocabulary, words: readonly string[]): void {
+export function renderList(
+  host: HTMLElement,
+  runs: Array<[string, ClauseData[]]>,
+  counts: Map<string, number> | null,
+  vocabulary: SearchVocabulary,
+  words: readonly string[],
+): void {
   host.replaceChildren();
   for (const [doc, clauses] of runs) {
     const section = el('section', 'document');
@@ -257,7 +297,12 @@ export function renderList(host: HTMLElement, runs: Array<[string, ClauseData[]]
 }
 
 /** Renders the results as a table: 地区, 文件, 条款, 条文 (matched sentences), 操作. */
-export function renderTable(host: HTMLElement, clauses: readonly ClauseData[], placeOf: PlaceOf, words: readonly string[]): void {
+export function renderTable(
+  host: HTMLElement,
+  clauses: readonly ClauseData[],
+  placeOf: PlaceOf,
+  words: readonly string[],
+): void {
   const table = el('table', 'result-table');
   const head = el('tr');
   for (const name of ['地区', '文件', '条款', '条文', '引用']) head.append(el('th', undefined, name));

@@ -20,7 +20,8 @@ export const minClauses = 3;
 export function cowordVocabulary(records: readonly Pick<SearchRecord, 'text'>[]): CowordVocabulary {
   const counts = new Map<string, number>();
   for (const record of records) {
-    for (const word of new Set(cutWords(record.text))) if (/^\p{Script=Han}{2,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of new Set(cutWords(record.text)))
+      if (/^\p{Script=Han}{2,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const texts = records.map((record) => record.text);
   const candidates = [...counts].filter(([, n]) => n >= minClauses).map(([word]) => word);
@@ -44,15 +45,24 @@ const pairsOf = (text: string): Set<string> => {
  */
 export function unitCounts(words: readonly string[], texts: readonly string[]): Array<[string, number]> {
   const short = words.find((word) => word.length < 2);
-  if (short !== undefined) throw new Error(`co-word vocabulary: "${short}" is shorter than two characters; only words of two or more are counted`);
+  if (short !== undefined)
+    throw new Error(
+      `co-word vocabulary: "${short}" is shorter than two characters; only words of two or more are counted`,
+    );
   const wordPairs = words.map((word) => [...pairsOf(word)]);
   const frequency = new Map<string, number>(wordPairs.flat().map((pair) => [pair, 0]));
   const textPairs = texts.map(pairsOf);
-  for (const pairs of textPairs) for (const pair of pairs) if (frequency.has(pair)) frequency.set(pair, frequency.get(pair)! + 1);
-  const rarest = wordPairs.map((pairs) => pairs.reduce((best, pair) => (frequency.get(pair)! < frequency.get(best)! ? pair : best)));
+  for (const pairs of textPairs)
+    for (const pair of pairs) if (frequency.has(pair)) frequency.set(pair, frequency.get(pair)! + 1);
+  const rarest = wordPairs.map((pairs) =>
+    pairs.reduce((best, pair) => (frequency.get(pair)! < frequency.get(best)! ? pair : best)),
+  );
   const holders = new Map<string, number[]>(rarest.map((pair) => [pair, []]));
   textPairs.forEach((pairs, index) => {
     for (const pair of pairs) holders.get(pair)?.push(index);
   });
-  return words.map((word, index) => [word, holders.get(rarest[index])!.reduce((n, text) => n + (texts[text].includes(word) ? 1 : 0), 0)]);
+  return words.map((word, index) => [
+    word,
+    holders.get(rarest[index])!.reduce((n, text) => n + (texts[text].includes(word) ? 1 : 0), 0),
+  ]);
 }

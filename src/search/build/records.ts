@@ -89,7 +89,8 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
   const out: SearchRecord[] = [];
   for (const doc of corpus.documents) {
     const entry = entries.get(doc.meta.id);
-    if (!entry) throw new Error(`Document ${doc.meta.id} is not in catalog.json: rebuild it with \`npm run build:corpus\``);
+    if (!entry)
+      throw new Error(`Document ${doc.meta.id} is not in catalog.json: rebuild it with \`npm run build:corpus\``);
     const base = {
       docId: entry.id,
       label: entry.label,

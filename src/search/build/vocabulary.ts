@@ -26,7 +26,8 @@ export const levelValues: ReadonlyArray<{ value: string; label: string }> = [
 /** The 层级 value of a jurisdiction key: `cn` → `national`, `zhejiang` → `provincial`, `zhejiang.ningbo` → `municipal`. */
 export function levelOf(catalog: Catalog, jurisdiction: string): string {
   const node = catalog.jurisdictions.find((entry) => entry.key === jurisdiction);
-  if (!node) throw new Error(`Jurisdiction ${jurisdiction} is not in catalog.json: rebuild it with \`npm run build:corpus\``);
+  if (!node)
+    throw new Error(`Jurisdiction ${jurisdiction} is not in catalog.json: rebuild it with \`npm run build:corpus\``);
   return levelValues[Math.min(node.depth, levelValues.length - 1)].value;
 }
 
@@ -45,10 +46,18 @@ function placeValues(catalog: Catalog): FacetValue[] {
   const used = new Set(catalog.documents.flatMap((doc) => placeKeys(catalog, doc.jurisdiction)));
   const out: FacetValue[] = [];
   const visit = (parent: string | null, depth: number, above: string[]): void => {
-    const children = catalog.jurisdictions.filter((node) => node.parent === parent).sort((a, b) => (a.key < b.key ? -1 : 1));
+    const children = catalog.jurisdictions
+      .filter((node) => node.parent === parent)
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
     for (const node of children) {
       const shown = used.has(node.key);
-      if (shown) out.push({ value: node.key, label: node.name, depth, ...(above.length > 0 ? { context: above.join(' › ') } : {}) });
+      if (shown)
+        out.push({
+          value: node.key,
+          label: node.name,
+          depth,
+          ...(above.length > 0 ? { context: above.join(' › ') } : {}),
+        });
       visit(node.key, shown ? depth + 1 : depth, shown && node.parent !== null ? [...above, node.name] : above);
     }
   };
@@ -59,22 +68,33 @@ function placeValues(catalog: Catalog): FacetValue[] {
 /** Families (政策文件 first), each followed by its genres in the order of `genreSlugs`. */
 function genreValues(catalog: Catalog): FacetValue[] {
   return (['政策文件', '法律法规'] as const).flatMap((family) => {
-    const genres = (Object.keys(genreSlugs) as Genre[]).filter((genre) => catalog.documents.some((doc) => doc.genre === genre && doc.family === family));
+    const genres = (Object.keys(genreSlugs) as Genre[]).filter((genre) =>
+      catalog.documents.some((doc) => doc.genre === genre && doc.family === family),
+    );
     if (genres.length === 0) return [];
-    return [{ value: familySlugs[family], label: family, depth: 0 }, ...genres.map((genre) => ({ value: genreSlugs[genre], label: genre, depth: 1 }))];
+    return [
+      { value: familySlugs[family], label: family, depth: 0 },
+      ...genres.map((genre) => ({ value: genreSlugs[genre], label: genre, depth: 1 })),
+    ];
   });
 }
 
 /** The 效力 values documents have (现行有效, 已修订, 已废止, 尚未施行), then 未知 for those that state none. */
 function statusValues(catalog: Catalog): FacetValue[] {
-  const stated = Object.entries(statusSlugs).filter(([status]) => catalog.documents.some((doc) => doc.status === status));
-  const unknown = catalog.documents.some((doc) => !doc.status) ? [{ value: unknownValue, label: '未知', depth: 0 }] : [];
+  const stated = Object.entries(statusSlugs).filter(([status]) =>
+    catalog.documents.some((doc) => doc.status === status),
+  );
+  const unknown = catalog.documents.some((doc) => !doc.status)
+    ? [{ value: unknownValue, label: '未知', depth: 0 }]
+    : [];
   return [...stated.map(([label, value]) => ({ value, label, depth: 0 })), ...unknown];
 }
 
 /** The vocabulary of the search page for a catalogue. */
 export function searchVocabulary(catalog: Catalog): SearchVocabulary {
-  const years = [...new Set(catalog.documents.map((doc) => doc.year).filter((year): year is number => year !== null))].sort((a, b) => b - a);
+  const years = [
+    ...new Set(catalog.documents.map((doc) => doc.year).filter((year): year is number => year !== null)),
+  ].sort((a, b) => b - a);
   const city: Record<string, string[]> = {};
   for (const doc of catalog.documents) (city[doc.place] ??= []).push(doc.id);
   const levels = new Set(catalog.documents.map((doc) => levelOf(catalog, doc.jurisdiction)));
@@ -97,11 +117,20 @@ export function searchVocabulary(catalog: Catalog): SearchVocabulary {
 }
 
 /** The vocabulary with each value's number of clauses over the whole corpus (`filtersOf` gives a clause's values). */
-export function withTotals<T>(vocabulary: SearchVocabulary, items: readonly T[], filtersOf: (item: T) => Record<string, readonly string[]>): SearchVocabulary {
+export function withTotals<T>(
+  vocabulary: SearchVocabulary,
+  items: readonly T[],
+  filtersOf: (item: T) => Record<string, readonly string[]>,
+): SearchVocabulary {
   const totals = new Map<string, number>();
-  for (const item of items) for (const [facet, values] of Object.entries(filtersOf(item))) for (const value of values) totals.set(`${facet}\u0000${value}`, (totals.get(`${facet}\u0000${value}`) ?? 0) + 1);
+  for (const item of items)
+    for (const [facet, values] of Object.entries(filtersOf(item)))
+      for (const value of values) totals.set(`${facet}\u0000${value}`, (totals.get(`${facet}\u0000${value}`) ?? 0) + 1);
   const values = Object.fromEntries(
-    Object.entries(vocabulary.values).map(([facet, list]) => [facet, list.map((entry) => ({ ...entry, count: totals.get(`${facet}\u0000${entry.value}`) ?? 0 }))]),
+    Object.entries(vocabulary.values).map(([facet, list]) => [
+      facet,
+      list.map((entry) => ({ ...entry, count: totals.get(`${facet}\u0000${entry.value}`) ?? 0 })),
+    ]),
   ) as SearchVocabulary['values'];
   return { ...vocabulary, values };
 }

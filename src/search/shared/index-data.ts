@@ -92,11 +92,19 @@ export interface PartGroups {
 }
 
 /** Packs the core data for writing, its groups split at `starts` (first group of each part) into parts with these bundles; groups must follow one another from ordinal 0. */
-export function packCore(core: CoreIndex, starts: readonly number[] = [0], bundles: readonly string[] = ['pagefind/']): { core: CoreFile; parts: PartFile[] } {
-  if (starts[0] !== 0 || starts.length !== bundles.length) throw new Error(`search parts: ${starts.length} starts for ${bundles.length} bundles, the first at group ${starts[0]}`);
+export function packCore(
+  core: CoreIndex,
+  starts: readonly number[] = [0],
+  bundles: readonly string[] = ['pagefind/'],
+): { core: CoreFile; parts: PartFile[] } {
+  if (starts[0] !== 0 || starts.length !== bundles.length)
+    throw new Error(
+      `search parts: ${starts.length} starts for ${bundles.length} bundles, the first at group ${starts[0]}`,
+    );
   let next = 0;
   for (const [, first, count] of core.groups) {
-    if (first !== next) throw new Error(`search groups are not consecutive: a group starts at clause ${first}, expected ${next}`);
+    if (first !== next)
+      throw new Error(`search groups are not consecutive: a group starts at clause ${first}, expected ${next}`);
     next += count;
   }
   const bounds = [...starts, core.groups.length];
@@ -125,7 +133,8 @@ export function packCore(core: CoreIndex, starts: readonly number[] = [0], bundl
 
 /** Unpacks a `groups-<k>.json.gz`. */
 export function unpackPart(file: PartFile): PartGroups {
-  if (file.schema !== 1) throw new Error(`检索数据 groups-${file.part}.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
+  if (file.schema !== 1)
+    throw new Error(`检索数据 groups-${file.part}.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
   const groups: Array<[number, number, number]> = [];
   let first = file.firstClause;
   for (const [doc, n] of file.runs) {
@@ -140,8 +149,10 @@ export function unpackPart(file: PartFile): PartGroups {
 
 /** The core data from `core.json.gz` and every part (packCore's inverse). */
 export function unpackCore(file: CoreFile, parts: readonly PartGroups[]): CoreIndex {
-  if (file.schema !== 3) throw new Error(`检索数据 core.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
-  if (parts.length !== file.parts || parts.some((part, index) => part.part !== index + 1)) throw new Error(`检索数据应有 ${file.parts} 个分卷，读到 ${parts.length} 个，请重新构建网站`);
+  if (file.schema !== 3)
+    throw new Error(`检索数据 core.json.gz 的格式（${String(file.schema)}）与页面不符，请重新构建网站`);
+  if (parts.length !== file.parts || parts.some((part, index) => part.part !== index + 1))
+    throw new Error(`检索数据应有 ${file.parts} 个分卷，读到 ${parts.length} 个，请重新构建网站`);
   const groups = parts.flatMap((part) => part.groups);
   const last = groups.at(-1);
   return {
@@ -190,7 +201,10 @@ export interface GroupClause {
 }
 
 /** Splits units (in reading order, with their document and token count) into groups; returns [first index, count] pairs. */
-export function groupUnits(units: ReadonlyArray<{ docId: string; tokens: number }>, limits = groupLimits): Array<[number, number]> {
+export function groupUnits(
+  units: ReadonlyArray<{ docId: string; tokens: number }>,
+  limits = groupLimits,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   let tokens = 0;
@@ -281,13 +295,25 @@ export interface FacetSource {
 const none: readonly number[] = [];
 
 /** The facet source of the core data and the clause-level facets loaded so far. */
-export function facetSource(core: CoreIndex, groupOf: Int32Array, loaded: ReadonlyMap<ClauseFacet, ClauseFacetTable>): FacetSource {
+export function facetSource(
+  core: CoreIndex,
+  groupOf: Int32Array,
+  loaded: ReadonlyMap<ClauseFacet, ClauseFacetTable>,
+): FacetSource {
   const docOf = (ordinal: number): number => core.groups[groupOf[ordinal]][0];
   const docIndices = core.docs.map((_, index) => [index]);
-  const isDocFacet = (facet: Facet): facet is Exclude<DocumentFacet, 'doc'> => facet !== 'doc' && (documentFacets as readonly Facet[]).includes(facet);
+  const isDocFacet = (facet: Facet): facet is Exclude<DocumentFacet, 'doc'> =>
+    facet !== 'doc' && (documentFacets as readonly Facet[]).includes(facet);
   const isClauseFacet = (facet: Facet): facet is ClauseFacet => (clauseFacets as readonly Facet[]).includes(facet);
   return {
-    values: (facet) => (facet === 'doc' ? core.docs : isDocFacet(facet) ? core.docFacets[facet].values : isClauseFacet(facet) ? loaded.get(facet)?.values ?? [] : []),
+    values: (facet) =>
+      facet === 'doc'
+        ? core.docs
+        : isDocFacet(facet)
+          ? core.docFacets[facet].values
+          : isClauseFacet(facet)
+            ? (loaded.get(facet)?.values ?? [])
+            : [],
     of: (facet, ordinal) => {
       if (facet === 'doc') return docIndices[docOf(ordinal)];
       if (isDocFacet(facet)) return core.docFacets[facet].docs[docOf(ordinal)];

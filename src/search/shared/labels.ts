@@ -7,7 +7,19 @@
  */
 
 /** The facets a search can be narrowed by, in display order; also the URL parameter names. */
-export const facets = ['place', 'level', 'doc', 'genre', 'year', 'status', 'theme', 'object', 'instrument', 'strength', 'role'] as const;
+export const facets = [
+  'place',
+  'level',
+  'doc',
+  'genre',
+  'year',
+  'status',
+  'theme',
+  'object',
+  'instrument',
+  'strength',
+  'role',
+] as const;
 
 /** One search facet. */
 export type Facet = (typeof facets)[number];
@@ -59,7 +71,19 @@ export interface SearchVocabulary {
 
 /** An empty vocabulary: every value is shown as it is. */
 export const emptyVocabulary: SearchVocabulary = {
-  values: { place: [], level: [], doc: [], genre: [], year: [], status: [], theme: [], object: [], instrument: [], strength: [], role: [] },
+  values: {
+    place: [],
+    level: [],
+    doc: [],
+    genre: [],
+    year: [],
+    status: [],
+    theme: [],
+    object: [],
+    instrument: [],
+    strength: [],
+    role: [],
+  },
   legacy: { city: {}, genre: {} },
 };
 

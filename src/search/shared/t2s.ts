@@ -27,21 +27,43 @@ export const shardOf = (char: string): number => char.codePointAt(0)! % t2sShard
 /** OpenCC's tables only hold entries starting with CJK characters and symbols (from U+2E80); ASCII never needs a shard. */
 export const tableChar = (char: string): boolean => char.codePointAt(0)! >= 0x2e80;
 
-const pairs = (dict: string): Array<[string, string]> => (dict ? dict.split('|').map((entry) => entry.split(' ') as [string, string]) : []);
+const pairs = (dict: string): Array<[string, string]> =>
+  dict ? dict.split('|').map((entry) => entry.split(' ') as [string, string]) : [];
 
 /** A query converter over shards fetched by `load` (each shard is asked for once; a failed one again next time). */
 export function queryConverter(load: (shard: number) => Promise<T2sShard>): (text: string) => Promise<string> {
   const shards = new Map<number, Promise<T2sShard>>();
   const shardsFor = (text: string): Promise<T2sShard[]> =>
-    Promise.all([...new Set([...text].filter(tableChar).map(shardOf))].sort((a, b) => a - b).map((n) => {
-      if (!shards.has(n)) shards.set(n, load(n).catch((error: unknown) => (shards.delete(n), Promise.reject(error))));
-      return shards.get(n)!;
-    }));
+    Promise.all(
+      [...new Set([...text].filter(tableChar).map(shardOf))]
+        .sort((a, b) => a - b)
+        .map((n) => {
+          if (!shards.has(n))
+            shards.set(
+              n,
+              load(n).catch((error: unknown) => (shards.delete(n), Promise.reject(error))),
+            );
+          return shards.get(n)!;
+        }),
+    );
   return async (text) => {
-    const compat = ConverterFactory([pairs((await shardsFor(text)).map((s) => s.compat).filter(Boolean).join('|'))]);
+    const compat = ConverterFactory([
+      pairs(
+        (await shardsFor(text))
+          .map((s) => s.compat)
+          .filter(Boolean)
+          .join('|'),
+      ),
+    ]);
     const unified = compat(text);
     const loaded = await shardsFor(unified);
-    const join = (key: 'phrases' | 'characters'): Array<[string, string]> => pairs(loaded.map((s) => s[key]).filter(Boolean).join('|'));
+    const join = (key: 'phrases' | 'characters'): Array<[string, string]> =>
+      pairs(
+        loaded
+          .map((s) => s[key])
+          .filter(Boolean)
+          .join('|'),
+      );
     return ConverterFactory([join('phrases'), join('characters')])(unified);
   };
 }

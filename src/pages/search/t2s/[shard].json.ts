@@ -5,6 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t2sShards } from '../../../search/build/t2s-shards.ts';
 
-export const getStaticPaths = (() => t2sShards().map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  t2sShards().map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json' } });
