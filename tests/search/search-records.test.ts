@@ -14,7 +14,7 @@ import {
   type FacetSource,
   type GroupClause,
 } from '../../src/search/shared/index-data.ts';
-import { clauseFacets } from '../../src/search/shared/labels.ts';
+import { clauseFacets, perFacet } from '../../src/search/shared/labels.ts';
 import { recordFilters, searchRecords } from '../../src/search/build/records.ts';
 import { applyFilters } from '../../src/search/browser/state.ts';
 import { decodeTokens, normalizeForSearch, separatorToken } from '../../src/search/shared/text.ts';
@@ -43,19 +43,7 @@ function sourceOf(): FacetSource {
 }
 
 const ordinals = records.map((record) => record.rank);
-const noFilters = {
-  place: [],
-  level: [],
-  doc: [],
-  genre: [],
-  year: [],
-  status: [],
-  theme: [],
-  object: [],
-  instrument: [],
-  strength: [],
-  role: [],
-};
+const noFilters = perFacet<string>();
 const docsOf = (list: readonly number[]): string[] => [...new Set(list.map((ordinal) => records[ordinal].docId))];
 
 describe('search records', () => {

@@ -7,6 +7,7 @@ import {
   type CoreIndex,
 } from '../../src/search/shared/index-data.ts';
 import { applyFilters, facetCounts, readState, usesLegacy, writeState } from '../../src/search/browser/state.ts';
+import { perFacet } from '../../src/search/shared/labels.ts';
 
 /** A small index: six clauses (0–5) in four documents, themes on some clauses only. */
 const core: CoreIndex = {
@@ -37,19 +38,7 @@ const source = facetSource(core, groupOfClauses(core), new Map([['theme', themes
 const all = [0, 1, 2, 3, 4, 5];
 const [a, b, c, d, e] = all;
 
-const none = {
-  place: [],
-  level: [],
-  doc: [],
-  genre: [],
-  year: [],
-  status: [],
-  theme: [],
-  object: [],
-  instrument: [],
-  strength: [],
-  role: [],
-};
+const none = perFacet<string>();
 const legacy = { city: { 宁波: ['ningbo', 'ningbo-patent'] }, genre: { 条例: 'tiaoli' } };
 
 describe('search state in the URL', () => {

@@ -70,20 +70,13 @@ export interface SearchVocabulary {
 }
 
 /** An empty vocabulary: every value is shown as it is. */
+/** An empty list for every facet: no filter chosen, or a vocabulary without values. */
+export function perFacet<T>(): Record<Facet, T[]> {
+  return Object.fromEntries(facets.map((facet) => [facet, []])) as unknown as Record<Facet, T[]>;
+}
+
 export const emptyVocabulary: SearchVocabulary = {
-  values: {
-    place: [],
-    level: [],
-    doc: [],
-    genre: [],
-    year: [],
-    status: [],
-    theme: [],
-    object: [],
-    instrument: [],
-    strength: [],
-    role: [],
-  },
+  values: perFacet<FacetValue>(),
   legacy: { city: {}, genre: {} },
 };
 
