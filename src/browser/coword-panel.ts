@@ -98,3 +98,67 @@ export async function cowordMatrix(
 export function downloadEdges(edges: string): void {
   download('同现矩阵-边列表.csv', edges);
 }
+
+/** The term whose clauses the panel reads: its text, and a reader of every clause's text. */
+export interface PanelTerm {
+  term: string;
+  texts: () => Promise<string[]>;
+}
+
+/**
+ * The panel in the page (`section.cowords`): 计算同现词 lists the words
+ * associated with the current term and fills the matrix form with the
+ * strongest five; the matrix form computes the co-word table; the edge
+ * list is exported from the last table.
+ */
+export class CowordPanel {
+  private edges?: string;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly context: CowordContext,
+    current: () => PanelTerm | undefined,
+  ) {
+    root.querySelector('.coword-run')!.addEventListener('click', () => {
+      const term = current();
+      if (term) void this.showAssociations(term);
+    });
+    root.querySelector('.matrix-form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.showMatrix();
+    });
+    root.querySelector('.export-edges')!.addEventListener('click', () => this.edges && downloadEdges(this.edges));
+  }
+
+  private get termsInput(): HTMLInputElement {
+    return this.root.querySelector<HTMLInputElement>('input[name="terms"]')!;
+  }
+
+  /** The panel of a new term: emptied, its matrix form holding the term. */
+  reset(term: string): void {
+    this.root.hidden = false;
+    this.root.querySelector('.coword-list-host')!.replaceChildren();
+    this.root.querySelector('.matrix-host')!.replaceChildren();
+    this.root.querySelector<HTMLElement>('.export-edges')!.hidden = true;
+    this.termsInput.value = term;
+  }
+
+  private async showAssociations({ term, texts }: PanelTerm): Promise<void> {
+    const host = this.root.querySelector<HTMLElement>('.coword-list-host')!;
+    host.replaceChildren('正在计算…');
+    const table = await renderAssociations(this.context, term, await texts());
+    host.replaceChildren(table);
+    const top = [...table.querySelectorAll<HTMLElement>('tr[data-word]')].slice(0, 5).map((row) => row.dataset.word!);
+    this.termsInput.value = [term, ...top].join(' ');
+  }
+
+  private async showMatrix(): Promise<void> {
+    const terms = this.termsInput.value.split(/\s+/).filter(Boolean);
+    const host = this.root.querySelector<HTMLElement>('.matrix-host')!;
+    host.replaceChildren('正在计算…');
+    const { table, edges } = await cowordMatrix(this.context, terms);
+    this.edges = edges;
+    host.replaceChildren(table);
+    this.root.querySelector<HTMLElement>('.export-edges')!.hidden = false;
+  }
+}

@@ -14,7 +14,6 @@
  * Traditional input is folded to simplified with the search's sharded
  * OpenCC tables. The URL keeps the term and the order (`&sort=left`).
  */
-import { contextWidth, leftKey, occurrences } from '../search/browser/concordance.ts';
 import {
   countFacets,
   countTable,
@@ -23,26 +22,27 @@ import {
   type CountFacet,
   type CountRow,
 } from '../search/browser/concordance-counts.ts';
-import { SearchEngine, type ClauseData } from '../search/browser/engine.ts';
+import { SearchEngine } from '../search/browser/engine.ts';
 import type { CoreIndex, FacetSource } from '../search/shared/index-data.ts';
+import {
+  linesOf,
+  orderOrdinals,
+  sortLines,
+  sorts,
+  textSorts,
+  type LineSource,
+  type Sort,
+} from './concordance-order.ts';
 import { emptyVocabulary, labelOf, type SearchVocabulary } from '../search/shared/labels.ts';
 import { parseQuery } from '../search/browser/query.ts';
 import { download } from '../search/browser/export.ts';
 import { clauseLink } from '../search/browser/view.ts';
 import { csvText } from '../model/csv.ts';
 import { countHeadings, renderCounts, renderLines, type ConcordanceLine } from './concordance-view.ts';
-import { cowordMatrix, downloadEdges, renderAssociations, type CowordContext } from './coword-panel.ts';
-
-/** The orders of the lines. */
-const sorts = ['order', 'left', 'right', 'doc', 'place', 'date', 'genre', 'role'] as const;
-type Sort = (typeof sorts)[number];
-/** Orders that need every clause's text. */
-const textSorts: readonly Sort[] = ['left', 'right'];
+import { CowordPanel } from './coword-panel.ts';
 
 /** Lines shown at first and added by 显示更多. */
 const page = 50;
-
-const collator = new Intl.Collator('zh-CN');
 
 class TermConcordance extends HTMLElement {
   private engine!: SearchEngine;
@@ -52,7 +52,7 @@ class TermConcordance extends HTMLElement {
   private runs = 0;
   private limit = page;
   private state = { q: '', sort: 'order' as Sort };
-  private edges?: string;
+  private cowords!: CowordPanel;
   /** The clause roles (`facet-role.json.gz`), loaded when lines are sorted by role or exported. */
   private roles?: FacetSource;
   private full?: {
@@ -79,12 +79,20 @@ class TermConcordance extends HTMLElement {
     });
     this.querySelector('.export-lines')!.addEventListener('click', () => void this.exportLines());
     this.querySelector('.export-counts')!.addEventListener('click', () => this.exportCounts());
-    this.querySelector('.coword-run')!.addEventListener('click', () => void this.showAssociations());
-    this.querySelector('.matrix-form')!.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.showMatrix();
+    const context = {
+      engine: this.engine,
+      wordsUrl: this.dataset.words ?? '/search/data/words.json',
+      searchUrl: this.dataset.search ?? '/search/',
+      simplify: async (text: string) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '',
+    };
+    // The words travelling with the term are read from every clause holding it.
+    this.cowords = new CowordPanel(this.querySelector<HTMLElement>('.cowords')!, context, () => {
+      if (!this.full) return undefined;
+      const { term, ordinals } = this.full;
+      const texts = async (): Promise<string[]> =>
+        (await Promise.all(ordinals.map((ordinal) => this.engine.clause(ordinal)))).map((clause) => clause.text);
+      return { term, texts };
     });
-    this.querySelector('.export-edges')!.addEventListener('click', () => this.edges && downloadEdges(this.edges));
     window.addEventListener('popstate', () => this.go(this.readUrl(), false));
     this.go(this.readUrl(), false);
   }
@@ -170,7 +178,7 @@ class TermConcordance extends HTMLElement {
     if (first && first.length > 0 && this.state.sort === 'order') {
       const clauses = await Promise.all(first.map((ordinal) => this.engine.clause(ordinal)));
       if (run !== this.runs) return;
-      lines.replaceChildren(renderLines(clauses.flatMap((clause) => this.linesOf(clause, term, undefined))));
+      lines.replaceChildren(renderLines(clauses.flatMap((clause) => linesOf(clause, term, undefined))));
       performance.mark('terms-lines');
       this.status('正在统计全部出现处…');
     }
@@ -199,7 +207,7 @@ class TermConcordance extends HTMLElement {
       ),
     );
     this.querySelector<HTMLElement>('.tools')!.hidden = false;
-    this.showCowordPanel(term);
+    this.cowords.reset(term);
     await this.showLines(run);
     if (run !== this.runs) return;
     this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
@@ -214,82 +222,38 @@ class TermConcordance extends HTMLElement {
     return places.some((row) => row.value.startsWith(`${value}.`)) ? `${label}（含下级）` : label;
   }
 
-  /** The document facts a line shows and sorts by. */
-  private docFacts(core: CoreIndex, doc: number): { place: string; year: string; date: string; genre: string } {
-    const facet = (name: 'place' | 'genre' | 'year'): string[] =>
-      core.docFacets[name].docs[doc].map((index) => core.docFacets[name].values[index]);
+  /** What the orders and lines read, once every position is known. */
+  private get source(): LineSource {
+    const { core } = this.full!;
     return {
-      place: labelOf(this.vocabulary, 'place', facet('place').at(-1) ?? ''),
-      year: facet('year')[0] ?? '',
-      date: core.dates[doc],
-      genre: labelOf(this.vocabulary, 'genre', facet('genre').at(-1) ?? ''),
+      core,
+      docOf: (ordinal) => this.engine.docOf(core, ordinal),
+      vocabulary: this.vocabulary,
+      roles: this.roles,
     };
   }
 
-  private linesOf(clause: ClauseData, term: string, core: CoreIndex | undefined): ConcordanceLine[] {
-    const facts = core ? this.docFacts(core, this.engine.docOf(core, clause.ordinal)) : { place: '', year: '' };
-    const role = this.roleOf(clause.ordinal);
-    return occurrences(clause.text, term, contextWidth).map((occurrence) => ({
-      ...occurrence,
-      clause,
-      place: facts.place,
-      year: facts.year,
-      role: role === undefined ? '' : labelOf(this.vocabulary, 'role', role),
-    }));
-  }
-
-  /** The role id of a clause, once the roles are loaded ('' for a clause without one: a table row). */
-  private roleOf(ordinal: number): string | undefined {
-    if (!this.roles) return undefined;
-    return this.roles.values('role')[this.roles.of('role', ordinal)[0]] ?? '';
+  /** The clause ordinals in the order chosen, the roles loaded first when the order needs them. */
+  private async ordered(sort: Sort): Promise<number[]> {
+    if (sort === 'role') await this.loadRoles();
+    return orderOrdinals(sort, this.full!.ordinals, this.source);
   }
 
   private async loadRoles(): Promise<void> {
     this.roles ??= await this.engine.facets(['role']);
   }
 
-  /** A role's place in the taxonomy's order (前言 … 附则); a clause without a role comes last. */
-  private roleRank(ordinal: number): number {
-    const role = this.roleOf(ordinal);
-    const index = this.vocabulary.values.role.findIndex((entry) => entry.value === role);
-    return index === -1 ? this.vocabulary.values.role.length : index;
-  }
-
-  /** The clause ordinals in the order chosen (orders by document facts need no text; by role, the roles). */
-  private async ordered(sort: Sort): Promise<number[]> {
-    const { core, ordinals } = this.full!;
-    if (sort === 'order' || textSorts.includes(sort)) return ordinals;
-    if (sort === 'role') {
-      await this.loadRoles();
-      const rank = new Map(ordinals.map((ordinal) => [ordinal, this.roleRank(ordinal)]));
-      return [...ordinals].sort((a, b) => rank.get(a)! - rank.get(b)! || a - b);
-    }
-    const docOf = (ordinal: number): number => this.engine.docOf(core, ordinal);
-    const facts = new Map<number, ReturnType<TermConcordance['docFacts']>>();
-    const fact = (ordinal: number): ReturnType<TermConcordance['docFacts']> => {
-      const doc = docOf(ordinal);
-      if (!facts.has(doc)) facts.set(doc, this.docFacts(core, doc));
-      return facts.get(doc)!;
-    };
-    const key: Record<Exclude<Sort, 'order' | 'left' | 'right' | 'role'>, (a: number, b: number) => number> = {
-      doc: (a, b) => docOf(a) - docOf(b),
-      place: (a, b) => collator.compare(fact(a).place, fact(b).place),
-      date: (a, b) => collator.compare(fact(b).date, fact(a).date),
-      genre: (a, b) => collator.compare(fact(a).genre, fact(b).genre),
-    };
-    return [...ordinals].sort((a, b) => key[sort as keyof typeof key](a, b) || a - b);
-  }
-
   /** Every line in the order chosen, reading every clause's text. */
   private async allLines(): Promise<ConcordanceLine[]> {
-    const { core, term } = this.full!;
+    const { term } = this.full!;
     const clauses = await Promise.all(
       (await this.ordered(this.state.sort)).map((ordinal) => this.engine.clause(ordinal)),
     );
-    const lines = clauses.flatMap((clause) => this.linesOf(clause, term, core));
-    if (this.state.sort === 'left') lines.sort((a, b) => collator.compare(leftKey(a.left), leftKey(b.left)));
-    if (this.state.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
-    return lines;
+    const source = this.source;
+    return sortLines(
+      clauses.flatMap((clause) => linesOf(clause, term, source)),
+      this.state.sort,
+    );
   }
 
   /** The first `limit` lines in the order chosen, reading only the clauses they stand in (every clause for a context order). */
@@ -306,9 +270,11 @@ class TermConcordance extends HTMLElement {
     } else {
       total = totals(this.full.found, (ordinal) => this.engine.docOf(core, ordinal)).occurrences;
       lines = [];
-      for (const ordinal of await this.ordered(this.state.sort)) {
+      const ordinals = await this.ordered(this.state.sort);
+      const source = this.source;
+      for (const ordinal of ordinals) {
         if (lines.length >= this.limit) break;
-        lines.push(...this.linesOf(await this.engine.clause(ordinal), term, core));
+        lines.push(...linesOf(await this.engine.clause(ordinal), term, source));
       }
       lines = lines.slice(0, this.limit);
     }
@@ -320,50 +286,6 @@ class TermConcordance extends HTMLElement {
     more.textContent = `显示更多（已显示 ${lines.length} / ${total} 处）`;
     const { occurrences: n, documents } = totals(this.full.found, (ordinal) => this.engine.docOf(core, ordinal));
     this.status(`共 ${n} 处，出自 ${documents} 份文件`, true);
-  }
-
-  private get cowordContext(): CowordContext {
-    return {
-      engine: this.engine,
-      wordsUrl: this.dataset.words ?? '/search/data/words.json',
-      searchUrl: this.dataset.search ?? '/search/',
-      simplify: async (text) => parseQuery(await this.simplified(text)).any.flat()[0] ?? '',
-    };
-  }
-
-  /** The 同现词 panel of a new term: emptied, its matrix form holding the term. */
-  private showCowordPanel(term: string): void {
-    const panel = this.querySelector<HTMLElement>('.cowords')!;
-    panel.hidden = false;
-    panel.querySelector('.coword-list-host')!.replaceChildren();
-    panel.querySelector('.matrix-host')!.replaceChildren();
-    panel.querySelector<HTMLElement>('.export-edges')!.hidden = true;
-    panel.querySelector<HTMLInputElement>('input[name="terms"]')!.value = term;
-  }
-
-  /** The words associated with the term, from every clause holding it; the matrix form gets the strongest five. */
-  private async showAssociations(): Promise<void> {
-    if (!this.full) return;
-    const { term, ordinals } = this.full;
-    const host = this.querySelector<HTMLElement>('.coword-list-host')!;
-    host.replaceChildren('正在计算…');
-    const texts = (await Promise.all(ordinals.map((ordinal) => this.engine.clause(ordinal)))).map(
-      (clause) => clause.text,
-    );
-    const table = await renderAssociations(this.cowordContext, term, texts);
-    host.replaceChildren(table);
-    const top = [...table.querySelectorAll<HTMLElement>('tr[data-word]')].slice(0, 5).map((row) => row.dataset.word!);
-    this.querySelector<HTMLInputElement>('input[name="terms"]')!.value = [term, ...top].join(' ');
-  }
-
-  private async showMatrix(): Promise<void> {
-    const terms = this.querySelector<HTMLInputElement>('input[name="terms"]')!.value.split(/\s+/).filter(Boolean);
-    const host = this.querySelector<HTMLElement>('.matrix-host')!;
-    host.replaceChildren('正在计算…');
-    const { table, edges } = await cowordMatrix(this.cowordContext, terms);
-    this.edges = edges;
-    host.replaceChildren(table);
-    this.querySelector<HTMLElement>('.export-edges')!.hidden = false;
   }
 
   private async exportLines(): Promise<void> {
