@@ -226,6 +226,8 @@ export class SearchEngine {
     const { order, keep = (ordinals) => ordinals, skipGroup = () => false } = plan;
     const words = [...new Set(query.any.flat())];
     const tokensOf = new Map([...words, ...query.not].map((word) => [word, textTokens(word)]));
+    // Part 1 is searched first in every order: Pagefind loads while the part count is read, not after it.
+    this.index.mergePart(1).catch(() => undefined);
     const parts = await this.index.partCount();
     const out: number[] = [];
     let read = 0;
