@@ -31,8 +31,8 @@ export function dataDir(): string {
   return resolve(process.cwd(), process.env.DATA_DIR ?? 'public/data');
 }
 
-/** `read` once per data folder and argument: the files do not change while a build runs. */
-function memo<A extends string[], T>(read: (...args: A) => T): (...args: A) => T {
+/** `read` once per data folder and argument: the files do not change while a build runs (also for what a build derives from them). */
+export function memo<A extends string[], T>(read: (...args: A) => T): (...args: A) => T {
   const found = new Map<string, T>();
   return (...args: A): T => {
     const key = [dataDir(), ...args].join('\0');
