@@ -27,6 +27,14 @@ export function isLowConfidence(label: LabelConfidence): boolean {
   return confidenceLevel(label) === '低';
 }
 
+/** The facts the labeller weighs about a label itself, in Chinese. */
+const ownSignals: Readonly<Record<string, string>> = {
+  rule: '规则判为此标签',
+  'rule@国家': '国家层级文本中规则判为此标签',
+  title: '文件标题指向此标签',
+  share: '本文件多处条款有此标签',
+};
+
 /** One feature in Chinese; `name` gives the Chinese name of a label, strength or role id. */
 export function signalText(feature: string, name: (id: string) => string): string {
   const [kind, ...rest] = feature.split(':');
@@ -34,6 +42,8 @@ export function signalText(feature: string, name: (id: string) => string): strin
   if (kind === 'w') return `词“${value}”`;
   if (kind === 'c') return `字“${value}”`;
   if (kind === 'h') return value === 'none' ? '没有标题' : value === 'some' ? '有标题' : `标题中的“${value}”`;
+  if (kind === 's') return `开头的“${value}”`;
+  if (kind === 'own') return ownSignals[value] ?? value;
   if (kind === 'fam') return `体裁为${value}`;
   if (kind === 'lvl') return `层级为${value}`;
   if (kind === 'rule') {

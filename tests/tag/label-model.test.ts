@@ -91,6 +91,44 @@ describe('a label set', () => {
     expect(predictLabels(model, new Map([['w:侵权', 1]])).map((l) => l.id)).toEqual(['protection']);
     expect(predictLabels(model, new Map([['w:侵权', 1]]), { candidates: ['use'] }).map((l) => l.id)).toEqual(['use']);
   });
+
+  it('leaves a label the gold shows in one document only to the rules: given where they give it, never by the model', () => {
+    const rare = [
+      ...examples,
+      example('a-5', 'a', ['外观设计', '保护'], ['design']),
+      example('a-6', 'a', ['外观设计', '推动'], ['design']),
+      example('a-7', 'a', ['外观设计'], ['design']),
+    ];
+    const model = trainLabelSet('multi', ['use', 'protection', 'design'], rare);
+    const words = new Map([['w:外观设计', 1]]);
+    expect(predictLabels(model, words).map((l) => l.id)).toEqual([]);
+    const ruled = predictLabels(model, words, { rules: ['design'] });
+    expect(ruled).toEqual([expect.objectContaining({ id: 'design', rule: true, signals: [] })]);
+    const single = trainLabelSet('single', ['use', 'protection', 'design'], rare);
+    expect(predictLabels(single, words, { rules: ['design'] }).map((l) => [l.id, l.rule])).toEqual([['design', true]]);
+    expect(predictLabels(single, words, { rules: ['use'] })[0].rule).toBeUndefined();
+  });
+
+  it('weighs a label fact the same for every label, so a label learns it from the others', () => {
+    const withFacts = ['a', 'b', 'c', 'd'].flatMap((doc) => [
+      { ...example(`${doc}-1`, doc, ['条例'], ['use']), facts: new Map([['use', new Map([['own:title', 1]])]]) },
+      {
+        ...example(`${doc}-2`, doc, ['条例'], ['protection']),
+        facts: new Map([['protection', new Map([['own:title', 1]])]]),
+      },
+      example(`${doc}-3`, doc, ['人才'], ['talent']),
+      example(`${doc}-4`, doc, ['条例'], []),
+    ]);
+    const model = trainLabelSet('multi', ['use', 'protection', 'talent'], withFacts);
+    const talent = (facts?: Map<string, Map<string, number>>): number =>
+      predictLabels(model, new Map([['w:条例', 1]]), { facts }).find((l) => l.id === 'talent')?.probability ?? 0;
+    const told = predictLabels(model, new Map([['w:条例', 1]]), {
+      facts: new Map([['talent', new Map([['own:title', 1]])]]),
+    });
+    expect(told.map((l) => l.id)).toContain('talent');
+    expect(told.find((l) => l.id === 'talent')!.signals.map((s) => s.feature)).toContain('own:title');
+    expect(talent()).toBe(0);
+  });
 });
 
 describe('clause features', () => {
@@ -115,6 +153,7 @@ describe('clause features', () => {
       'rule:themes:use',
       'rule:strength:directive',
       'rule:role:tasks',
+      's:推动',
     ])
       expect(features.has(name), name).toBe(true);
     expect(features.has('w:。')).toBe(false);

@@ -3,7 +3,9 @@
  * named with a short prefix that says where it comes from:
  *
  * - `w:` jieba words of the text (with the domain dictionary), `c:` its
- *   character bigrams; `h:` words of the heading chain and the title;
+ *   character bigrams; `s:` words of its opening up to the first pause,
+ *   where a clause names who acts (人民法院、权利人、市知识产权局);
+ *   `h:` words of the heading chain and the title;
  * - `fam:` genre family and `lvl:` jurisdiction level of the document;
  * - `rule:` the labels the taxonomy rules gave (themes, objects,
  *   instruments, strength, role), so the rules are evidence, not the decision.
@@ -25,6 +27,15 @@ export interface FeatureSource {
   /** Jurisdiction level of the document: 国家, 省, 地级市, 市辖区…. */
   level: string;
 }
+
+/** The name each label set's rule labels carry among the features (`rule:<name>:<id>`). */
+export const ruleFeatureSet = {
+  themes: 'themes',
+  objects: 'objects',
+  instruments: 'instruments',
+  strength: 'strength',
+  roles: 'role',
+} as const;
 
 /** Named features with their values. */
 export type Features = Map<string, number>;
@@ -52,6 +63,9 @@ function bigrams(text: string): string[] {
   return out;
 }
 
+/** The opening of a text up to its first pause: where a clause names its subject (人民法院、权利人、市知识产权局…). */
+const opening = (text: string): string => text.split(/[，。：；、,:;\n]/u)[0].slice(0, 16);
+
 /** The named features of one clause. */
 export function clauseFeatures({ clause, family, level }: FeatureSource): Features {
   const features: Features = new Map();
@@ -75,5 +89,9 @@ export function clauseFeatures({ clause, family, level }: FeatureSource): Featur
   features.set(`rule:strength:${clause.strength?.id ?? 'none'}`, 1);
   if (clause.role) features.set(`rule:role:${clause.role.id}`, 1);
   features.set(clause.headings.length === 0 && !clause.title ? 'h:none' : 'h:some', 1);
+  addGroup(
+    features,
+    words(opening(clause.text)).map((w) => `s:${w}`),
+  );
   return features;
 }

@@ -19,6 +19,13 @@ export const labelSets = ['themes', 'objects', 'instruments', 'strength', 'roles
 /** One learned label set. */
 export type LabelSetName = (typeof labelSets)[number];
 
+/** One value per label set. */
+export function perSet<T>(value: (set: LabelSetName) => T): Record<LabelSetName, T> {
+  const out = {} as Record<LabelSetName, T>;
+  for (const set of labelSets) out[set] = value(set);
+  return out;
+}
+
 /** Gold labels per label set: clause id → label ids. */
 export type GoldSets = Record<LabelSetName, Map<string, string[]>>;
 

@@ -34,10 +34,14 @@ export interface LabelOptions {
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
-const confidenceOf = (p: Prediction): Pick<Label, 'confidence' | 'signals'> => ({
-  confidence: round(p.probability),
-  signals: p.signals.map((s) => ({ feature: s.feature, weight: round(s.weight) })),
-});
+/** A label the model gave has its probability and signals; one the rules decided (`rule`) has neither. */
+const confidenceOf = (p: Prediction): Pick<Label, 'confidence' | 'signals'> =>
+  p.rule
+    ? {}
+    : {
+        confidence: round(p.probability),
+        signals: p.signals.map((s) => ({ feature: s.feature, weight: round(s.weight) })),
+      };
 
 /** The model's labels of one multi-label set, keeping the rules' score and evidence where they agree. */
 const merge = (predicted: readonly Prediction[], rules: readonly Label[]): Label[] =>

@@ -1,40 +1,70 @@
 /**
  * One learned label set (themes, objects, instruments, strength or roles):
- * a logistic model per label over the clause features, trained from gold
- * examples. A multi-label set keeps every label whose probability reaches
+ * one logistic model over (clause, label) rows, trained from gold examples.
+ * Each label weighs the clause features its own way; the label facts
+ * (did the rules give this label, does the title point to it…) weigh the
+ * same for every label. A multi-label set keeps every label whose probability reaches
  * that label's threshold; the thresholds come from cross-validation over
  * whole documents of the training examples (the F1-best cut of the
  * probabilities each document got from a model that did not see it), not
  * from hand tuning. A single-label set (strength, role) keeps the most
  * probable label among the clause's candidates.
  *
+ * A label the training gold hardly knows (fewer than three clauses, or one
+ * document only) cannot be learned: leaving its one document out leaves
+ * nothing to learn from. There the rules' decision stands, marked as such
+ * (`rule: true`): the model neither adds nor removes that label.
+ *
  * Example: themes trained on 14 documents → for 宁波 第十五条 `[{id: use, p: 0.91}]`.
  */
 import type { Features } from './clause-features.ts';
-import { logit, trainLogistic, type LogisticModel, type LogisticOptions, type SparseRow } from './logistic.ts';
+import {
+  defaultL2,
+  logit,
+  trainLogistic,
+  type LogisticModel,
+  type LogisticOptions,
+  type SparseRow,
+} from './logistic.ts';
 
 /** How a label set is decided. */
 export type LabelSetKind = 'multi' | 'single';
 
-/** One gold example: the clause's features, its document and its gold labels. */
+/** Per label id: features that say something of that label for this clause (`own:rule`: the rules gave it…). */
+export type LabelFacts = ReadonlyMap<string, Features>;
+
+/** One gold example: the clause's features, its label facts, its document and its gold labels. */
 export interface Example {
   id: string;
   document: string;
   features: Features;
+  facts?: LabelFacts;
   labels: readonly string[];
 }
 
-/** A trained label set. */
+/**
+ * A trained label set: one logistic model over (clause, label) rows. Each
+ * label has its own weight for every clause feature and its own bias; the
+ * label facts have one weight shared by every label, so a label with few
+ * gold clauses still learns from how far the rules, the title and the rest
+ * of the document are right about the others.
+ */
 export interface LabelSetModel {
   kind: LabelSetKind;
   labels: string[];
   vocabulary: Map<string, number>;
-  /** Feature names by index, for evidence. */
+  /** Clause feature names by index, for evidence. */
   names: string[];
-  models: LogisticModel[];
+  /** Label fact names, each with its shared index after every label's block. */
+  facts: Map<string, number>;
+  model: LogisticModel;
   /** Per label (multi-label sets only): the probability a label must reach. */
   thresholds: number[];
+  /** Per label: whether the training gold had enough of it to learn it (see `learnable`). */
+  learned: boolean[];
 }
+/** The fewest gold clauses, and documents, a label is learned from; below them the rules decide it. */
+export const learnable = { clauses: 3, documents: 2 } as const;
 
 /** A label given to a clause, with its probability and the features that weighed most for it. */
 export interface Prediction {
@@ -42,6 +72,8 @@ export interface Prediction {
   probability: number;
   /** Feature names with their contribution (weight × value), largest first; at most `evidence` of them. */
   signals: Array<{ feature: string; weight: number }>;
+  /** True where the model could not learn the label and the rules' decision stands. */
+  rule?: boolean;
 }
 
 /** Settings: inner folds for the thresholds, and the logistic regression's (epochs, L2 penalty…). */
@@ -52,40 +84,69 @@ export interface TrainOptions {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Rows of `examples` over `vocabulary` (features outside it are dropped). */
-function rowsOf(examples: readonly Example[], vocabulary: Map<string, number>): SparseRow[] {
-  return examples.map(({ features }) => toRow(features, vocabulary));
-}
+type Layout = Pick<LabelSetModel, 'labels' | 'vocabulary' | 'facts'>;
 
-function toRow(features: Features, vocabulary: Map<string, number>): SparseRow {
-  const pairs: Array<[number, number]> = [];
+/** The row of one clause for label `l`: its features in that label's block, the label's bias, the label's facts. */
+function toRow(layout: Layout, features: Features, facts: LabelFacts | undefined, l: number): SparseRow {
+  const size = layout.vocabulary.size + 1;
+  const pairs: Array<[number, number]> = [[l * size + size - 1, 1]];
   for (const [name, value] of features) {
-    const index = vocabulary.get(name);
-    if (index !== undefined) pairs.push([index, value]);
+    const index = layout.vocabulary.get(name);
+    if (index !== undefined) pairs.push([l * size + index, value]);
+  }
+  for (const [name, value] of facts?.get(layout.labels[l]) ?? []) {
+    const index = layout.facts.get(name);
+    if (index !== undefined) pairs.push([layout.labels.length * size + index, value]);
   }
   pairs.sort((a, b) => a[0] - b[0]);
   return { index: Int32Array.from(pairs, (p) => p[0]), value: Float64Array.from(pairs, (p) => p[1]) };
 }
 
-/** Fits one model per label on the examples, without thresholds. */
+/** Fits the joint model on the examples, without thresholds. */
 function fit(
   kind: LabelSetKind,
   labels: readonly string[],
   examples: readonly Example[],
   logistic: LogisticOptions = {},
-): Omit<LabelSetModel, 'thresholds'> {
+): Omit<LabelSetModel, 'thresholds' | 'learned'> {
   const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
-  const vocabulary = new Map(names.map((name, i) => [name, i]));
-  const rows = rowsOf(examples, vocabulary);
-  const models = labels.map((label) => {
-    const y = Uint8Array.from(examples, (e) => (e.labels.includes(label) ? 1 : 0));
-    const positives = y.reduce((n, v) => n + v, 0);
-    // Rare labels weigh more per positive row, up to 4×, so a model still learns them from a few clauses.
-    const positiveWeight =
-      positives === 0 ? 1 : Math.min(4, Math.max(1, Math.sqrt((y.length - positives) / positives)));
-    return trainLogistic(rows, y, names.length, { ...logistic, positiveWeight });
+  const factNames = [
+    ...new Set(examples.flatMap((e) => [...(e.facts?.values() ?? [])].flatMap((f) => [...f.keys()]))),
+  ].sort();
+  const layout: Layout = {
+    labels: [...labels],
+    vocabulary: new Map(names.map((name, i) => [name, i])),
+    facts: new Map(factNames.map((name, i) => [name, i])),
+  };
+  // Rare labels weigh more per positive row, up to 4×, so the model still learns them from a few clauses.
+  const positiveWeight = labels.map((label) => {
+    const positives = examples.filter((e) => e.labels.includes(label)).length;
+    return positives === 0 ? 1 : Math.min(4, Math.max(1, Math.sqrt((examples.length - positives) / positives)));
   });
-  return { kind, labels: [...labels], vocabulary, names, models };
+  const rows: SparseRow[] = [];
+  const y: number[] = [];
+  const weights: number[] = [];
+  for (const example of examples)
+    labels.forEach((label, l) => {
+      const positive = example.labels.includes(label);
+      rows.push(toRow(layout, example.features, example.facts, l));
+      y.push(positive ? 1 : 0);
+      weights.push(positive ? positiveWeight[l] : 1);
+    });
+  const dimensions = labels.length * (names.length + 1) + factNames.length;
+  // A pass sees each clause once per label: the penalty per step is divided by the labels, so a pass
+  // shrinks the weights (and slows the steps) as much as one model per label would.
+  const l2 = (logistic.l2 ?? defaultL2) / labels.length;
+  const model = trainLogistic(rows, y, dimensions, { ...logistic, l2, rowWeights: weights });
+  return { kind, ...layout, names, model };
+}
+
+/** The probability of every label of one clause. */
+function probabilities(model: Omit<LabelSetModel, 'thresholds' | 'learned'>, features: Features, facts?: LabelFacts) {
+  return model.labels.map((_, l) => {
+    const row = toRow(model, features, facts, l);
+    return { row, p: sigmoid(logit(model.model, row)) };
+  });
 }
 
 /** The threshold in 0.1…0.9 with the best F1 on (probability, gold) pairs; 0.5 when the label is too rare to tell. */
@@ -127,7 +188,13 @@ export function trainLabelSet(
   examples: readonly Example[],
   { folds = 3, logistic }: TrainOptions = {},
 ): LabelSetModel {
-  const model = fit(kind, labels, examples, logistic);
+  const model = {
+    ...fit(kind, labels, examples, logistic),
+    learned: labels.map((label) => {
+      const holding = examples.filter((e) => e.labels.includes(label));
+      return holding.length >= learnable.clauses && new Set(holding.map((e) => e.document)).size >= learnable.documents;
+    }),
+  };
   if (kind === 'single') return { ...model, thresholds: labels.map(() => 0.5) };
   const scored: Array<Array<[number, boolean]>> = labels.map(() => []);
   for (const held of documentFolds(examples, folds)) {
@@ -135,54 +202,73 @@ export function trainLabelSet(
     const test = examples.filter((e) => held.includes(e.document));
     if (train.length === 0 || test.length === 0) continue;
     const inner = fit(kind, labels, train, logistic);
-    for (const row of rowsOf(test, inner.vocabulary).map((r, i) => [r, test[i]] as const)) {
-      labels.forEach((label, l) =>
-        scored[l].push([sigmoid(logit(inner.models[l], row[0])), row[1].labels.includes(label)]),
+    for (const example of test)
+      probabilities(inner, example.features, example.facts).forEach(({ p }, l) =>
+        scored[l].push([p, example.labels.includes(labels[l])]),
       );
-    }
   }
   return { ...model, thresholds: scored.map(bestThreshold) };
 }
 
-/** The strongest positive contributions to one label's score. */
-function signals(model: LabelSetModel, label: number, row: SparseRow, limit: number): Prediction['signals'] {
+/** The strongest positive contributions to one label's score, by feature or label fact name. */
+function signals(model: LabelSetModel, row: SparseRow, limit: number): Prediction['signals'] {
+  const size = model.names.length + 1;
+  const shared = model.labels.length * size;
+  const factNames = [...model.facts.keys()];
   const out: Prediction['signals'] = [];
-  const weights = model.models[label].weights;
   for (let k = 0; k < row.index.length; k++) {
-    const weight = weights[row.index[k]] * row.value[k];
-    if (weight > 0) out.push({ feature: model.names[row.index[k]], weight });
+    const i = row.index[k];
+    const weight = model.model.weights[i] * row.value[k];
+    if (weight <= 0 || (i < shared && i % size === size - 1)) continue;
+    out.push({ feature: i >= shared ? factNames[i - shared] : model.names[i % size], weight });
   }
   return out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, limit);
 }
 
 /**
- * The labels of one clause: for a multi-label set every label at or above
- * its threshold, most probable first; for a single-label set the most
- * probable of `candidates` (default: all labels), its probability
+ * The labels of one clause: for a multi-label set every learned label at
+ * or above its threshold, most probable first, then the unlearned labels
+ * among `rules` (the rules' labels of the clause); for a single-label set
+ * the rules' label when it is unlearned, otherwise the most probable
+ * learned label of `candidates` (default: all labels), its probability
  * normalized over the candidates.
  */
 export function predictLabels(
   model: LabelSetModel,
   features: Features,
-  { candidates, evidence = 4 }: { candidates?: readonly string[]; evidence?: number } = {},
+  {
+    facts,
+    candidates,
+    rules = [],
+    evidence = 4,
+  }: { facts?: LabelFacts; candidates?: readonly string[]; rules?: readonly string[]; evidence?: number } = {},
 ): Prediction[] {
-  const row = toRow(features, model.vocabulary);
-  const p = model.models.map((m) => sigmoid(logit(m, row)));
+  const scored = probabilities(model, features, facts);
+  const p = scored.map((s) => s.p);
   const order = model.labels.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
+  const allowed = order.filter((i) => !candidates || candidates.includes(model.labels[i]));
+  const ruled = allowed
+    .filter((i) => !model.learned[i] && rules.includes(model.labels[i]))
+    .map((i): Prediction => ({ id: model.labels[i], probability: p[i], signals: [], rule: true }));
   if (model.kind === 'single') {
-    const allowed = order.filter((i) => !candidates || candidates.includes(model.labels[i]));
-    if (allowed.length === 0) return [];
-    const total = allowed.reduce((sum, i) => sum + p[i], 0);
-    const best = allowed[0];
+    if (ruled.length > 0) return ruled.slice(0, 1);
+    const learned = allowed.filter((i) => model.learned[i]);
+    const pool = learned.length > 0 ? learned : allowed;
+    if (pool.length === 0) return [];
+    const total = pool.reduce((sum, i) => sum + p[i], 0);
+    const best = pool[0];
     return [
       {
         id: model.labels[best],
         probability: total > 0 ? p[best] / total : 0,
-        signals: signals(model, best, row, evidence),
+        signals: signals(model, scored[best].row, evidence),
       },
     ];
   }
-  return order
-    .filter((i) => p[i] >= model.thresholds[i])
-    .map((i) => ({ id: model.labels[i], probability: p[i], signals: signals(model, i, row, evidence) }));
+  return [
+    ...order
+      .filter((i) => model.learned[i] && p[i] >= model.thresholds[i])
+      .map((i) => ({ id: model.labels[i], probability: p[i], signals: signals(model, scored[i].row, evidence) })),
+    ...ruled,
+  ];
 }

@@ -11,18 +11,20 @@ import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
 import { genreFamily } from '../../model/document-meta.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { clauseFeatures, type FeatureSource, type Features } from './clause-features.ts';
-import { labelSets, strengthClasses, type GoldSets, type LabelSetName } from './gold-sets.ts';
+import { clauseFeatures, ruleFeatureSet, type FeatureSource, type Features } from './clause-features.ts';
+import { labelSets, perSet, strengthClasses, type GoldSets, type LabelSetName } from './gold-sets.ts';
 import {
   predictLabels,
   trainLabelSet,
   type Example,
+  type LabelFacts,
   type LabelSetModel,
   type Prediction,
   type TrainOptions,
 } from './label-model.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
 import { loadRoles, type RoleFile } from './roles.ts';
+import { createTagger, type Tagger } from './tag-corpus.ts';
 
 /** The label ids of each set, and the genre family of each role. */
 export interface LabelSpace {
@@ -47,21 +49,70 @@ export function labelSpace(
   };
 }
 
-/** One clause ready for the labeller: its document, its family and its features. */
+/** One clause ready for the labeller: its document, its family, its features and its label facts per set. */
 export interface ClauseSource {
   id: string;
   document: string;
   family: string;
   features: Features;
+  facts: Record<LabelSetName, LabelFacts>;
 }
 
-/** The features of every clause of a rule-tagged corpus, in corpus order. */
-export function clauseSources(corpus: Corpus): ClauseSource[] {
+const taggedSets = ['themes', 'objects', 'instruments'] as const;
+
+/**
+ * The facts of each label the rules know of for one clause: `own:rule`
+ * (the rules gave it to the clause; `own:rule@国家` again in a national
+ * text, whose wording the rules were not written on), `own:title` (they
+ * give it to the document's title: 植物新品种保护条例 → 植物新品种) and
+ * `own:share` (the share of the document's clauses they gave it to).
+ */
+function labelFacts(
+  rules: Record<LabelSetName, string[]>,
+  title: Partial<Record<LabelSetName, string[]>>,
+  share: Partial<Record<LabelSetName, Map<string, number>>>,
+  national = false,
+): Record<LabelSetName, LabelFacts> {
+  return perSet((set) => {
+    const facts = new Map<string, Map<string, number>>();
+    const add = (label: string, name: string, value: number): void => {
+      if (!facts.has(label)) facts.set(label, new Map());
+      facts.get(label)!.set(name, value);
+    };
+    for (const label of rules[set]) add(label, 'own:rule', 1);
+    if (national) for (const label of rules[set]) add(label, 'own:rule@国家', 1);
+    for (const label of title[set] ?? []) add(label, 'own:title', 1);
+    for (const [label, value] of share[set] ?? []) add(label, 'own:share', value);
+    return facts;
+  });
+}
+
+/** The features and label facts of every clause of a rule-tagged corpus, in corpus order. */
+export function clauseSources(corpus: Corpus, tagger: Tagger = createTagger()): ClauseSource[] {
   return corpus.documents.flatMap((doc) => {
     const family = genreFamily(doc.meta.genre);
-    return clausesOf(doc.body).map((clause): ClauseSource => {
+    const clauses = clausesOf(doc.body);
+    const tagged = tagger.tag({ text: doc.meta.title, title: null, headings: [] });
+    const title = Object.fromEntries(taggedSets.map((set) => [set, tagged[set].map((l) => l.id)]));
+    const share = Object.fromEntries(
+      taggedSets.map((set) => {
+        const counts = new Map<string, number>();
+        for (const clause of clauses)
+          for (const label of clause[set]) counts.set(label.id, (counts.get(label.id) ?? 0) + 1 / clauses.length);
+        return [set, counts];
+      }),
+    );
+    return clauses.map((clause): ClauseSource => {
       const source: FeatureSource = { clause, family, level: doc.meta.jurisdiction.level };
-      return { id: clause.id, document: doc.meta.id, family, features: clauseFeatures(source) };
+      const features = clauseFeatures(source);
+      const rules = perSet((set) => ruleLabels(features, set));
+      return {
+        id: clause.id,
+        document: doc.meta.id,
+        family,
+        features,
+        facts: labelFacts(rules, title, share, doc.meta.jurisdiction.level === '国家'),
+      };
     });
   });
 }
@@ -76,7 +127,7 @@ export interface Labeller {
 export function examplesOf(sources: readonly ClauseSource[], gold: GoldSets, set: LabelSetName): Example[] {
   return sources.flatMap((s) => {
     const labels = gold[set].get(s.id);
-    return labels ? [{ id: s.id, document: s.document, features: s.features, labels }] : [];
+    return labels ? [{ id: s.id, document: s.document, features: s.features, facts: s.facts[set], labels }] : [];
   });
 }
 
@@ -94,13 +145,23 @@ export function trainLabeller(
   return { space, sets };
 }
 
+/** The rules' labels of one set, as the clause's `rule:` features carry them (none without rule features). */
+export function ruleLabels(features: Features, set: LabelSetName): string[] {
+  const prefix = `rule:${ruleFeatureSet[set]}:`;
+  return [...features.keys()].filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
+}
+
 /** The labels of one clause in every set (strength and role: one each). */
 export function labelsOf(labeller: Labeller, source: ClauseSource): Record<LabelSetName, Prediction[]> {
   const roles = labeller.space.ids.roles.filter((id) => labeller.space.roleFamily.get(id) === source.family);
   return Object.fromEntries(
     labelSets.map((set) => [
       set,
-      predictLabels(labeller.sets[set], source.features, set === 'roles' ? { candidates: roles } : {}),
+      predictLabels(labeller.sets[set], source.features, {
+        facts: source.facts[set],
+        candidates: set === 'roles' ? roles : undefined,
+        rules: ruleLabels(source.features, set),
+      }),
     ]),
   ) as Record<LabelSetName, Prediction[]>;
 }

@@ -24,6 +24,9 @@ export interface LogisticModel {
   bias: number;
 }
 
+/** The L2 penalty λ when none is given. */
+export const defaultL2 = 1e-3;
+
 /** Training settings; the defaults suit a few hundred rows of L2-normalized features. */
 export interface LogisticOptions {
   /** Passes over the rows. */
@@ -34,6 +37,8 @@ export interface LogisticOptions {
   rate?: number;
   /** Weight of a positive row relative to a negative one (for rare labels). */
   positiveWeight?: number;
+  /** Weight of each row, instead of `positiveWeight` (rows of several labels in one model). */
+  rowWeights?: ArrayLike<number>;
 }
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
@@ -64,7 +69,7 @@ export function trainLogistic(
   dimensions: number,
   options: LogisticOptions = {},
 ): LogisticModel {
-  const { epochs = 10, l2 = 1e-3, rate = 0.5, positiveWeight = 1 } = options;
+  const { epochs = 10, l2 = defaultL2, rate = 0.5, positiveWeight = 1, rowWeights } = options;
   const w = new Float64Array(dimensions);
   let scale = 1; // true weights are w × scale
   let bias = 0;
@@ -76,7 +81,7 @@ export function trainLogistic(
       t += 1;
       let z = bias;
       for (let k = 0; k < row.index.length; k++) z += w[row.index[k]] * scale * row.value[k];
-      const weight = y[r] ? positiveWeight : 1;
+      const weight = rowWeights ? rowWeights[r] : y[r] ? positiveWeight : 1;
       const gradient = (sigmoid(z) - y[r]) * weight;
       scale *= 1 - eta * l2;
       if (scale < 1e-9) {
