@@ -44,7 +44,7 @@ const print = (title: string, result: LodoEvaluation, seconds: number): void => 
       continue;
     }
     console.log(
-      `${scope.padEnd(12, '　')} ${String(r.themes.clauses + '/' + r.instruments.clauses + '/' + r.roles.clauses).padEnd(12)} ${f(r.themes.micro.f1)} / ${f(r.themes.macro)}   ${f(r.objects.micro.f1)}        ${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}  ${f(r.groups.micro.f1)}      ${f(r.strength.accuracy)} / ${f(r.strength.kappa)}    ${f(r.roles.accuracy)}`,
+      `${scope.padEnd(12, '　')} ${String(r.themes.clauses + '/' + r.instruments.clauses + '/' + r.roles.clauses).padEnd(12)} ${f(r.themes.micro.f1)} / ${f(r.themes.macro)}   ${f(r.objects.micro.f1)}        ${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}  ${f(r.groups.micro.f1)}      ${f(r.strength.accuracy)} / ${r.strength.kappa === null ? '—    ' : f(r.strength.kappa)}    ${f(r.roles.accuracy)}`,
     );
   }
   const all = result.scopes['全部']!;

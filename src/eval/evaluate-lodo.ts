@@ -51,7 +51,8 @@ export interface LodoReport {
   objects: Report;
   instruments: Report;
   groups: Report;
-  strength: { clauses: number; accuracy: number; kappa: number };
+  /** κ is null where the gold has one strength class only: agreement beyond chance cannot be told there. */
+  strength: { clauses: number; accuracy: number; kappa: number | null };
   roles: { clauses: number; accuracy: number };
 }
 
@@ -72,6 +73,19 @@ type Held = Map<string, Record<LabelSetName, Prediction[]>>;
 
 const groupOf = (ids: readonly string[]): string[] => groups.filter((g) => ids.some((id) => id.startsWith(`${g}.`)));
 
+/**
+ * Accuracy and Cohen's κ of the given strengths against the gold; κ is
+ * null where the gold has one class only (every agreement is then chance
+ * agreement, and κ is 0 whatever the labeller does).
+ */
+export function strengthAgreement(gold: readonly string[], given: readonly string[]): LodoReport['strength'] {
+  return {
+    clauses: gold.length,
+    accuracy: gold.length === 0 ? 1 : gold.filter((g, i) => g === given[i]).length / gold.length,
+    kappa: new Set(gold).size < 2 ? null : cohenKappa(gold, given),
+  };
+}
+
 function report(ids: readonly string[], held: Held, gold: GoldSets, space: LabelSpace): LodoReport {
   const pairs = (set: LabelSetName): Pair[] =>
     ids
@@ -90,12 +104,7 @@ function report(ids: readonly string[], held: Held, gold: GoldSets, space: Label
       instrumentPairs.map((p) => ({ id: p.id, gold: groupOf(p.gold), predicted: groupOf(p.predicted) })),
       groups,
     ),
-    strength: {
-      clauses: strength.length,
-      accuracy:
-        strength.length === 0 ? 1 : goldStrength.filter((g, i) => g === givenStrength[i]).length / strength.length,
-      kappa: cohenKappa(goldStrength, givenStrength),
-    },
+    strength: strengthAgreement(goldStrength, givenStrength),
     roles: {
       clauses: roles.length,
       accuracy: roles.length === 0 ? 1 : roles.filter((p) => p.gold[0] === p.predicted[0]).length / roles.length,
@@ -106,7 +115,7 @@ function report(ids: readonly string[], held: Held, gold: GoldSets, space: Label
 /** Targets missed by one scope, as sentences naming it. */
 function missed(scope: LodoScope, r: LodoReport): string[] {
   const t = lodoTargets;
-  const checks: Array<[string, number, number, number]> = [
+  const checks: Array<[string, number | null, number, number]> = [
     ['theme micro-F1', r.themes.micro.f1, t.themeMicroF1, r.themes.clauses],
     ['object micro-F1', r.objects.micro.f1, t.objectMicroF1, r.objects.clauses],
     ['instrument micro-F1', r.instruments.micro.f1, t.instrumentMicroF1, r.instruments.clauses],
@@ -116,8 +125,8 @@ function missed(scope: LodoScope, r: LodoReport): string[] {
     ['role accuracy', r.roles.accuracy, t.roleAccuracy, r.roles.clauses],
   ];
   return checks
-    .filter(([, value, target, n]) => n > 0 && value < target)
-    .map(([name, value, target]) => `${scope}: ${name} ${value.toFixed(3)} < ${target}`);
+    .filter(([, value, target, n]) => n > 0 && value !== null && value < target)
+    .map(([name, value, target]) => `${scope}: ${name} ${value!.toFixed(3)} < ${target}`);
 }
 
 /** Options: whether the rules' labels are features (default yes), the gold folder. */

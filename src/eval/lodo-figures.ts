@@ -44,7 +44,11 @@ function scopes(e: LodoEvaluation): LodoFigures['scopes'] {
         objects: set(r.objects),
         instruments: set(r.instruments),
         groups: set(r.groups),
-        strength: { accuracy: r3(r.strength.accuracy), kappa: r3(r.strength.kappa), clauses: r.strength.clauses },
+        strength: {
+          accuracy: r3(r.strength.accuracy),
+          kappa: r.strength.kappa === null ? null : r3(r.strength.kappa),
+          clauses: r.strength.clauses,
+        },
         roles: { accuracy: r3(r.roles.accuracy), clauses: r.roles.clauses },
       },
     ]),

@@ -239,9 +239,11 @@ describe('policy-instrument pages in Chromium', () => {
         `${f(s.instruments.micro)} / ${f(s.instruments.macro)}`,
       );
       await expect(lodo.locator(`[data-metric="lodo-strength-${scope}"]`).textContent()).resolves.toBe(
-        `${f(s.strength.accuracy)} / ${f(s.strength.kappa)}`,
+        `${f(s.strength.accuracy)} / ${s.strength.kappa === null ? '—' : f(s.strength.kappa)}`,
       );
     }
+    if (lodoScopes.some((s) => figures.scopes[s]?.strength.kappa === null))
+      await expect(page.locator('#quality').textContent()).resolves.toContain('κ 无从计算');
     await page.screenshot({ path: resolve(artifacts, 'instruments-framework.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: resolve(artifacts, 'instruments-framework-phone.png') });

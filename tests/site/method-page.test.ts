@@ -45,7 +45,10 @@ function rows(scopes: Partial<Record<string, ScopeFigures>>): string[][] {
     ['知识产权客体 micro-F1', ...cells((s) => f(s.objects.micro))],
     ['政策工具 micro-F1 / macro-F1', ...cells((s) => `${f(s.instruments.micro)} / ${f(s.instruments.macro)}`)],
     ['工具大类 micro-F1', ...cells((s) => f(s.groups.micro))],
-    ['力度准确率 / κ', ...cells((s) => `${f(s.strength.accuracy)} / ${f(s.strength.kappa)}`)],
+    [
+      '力度准确率 / κ',
+      ...cells((s) => `${f(s.strength.accuracy)} / ${s.strength.kappa === null ? '—' : f(s.strength.kappa)}`),
+    ],
     ['条款角色准确率', ...cells((s) => f(s.roles.accuracy))],
   ];
 }

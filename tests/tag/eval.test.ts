@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { strengthAgreement } from '../../src/eval/evaluate-lodo.ts';
 import { parse } from 'yaml';
 import { genres, runEvaluation, targets, type Reports } from '../../src/eval/evaluate-themes.ts';
 import { enforcedGenres } from '../../src/eval/evaluate-labels.ts';
@@ -61,5 +62,15 @@ describe('theme evaluation against the hand-labelled gold set', () => {
     ).clauses;
     for (const m of [...result.mistakes.themes, ...result.mistakes.objects])
       expect(gold[m.id]?.split, m.id).toBe('tune');
+  });
+});
+
+describe('strength agreement in the leave-one-document-out report', () => {
+  it('gives κ where the gold has two classes or more, and none where it has one (κ would be 0 whatever was given)', () => {
+    const mixed = strengthAgreement(['binding', 'directive', 'binding'], ['binding', 'directive', 'directive']);
+    expect(mixed.accuracy).toBeCloseTo(2 / 3);
+    expect(mixed.kappa).toBeCloseTo(0.4);
+    const single = strengthAgreement(['binding', 'binding', 'binding'], ['binding', 'none', 'binding']);
+    expect(single).toEqual({ clauses: 3, accuracy: 2 / 3, kappa: null });
   });
 });

@@ -93,7 +93,7 @@ export const lodoScopeSchema = z
     objects: lodoSetSchema,
     instruments: lodoSetSchema,
     groups: lodoSetSchema,
-    strength: z.object({ accuracy: z.number(), kappa: z.number(), clauses: z.number() }).strict(),
+    strength: z.object({ accuracy: z.number(), kappa: z.number().nullable(), clauses: z.number() }).strict(),
     roles: z.object({ accuracy: z.number(), clauses: z.number() }).strict(),
   })
   .strict();
