@@ -37,6 +37,7 @@ const ownSignals: Readonly<Record<string, string>> = {
 
 /** One feature in Chinese; `name` gives the Chinese name of a label, strength or role id. */
 export function signalText(feature: string, name: (id: string) => string): string {
+  if (feature.startsWith('国家|')) return `${signalText(feature.slice('国家|'.length), name)}（国家层级文本）`;
   const [kind, ...rest] = feature.split(':');
   const value = rest.join(':');
   if (kind === 'w') return `词“${value}”`;

@@ -125,6 +125,9 @@ describe('confidence in words', () => {
     expect(signalText('h:运用', name)).toBe('标题中的“运用”');
     expect(signalText('rule:themes:use', name)).toBe('规则判为“运用”');
     expect(signalText('rule:strength:none', name)).toBe('规则判为无力度');
+    expect(signalText('国家|w:赔偿', name)).toBe('词“赔偿”（国家层级文本）');
+    expect(signalText('own:title', name)).toBe('文件标题指向此标签');
+    expect(signalText('s:人民法院', name)).toBe('开头的“人民法院”');
     const note = confidenceNote(
       {
         confidence: 0.934,
@@ -140,7 +143,10 @@ describe('confidence in words', () => {
   });
 
   it('writes only Chinese evidence for every learned label of the real corpus', () => {
-    const notes = clauses.flatMap((c) => c.themes.map((t) => confidenceNote(t, name)));
-    for (const n of notes) expect(n).not.toMatch(/\b(w|c|h|rule|fam|lvl):/);
+    const notes = clauses.flatMap((c) =>
+      [...c.themes, ...c.objects, ...c.instruments, c.role!].map((t) => confidenceNote(t, name)),
+    );
+    expect(notes.some((n) => n.includes('（国家层级文本）'))).toBe(true);
+    for (const n of notes) expect(n).not.toMatch(/\b(w|c|h|s|own|rule|fam|lvl):|国家\|/);
   });
 });

@@ -157,5 +157,9 @@ describe('clause features', () => {
     ])
       expect(features.has(name), name).toBe(true);
     expect(features.has('w:。')).toBe(false);
+    expect([...features.keys()].some((k) => k.startsWith('国家|'))).toBe(false);
+    const national = clauseFeatures({ clause, family: '法律法规', level: '国家' });
+    expect(national.get('国家|w:质押融资')).toBe(national.get('w:质押融资'));
+    expect(national.has('国家|rule:themes:use')).toBe(true);
   });
 });

@@ -8,7 +8,8 @@
  *   `h:` words of the heading chain and the title;
  * - `fam:` genre family and `lvl:` jurisdiction level of the document;
  * - `rule:` the labels the taxonomy rules gave (themes, objects,
- *   instruments, strength, role), so the rules are evidence, not the decision.
+ *   instruments, strength, role), so the rules are evidence, not the decision;
+ * - in a national text, every feature again with the prefix `国家|`.
  *
  * Each group of words is scaled to unit length, so a long article does not
  * outweigh a short one; the other features are 1.
@@ -36,6 +37,10 @@ export const ruleFeatureSet = {
   strength: 'strength',
   roles: 'role',
 } as const;
+
+/** The jurisdiction level of national texts, and the prefix of their features' national copies. */
+const nationalLevel = '国家';
+export const nationalPrefix = '国家|';
 
 /** Named features with their values. */
 export type Features = Map<string, number>;
@@ -93,5 +98,10 @@ export function clauseFeatures({ clause, family, level }: FeatureSource): Featur
     features,
     words(opening(clause.text)).map((w) => `s:${w}`),
   );
+  // National texts are worded unlike the local ones most of the gold comes from: each feature of a
+  // national clause is given twice, once shared and once as its national copy (`国家|w:赔偿`), so the
+  // model can weigh a word, or trust a rule, differently there.
+  if (level === nationalLevel)
+    for (const [name, value] of [...features]) features.set(`${nationalPrefix}${name}`, value);
   return features;
 }
