@@ -1,6 +1,7 @@
 /**
  * Evaluates upstream tracing on the gold set and compares thresholds (on
- * the tune part only; the held-out part is reported, never chosen on).
+ * the tune part only; the held-out part is reported, never chosen on);
+ * exits 1 when a target of issue 26 (`upstreamTargets`) is missed.
  *
  *   npm run build:corpus && npm run eval:upstream
  */

@@ -29,6 +29,9 @@ export function loadGold(path = 'tests/gold/alignment.yaml'): Gold {
   return parsed.data;
 }
 
+/** Target of issue 26 for the published configuration on the whole gold set: `npm run eval:align` exits 1 and the test fails below it. */
+export const alignmentTargets = { precisionAt1: 0.85 };
+
 /** Measures for one part of the gold set. */
 export interface PartScores {
   /** Share of (clause, other document) queries whose top counterpart is a gold positive. */
