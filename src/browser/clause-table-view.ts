@@ -1,6 +1,7 @@
 /**
  * The 对照表 page (`align/table/?a=<clause id>`) in the browser: loads the
- * clause's document alignment and the texts of the documents it lists,
+ * clause's document alignment, its upstream tracing (a local document's
+ * national sources) and the texts of the documents they list,
  * draws the rows (`clause-table.ts`), and wires the order and filter
  * controls, the choice of two rows for the side-by-side comparison
  * (`align/?a=&b=`), and the CSV and Word exports.
@@ -17,6 +18,7 @@ import {
 } from './clause-table.ts';
 import type { DocumentAlignment } from '../data/schemas/alignment.ts';
 import type { DocumentText } from '../data/schemas/alignment.ts';
+import type { ClauseUpstream, DocumentUpstream } from '../data/schemas/upstream.ts';
 
 const element = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -64,9 +66,12 @@ export function coverageNote(
   const listed = (alignment.counterparts[clauseId] ?? []).length;
   const unlisted = alignment.unlisted[clauseId] ?? 0;
   const none = Math.max(0, documents - 1 - listed - unlisted);
+  const sources = rows.filter((r) => r.kind === 'source').length;
+  const counterparts = rows.filter((r) => r.kind === 'counterpart').length;
   const parts = [
-    `其他 ${documents - 1} 份文件中，${listed} 份列出相近条款（共 ${rows.length - 1} 条；最相近的几份文件每份至多 ${method.perCity} 条，其余每份 1 条）`,
+    `其他 ${documents - 1} 份文件中，${listed} 份列出相近条款（共 ${counterparts} 条；最相近的几份文件每份至多 ${method.perCity} 条，其余每份 1 条）`,
   ];
+  if (sources) parts.unshift(`本条所依据的国家条文 ${sources} 条列在最前`);
   if (unlisted) parts.push(`另有 ${unlisted} 份文件有相近条款但相似度较低，未列出`);
   if (none) parts.push(`${none} 份文件没有相似度达到 ${method.minScore} 的条款`);
   return `${parts.join('；')}。`;
@@ -91,15 +96,20 @@ export async function renderTable(
     return;
   }
   status.textContent = '正在加载…';
-  const alignment = await fetchJson<DocumentAlignment>(`${dataBase}align/${docA}.json`);
+  const [alignment, traced] = await Promise.all([
+    fetchJson<DocumentAlignment>(`${dataBase}align/${docA}.json`),
+    // A local document's clauses have national sources; a national one's have none.
+    docs[docA].national ? Promise.resolve(null) : fetchJson<DocumentUpstream>(`${dataBase}upstream/${docA}.json`),
+  ]);
+  const upstream: ClauseUpstream | null = traced?.clauses[a] ?? null;
   const lists = alignment.counterparts[a] ?? [];
   const texts = new Map<string, DocumentText>();
   await Promise.all(
-    [...new Set([docA, ...lists.map((l) => l.docId)])].map(async (id) =>
-      texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`)),
+    [...new Set([docA, ...(upstream?.sources ?? []).map((s) => s.docId), ...lists.map((l) => l.docId)])].map(
+      async (id) => texts.set(id, await fetchJson<DocumentText>(`${dataBase}text/${id}.json`)),
     ),
   );
-  const rows = tableRows(a, docA, alignment, texts, docs, roleNames);
+  const rows = tableRows(a, docA, alignment, texts, docs, roleNames, upstream);
   if (!rows.length) {
     status.textContent = missing;
     root.dataset.status = 'ready';
@@ -145,7 +155,7 @@ export async function renderTable(
     shown = filterRows(sortRows(rows, order.value as RowOrder), { place: place.value, genre: genre.value });
     body.replaceChildren(
       ...shown.map((r) => {
-        const tr = element('tr', r.score === null ? 'self-row' : undefined);
+        const tr = element('tr', r.kind === 'self' ? 'self-row' : r.kind === 'source' ? 'source-row' : undefined);
         tr.dataset.clause = r.clauseId;
         const pick = element('td', 'pick');
         const box = Object.assign(element('input'), {
@@ -164,7 +174,8 @@ export async function renderTable(
         const to = element('a', undefined, r.path);
         to.href = r.href;
         path.append(to);
-        const context = [r.score === null ? '本条' : '', r.role, r.headings.join(' › ')].filter(Boolean).join(' · ');
+        const kind = r.kind === 'self' ? '本条' : r.kind === 'source' ? `国家来源（${r.upstream}）` : '';
+        const context = [kind, r.role, r.headings.join(' › ')].filter(Boolean).join(' · ');
         if (context) path.append(element('span', 'meta', context));
         const text = element('td', 'text');
         const p = element('p');
@@ -176,7 +187,7 @@ export async function renderTable(
         return tr;
       }),
     );
-    root.querySelector<HTMLElement>('.shown')!.textContent = `显示 ${shown.length - 1} / ${rows.length - 1} 条对应条款`;
+    root.querySelector<HTMLElement>('.shown')!.textContent = `显示 ${shown.length - 1} / ${rows.length - 1} 条`;
     updateCompare();
   };
   for (const select of [order, place, genre]) select.addEventListener('change', draw);

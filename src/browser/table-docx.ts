@@ -66,7 +66,13 @@ export function tableDocument(
         cell([line(r.label), line(r.place, { size: 18 })], 18),
         cell(
           [
-            line(r.score === null ? `${r.path}（本条）` : r.path),
+            line(
+              r.kind === 'self'
+                ? `${r.path}（本条）`
+                : r.kind === 'source'
+                  ? `${r.path}（国家来源，${r.upstream}）`
+                  : r.path,
+            ),
             ...[r.role, r.headings.join(' › ')].filter(Boolean).map((t) => line(t, { size: 16 })),
           ],
           10,

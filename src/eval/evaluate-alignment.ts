@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Corpus } from '../model/types.ts';
 import { findCounterparts } from '../pipeline/align/counterparts.ts';
-import { peerCorpus, publishedScoring } from '../pipeline/align/align-corpus.ts';
+import { peerCorpus, publishedHubness, publishedScoring } from '../pipeline/align/align-corpus.ts';
 import type { FormulaOptions } from '../pipeline/align/frequent-formulae.ts';
 import { buildIndex, pairScore, type IndexOptions } from '../pipeline/align/inverted-index.ts';
 import { alignUnits } from '../pipeline/align/units.ts';
@@ -29,6 +29,9 @@ export function loadGold(path = 'tests/gold/alignment.yaml'): Gold {
   return parsed.data;
 }
 
+/** Target of issue 26 for the published configuration on the whole gold set: `npm run eval:align` exits 1 and the test fails below it. */
+export const alignmentTargets = { precisionAt1: 0.85 };
+
 /** Measures for one part of the gold set. */
 export interface PartScores {
   /** Share of (clause, other document) queries whose top counterpart is a gold positive. */
@@ -43,8 +46,8 @@ export interface PartScores {
 /** Measures for all pairs and each split. */
 export type EvalScores = Record<'all' | 'tune' | 'heldout', PartScores>;
 
-/** A configuration to evaluate: any part of the index and formula options, the rest as published. */
-export type EvalConfig = Partial<IndexOptions> & FormulaOptions;
+/** A configuration to evaluate: any part of the index, formula and hubness options, the rest as published. */
+export type EvalConfig = Partial<IndexOptions> & FormulaOptions & { hubness?: number };
 
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
 
@@ -58,10 +61,13 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
     if (i === undefined) throw new Error(`Gold set names unknown clause ${id}: fix tests/gold/alignment.yaml`);
     return i;
   };
-  const index = buildIndex(units, { ...publishedScoring, ...config });
+  const { hubness = publishedHubness, ...scoring } = config;
+  const index = buildIndex(units, { ...publishedScoring, ...scoring });
+  // As published: three per document, ordered with the hubness correction; the first is the one measured.
   const { hits } = findCounterparts(index, {
     minScore: 0,
-    perDocument: 1,
+    perDocument: 3,
+    hubness,
     maxDocuments: Infinity,
     fullDocuments: Infinity,
   });

@@ -38,8 +38,8 @@ export function loadUpstreamGold(path = 'tests/gold/upstream.yaml'): UpstreamGol
   return parsed.data;
 }
 
-/** Targets on the whole gold set: `npm run eval:upstream` and the test fail below them. */
-export const upstreamTargets = { precision: 0.6, recall: 0.7, labelAccuracy: 0.8 };
+/** Targets of issue 26 on the whole gold set: `npm run eval:upstream` exits 1 and the test fails below them. */
+export const upstreamTargets = { precision: 0.8, recall: 0.75, labelAccuracy: 0.85 };
 
 /** Measures for one part of the gold set. */
 export interface UpstreamPartScores {
@@ -53,21 +53,33 @@ export interface UpstreamPartScores {
   labelAccuracy: number;
   /** Clauses with a gold source whose best predicted source is one of them. */
   top1: number;
+  /** Predicted links into national texts the gold was not coded against (traced in all of them: neither right nor wrong). */
+  outside: number;
 }
 
 export type UpstreamScores = Record<'all' | 'tune' | 'heldout', UpstreamPartScores>;
 
 /**
  * Evaluates the tracing with `options` on the corpus; throws if the gold names an unknown clause or article.
- * The gold was coded against the national texts it lists (`national`), so the tracing is measured against those only.
+ * The gold was coded against the national texts it lists (`national`), so the tracing is measured against those
+ * only. With `published`, it traces in every national text, as the site does, and scores the links into the
+ * coded texts (the others are counted in `outside`; a label counts as right only if it is the gold label).
  */
-export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: UpstreamOptions = {}): UpstreamScores {
+export function evaluateUpstream(
+  corpus: Corpus,
+  gold: UpstreamGold,
+  options: UpstreamOptions = {},
+  published = false,
+): UpstreamScores {
   const traced = new Map<string, ClauseUpstream>();
-  const scope = {
-    ...corpus,
-    documents: corpus.documents.filter((d) => !isNational(d.meta) || gold.national.includes(d.meta.id)),
-  };
+  const scope = published
+    ? corpus
+    : {
+        ...corpus,
+        documents: corpus.documents.filter((d) => !isNational(d.meta) || gold.national.includes(d.meta.id)),
+      };
   for (const doc of traceUpstream(scope, options)) for (const [id, c] of Object.entries(doc.clauses)) traced.set(id, c);
+  const coded = new Set(gold.national);
   const part = (split: 'all' | 'tune' | 'heldout'): UpstreamPartScores => {
     const entries = gold.clauses.filter((c) => split === 'all' || c.split === split);
     let predicted = 0;
@@ -77,10 +89,12 @@ export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: Up
     let labels = 0;
     let withSource = 0;
     let top = 0;
+    let outside = 0;
     for (const c of entries) {
       const t = traced.get(c.id);
       if (!t) throw new Error(`tests/gold/upstream.yaml names ${c.id}, which is no clause of a local document`);
-      const ids = t.sources.map((s) => s.clauseId);
+      const ids = t.sources.filter((s) => coded.has(s.docId)).map((s) => s.clauseId);
+      outside += t.sources.length - ids.length;
       predicted += ids.length;
       right += ids.filter((id) => c.sources.includes(id)).length;
       goldLinks += c.sources.length;
@@ -88,7 +102,7 @@ export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: Up
       if (t.label === c.label) labels++;
       if (c.sources.length) {
         withSource++;
-        if (ids.length && c.sources.includes(ids[0])) top++;
+        if (t.sources.length && c.sources.includes(t.sources[0].clauseId)) top++;
       }
     }
     const precision = predicted ? right / predicted : 1;
@@ -100,6 +114,7 @@ export function evaluateUpstream(corpus: Corpus, gold: UpstreamGold, options: Up
       f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
       labelAccuracy: labels / entries.length,
       top1: withSource ? top / withSource : 1,
+      outside,
     };
   };
   return { all: part('all'), tune: part('tune'), heldout: part('heldout') };

@@ -13,6 +13,7 @@ import { tableDocument } from '../../src/browser/table-docx.ts';
 import type { Catalog } from '../../src/data/schemas/catalog.ts';
 import type { DocumentAlignment } from '../../src/data/schemas/alignment.ts';
 import type { DocumentText } from '../../src/data/schemas/alignment.ts';
+import type { DocumentUpstream } from '../../src/data/schemas/upstream.ts';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
 const catalog = read<Catalog>('catalog.json');
@@ -83,6 +84,56 @@ describe('对照表 rows', () => {
     expect(note).toContain(
       `其他 ${catalog.documents.length - 1} 份文件中，${listed.length} 份列出相近条款（共 ${rows.length - 1} 条`,
     );
+  });
+});
+
+describe('对照表 of a regulation article: national sources and the published order', () => {
+  const henan = read<DocumentAlignment>('align/henan-patent.json');
+  const traced = read<DocumentUpstream>('upstream/henan-patent.json');
+  const withSources = tableRows(
+    'henan-patent-a22',
+    'henan-patent',
+    henan,
+    texts,
+    docs,
+    {},
+    traced.clauses['henan-patent-a22'],
+  );
+
+  it('lists the national article the clause draws on right after it, its shared wording marked: 河南 第二十二条 → 专利法 第七十条 (改写)', () => {
+    expect(withSources[1]).toMatchObject({
+      kind: 'source',
+      upstream: '改写',
+      clauseId: 'national-patent-law-a70',
+      docId: 'national-patent-law',
+    });
+    expect(
+      withSources[1].segments
+        .filter((s) => s.shared)
+        .map((s) => s.text)
+        .join('|'),
+    ).toContain('同一专利权');
+    expect(withSources.slice(2).every((r) => r.kind === 'counterpart')).toBe(true);
+    const records = parse(rowsToCsv(withSources, 'http://example.org/', new Date(2026, 0, 1)).slice(1), {
+      columns: true,
+    }) as Array<Record<string, string>>;
+    expect(records[1].类别).toBe('国家来源（改写）');
+  });
+
+  it('keeps the national sources right after the clause in every order and filter that shows them', () => {
+    for (const order of ['rank', 'score', 'place', 'date'] as const)
+      expect(sortRows(withSources, order)[1].clauseId, order).toBe('national-patent-law-a70');
+  });
+
+  it('orders counterparts as published by default: 宁波 2-2 → 洛龙区 2-2-5 (行政执法) before 2-2-6, which has the higher similarity', () => {
+    const ningbo = read<DocumentAlignment>('align/ningbo.json');
+    const table = tableRows('ningbo-2-2', 'ningbo', ningbo, texts, docs);
+    const luolong = (order: 'rank' | 'score'): string[] =>
+      sortRows(table, order)
+        .filter((r) => r.docId === 'luolong')
+        .map((r) => r.clauseId);
+    expect(luolong('rank').slice(0, 2)).toEqual(['luolong-2-2-5', 'luolong-2-2-6']);
+    expect(luolong('score').slice(0, 2)).toEqual(['luolong-2-2-6', 'luolong-2-2-5']);
   });
 });
 

@@ -51,11 +51,12 @@ describe('对照表', () => {
     const rows = await page
       .locator('.clause-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.clause));
-    expect(rows[0]).toBe('weihai-3-3');
-    expect([...rows].sort()).toEqual([...expected].sort());
-    // Most similar first.
+    // As published: documents by their first counterpart, within a document by the question each answers.
+    expect(rows).toEqual(expected);
+    await page.selectOption('select[name="order"]', 'score');
     const scores = (await page.locator('.clause-table tbody tr:not(.self-row) td.score').allTextContents()).map(Number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await page.selectOption('select[name="order"]', 'rank');
     // Each row's full text, as published.
     const ningbo = page.locator('tr[data-clause="ningbo-2-1"]');
     expect(await ningbo.locator('td.text').textContent()).toBe(
@@ -64,6 +65,18 @@ describe('对照表', () => {
     expect(await ningbo.locator('td.text mark').allTextContents()).toContain('技术调查官');
     expect(await page.locator('.status').textContent()).toContain(`${listed.length} 份列出相近条款`);
     await page.screenshot({ path: 'tests/artifacts/clause-table.png' });
+    await page.close();
+  });
+
+  it('lists a regulation article’s national source right after it: 河南 第二十二条 → 专利法 第七十条 (改写)', async () => {
+    const page = await open('align/table/?a=henan-patent-a22');
+    await page.waitForSelector('.clause-table[data-status="ready"]', { state: 'attached' });
+    const source = page.locator('.clause-table tbody tr').nth(1);
+    expect(await source.getAttribute('data-clause')).toBe('national-patent-law-a70');
+    expect(await source.getAttribute('class')).toBe('source-row');
+    expect(await source.locator('td.path .meta').textContent()).toContain('国家来源（改写）');
+    expect((await source.locator('td.text mark').allTextContents()).join('|')).toContain('同一专利权');
+    expect(await page.locator('.status').textContent()).toContain('本条所依据的国家条文 1 条列在最前');
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import { lodoTargets } from '../../src/eval/evaluate-lodo.ts';
 import { runInstrumentEvaluation } from '../../src/eval/evaluate-instruments.ts';
 import { runEvaluation, splits, type Reports } from '../../src/eval/evaluate-themes.ts';
 import { readLodoFigures, type ScopeFigures } from '../../src/eval/lodo-figures.ts';
+import { formulaDefaults } from '../../src/pipeline/align/frequent-formulae.ts';
 import { upstreamDefaults } from '../../src/pipeline/align/upstream.ts';
 import { loadTaxonomy } from '../../src/pipeline/tag/load-taxonomy.ts';
 import { buildSite } from './build-site.ts';
@@ -90,13 +91,22 @@ describe('docs/method.md', () => {
 
   it('states the upstream thresholds the build uses', () => {
     const o = upstreamDefaults;
+    const percent = (x: number): number => Math.round(x * 100);
     expect(methodText).toContain(
       `相似度 ≥ ${o.minScore}、共同文字（每段至少 ${o.minRun} 字）合计至少 ${o.minShared} 字`,
     );
     expect(methodText).toContain(
-      `每条至多 ${o.maxSources} 个，且不低于最佳来源相似度的 ${Math.round(o.relative * 100)}%`,
+      `共同文字中至少 ${o.minSpecific} 字须是具体的表述，即在本条所比的国家文本中见于不到 ${o.stockArticles} 条条文`,
     );
-    expect(methodText).toContain(`共同文字占本条归一化文字 ${Math.round(o.copyShare * 100)}% 以上为**照搬**`);
+    expect(methodText).toContain(
+      `见于至少 max(${formulaDefaults.formulaMinDocuments}, ⌈N/${1 / formulaDefaults.formulaDocumentShare}⌉) 份地方文件`,
+    );
+    expect(methodText).toContain(
+      `每条至多 ${o.maxSources} 个来源，按相似度排列；其后的来源须不低于最佳来源相似度的 ${percent(o.relative)}%，且须带来同一国家文本中排在前面的来源所没有的具体表述至少 ${o.minNovel} 字`,
+    );
+    expect(methodText).toContain(
+      `共同文字（只计每段至少 ${o.copyRun} 字的）占本条归一化文字 ${percent(o.copyShare)}% 以上为**照搬**`,
+    );
   });
 });
 

@@ -64,6 +64,8 @@ export const alignMethodSchema = z
     titleBoost: z.number(),
     perCity: z.number(),
     minScore: z.number(),
+    /** Counterparts in a document are ordered by similarity less their closeness to the querying document (mean of their best `hubness` scores there); 0: by similarity. */
+    hubness: z.number(),
     phraseMinLength: z.number(),
     /** Corpus-frequent formulae: character n-grams (`formulaGram` long) in at least `formulaMinDocuments` documents are masked. */
     formulaGram: z.number(),

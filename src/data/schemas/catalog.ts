@@ -160,12 +160,20 @@ export const upstreamMethodSchema = z
     minRun: z.number(),
     /** Minimum total of shared runs for a source, in normalized characters. */
     minShared: z.number(),
+    /** Minimum specific (not stock) shared wording for a source, in normalized characters. */
+    minSpecific: z.number(),
+    /** Wording in at least this many articles of the traced national texts is stock wording. */
+    stockArticles: z.number(),
+    /** Shortest shared run counted in a source's share. */
+    copyRun: z.number(),
     /** Share of the clause in shared wording from which it is 照搬. */
     copyShare: z.number(),
     /** Sources kept per clause. */
     maxSources: z.number(),
-    /** A further source is kept only when its score is at least this share of the best one. */
+    /** A further source is kept only when its score is at least this share of the best one… */
     relative: z.number(),
+    /** …and it adds at least this much specific shared wording no better source shares. */
+    minNovel: z.number(),
   })
   .strict();
 

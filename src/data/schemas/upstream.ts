@@ -22,7 +22,7 @@ export const upstreamSourceSchema = z
     docId: z.string(),
     /** Similarity of the two clauses (as in the alignment), 4 decimals. */
     score: z.number(),
-    /** Share of the local clause's normalized text inside wording shared with this article, 0–1. */
+    /** Share of the local clause's normalized text inside wording shared with this article (runs of at least `copyRun` characters, the 照搬 measure), 0–1. */
     share: z.number(),
     /** Shared wording as [start, end) offsets into the local clause's text. */
     spans: z.array(span),

@@ -40,6 +40,13 @@ export const publishedScoring: Required<IndexOptions> = {
   masked: 'norm',
 };
 
+/**
+ * Counterparts in a document are ordered with hubness correction over each
+ * one's 3 best scores in the querying document (`CounterpartOptions.hubness`),
+ * chosen on the tune part of the gold set (scripts/eval/eval-align.ts).
+ */
+export const publishedHubness = 3;
+
 /** Passage and phrase weights: IDF of character 4-grams over clauses (text-reuse style). */
 export const passageWeighting: IndexOptions = { features: { kind: 'chars', n: 4 }, weighting: 'idf' };
 
@@ -63,7 +70,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
   const units = step('units', alignUnits(corpus, options));
   const index = step('index', buildIndex(units, scoring));
   const charIndex = step('passage index', buildIndex(units, passageWeighting));
-  const { hits, more } = step('counterparts', findCounterparts(index, options));
+  const { hits, more } = step('counterparts', findCounterparts(index, { hubness: publishedHubness, ...options }));
   const finder = passageFinder(units, charIndex);
   const perDocument = options.perDocument ?? 3;
   const minScore = options.minScore ?? 0.05;
@@ -100,6 +107,7 @@ export function alignCorpus(corpus: Corpus, options: AlignOptions = {}): Alignme
       titleBoost: scoring.titleBoost,
       perCity: perDocument,
       minScore,
+      hubness: Math.min(options.hubness ?? publishedHubness, perDocument),
       phraseMinLength,
       formulaGram: options.formulaGram ?? formulaDefaults.formulaGram,
       formulaMinDocuments: formulaThreshold(corpus.documents.length, options),

@@ -3,6 +3,16 @@
  * walking the inverted index (score accumulation over shared features), so
  * the cost follows the number of shared features, not the number of pairs.
  * Per-document top lists live in typed arrays: no allocation per candidate.
+ *
+ * With `hubness`, each document's counterparts are ordered by the provision
+ * rather than by stock wording (cross-domain similarity local scaling, as in
+ * nearest-neighbour retrieval across languages): a clause b found for a
+ * clause a of document A ranks by 2·s(a, b) − r(b, A), where r(b, A) is the
+ * mean of b's `hubness` best scores in A. A general clause close to many
+ * clauses of A loses to the one that answers a's question: for 宁波 2-2
+ * “强化行政保护”, 洛龙区 2-2-5 “加强知识产权行政执法” (0.097) comes before
+ * 2-2-6 “构建知识产权大保护共治格局” (0.102), which is closer still to 宁波's
+ * 协同保护 and 社会共治 clauses. The published score stays the similarity s.
  */
 import type { FeatureIndex } from './inverted-index.ts';
 
@@ -27,6 +37,14 @@ export interface CounterpartOptions {
    * effect on a few documents, keeps the work near-linear on many.
    */
   maxPostings?: number;
+  /**
+   * Order each document's counterparts by similarity less the counterpart's
+   * closeness to the whole of the querying document: the mean of its best
+   * `hubness` scores there (at most `perDocument`; default 0, plain
+   * similarity). Documents are then ordered by their first counterpart's
+   * similarity (the set of documents kept is chosen by their best).
+   */
+  hubness?: number;
 }
 
 /** A scored counterpart: unit number and similarity score. */
@@ -54,6 +72,9 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
   const maxDocuments = options.maxDocuments ?? 30;
   // Beyond the best few documents one counterpart each: the list stays readable and its size bounded.
   const fullDocuments = options.fullDocuments ?? 5;
+  const hubness = Math.min(options.hubness ?? 0, perDocument);
+  // Re-ranking needs every kept document's full list; the lists are cut to `fullDocuments` afterwards.
+  const keepFull = hubness > 0 ? Infinity : fullDocuments;
   const n = index.norms.length;
   const maxPostings = options.maxPostings ?? 256;
   const { unitFeatures, unitBoosts, offsets, postings, postingBoosts, contributions, norms, groupOf } = index;
@@ -128,7 +149,7 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
     result.push(
       chosen.map((group, rank) => ({
         group,
-        items: Array.from({ length: rank < fullDocuments ? filled[group] : Math.min(1, filled[group]) }, (_, s) => ({
+        items: Array.from({ length: rank < keepFull ? filled[group] : Math.min(1, filled[group]) }, (_, s) => ({
           unit: topUnit[group * perDocument + s],
           score: topScore[group * perDocument + s],
         })),
@@ -137,5 +158,39 @@ export function findCounterparts(index: FeatureIndex, options: CounterpartOption
     more.push(groupCount - chosen.length);
     for (let c = 0; c < groupCount; c++) filled[touchedGroups[c]] = 0;
   }
+  if (hubness > 0) rankByHubness(result, groupOf, hubness, fullDocuments);
   return { hits: result, more };
+}
+
+/**
+ * Reorders each document's counterparts in place by 2·s(a, b) − r(b, A) (see
+ * `hubness`), ties by similarity then corpus order; orders the documents by
+ * the similarity of their first counterpart, then keeps all of the first
+ * `fullDocuments` documents' counterparts and the first of the others.
+ * r(b, A) is read from b's own list for A, a missing score counting 0 (b's
+ * list lacks A only when A is not among its `maxDocuments` best documents).
+ */
+function rankByHubness(hits: GroupHits[][], groupOf: Int32Array, k: number, fullDocuments: number): void {
+  // Per unit, its closeness to each document it lists: the mean of its best k scores there.
+  const closenessOf = hits.map((lists) => {
+    const byGroup = new Map<number, number>();
+    for (const list of lists) {
+      let sum = 0;
+      for (let s = 0; s < Math.min(k, list.items.length); s++) sum += list.items[s].score;
+      byGroup.set(list.group, sum / k);
+    }
+    return byGroup;
+  });
+  const closeness = (b: number, group: number): number => closenessOf[b].get(group) ?? 0;
+  hits.forEach((lists, a) => {
+    const own = groupOf[a];
+    for (const list of lists) {
+      if (list.items.length < 2) continue;
+      const adjusted = new Map(list.items.map((item) => [item, 2 * item.score - closeness(item.unit, own)]));
+      list.items.sort((x, y) => adjusted.get(y)! - adjusted.get(x)! || y.score - x.score || x.unit - y.unit);
+    }
+    // Stable: documents whose first counterparts score alike keep their order.
+    lists.sort((x, y) => y.items[0].score - x.items[0].score);
+    lists.forEach((list, rank) => rank >= fullDocuments && (list.items = list.items.slice(0, 1)));
+  });
 }

@@ -4,14 +4,30 @@
  * bigram index with IDF weights, then the common runs of wording), and a
  * label for how it draws on them:
  *
- *   照搬  most of the clause is national wording (shared runs cover at least
- *         `copyShare` of its normalized text);
- *   改写  it shares a provision's wording in part (score and shared run above
- *         the link thresholds, coverage below `copyShare`);
- *   本地  no national article reaches the thresholds.
+ *   照搬  most of the clause is national wording (shared runs of at least
+ *         `copyRun` characters cover at least `copyShare` of its normalized
+ *         text);
+ *   改写  it shares a provision with a national article, in part or in
+ *         changed wording;
+ *   本地  no national article is a source.
  *
  *   重庆条例 第十五条 “被授予专利权的单位应当对职务发明创造的发明人或者设计人给予奖励；…”
- *   → 专利法 第十五条 (照搬, the first 款 word for word).
+ *   → 专利法 第十五条 (the first 款 word for word).
+ *
+ * A source needs shared provisions, not shared stock words: of the wording
+ * the clause shares with the article (runs of at least `minRun` characters),
+ * at least `minSpecific` characters must be specific, in runs found in fewer
+ * than `stockArticles` articles of the national texts the clause is traced in
+ * and not drafting formulae of many local texts (`stock-wording.ts`; a run
+ * repeated counts once). `专利权人或者利害关系人`
+ * or `构成犯罪的，依法追究刑事责任` alone links to nothing. Sources are ranked
+ * by similarity; a further one must score at least `relative` of the best and
+ * add at least `minNovel` characters of specific wording that no better source
+ * in the same national text shares, so the neighbouring article with the same
+ * terms (the 奖金 article beside the 报酬 article) is not listed for the same
+ * words, while the same provision in another text is (专利法 第十六条 and
+ * 实施细则 第八十三条 on 专利标识; 专利法 第六十五条 and 集成电路布图设计保护条例
+ * 第三十一条).
  *
  * A work with several versions (专利法实施细则 2010, 2023) is traced in the
  * version in force when the local text was adopted (by 施行 dates): the
@@ -31,35 +47,48 @@ import { clausesOf } from '../../model/walk.ts';
 import { boilerplateMask, maskEntryIntoForce } from './boilerplate.ts';
 import { findCounterparts } from './counterparts.ts';
 import { buildIndex, type IndexOptions } from './inverted-index.ts';
+import { stockWording } from './stock-wording.ts';
 import { normalizeForAlign } from '../../model/normalize-for-align.ts';
 import type { AlignUnit } from './units.ts';
 import type { DocumentUpstream, UpstreamLabel, UpstreamSource, UpstreamSummary } from '../../data/schemas/upstream.ts';
 
 /** Thresholds of the tracing; the defaults are what the site publishes (chosen on the tune part of `tests/gold/upstream.yaml`). */
 export interface UpstreamOptions {
-  /** Minimum similarity of a source (default 0.15). */
+  /** Minimum similarity of a source (default 0.17). */
   minScore?: number;
-  /** Minimum length of a shared run, in normalized characters (default 6). */
+  /** Minimum length of a shared run, in normalized characters (default 4). */
   minRun?: number;
   /** Minimum total of shared runs for a source, in normalized characters (default 10). */
   minShared?: number;
-  /** Share of the clause in shared wording from which it is 照搬 (default 0.6). */
+  /** Minimum specific shared wording (runs in fewer than `stockArticles` articles) for a source, in normalized characters (default 8). */
+  minSpecific?: number;
+  /** Wording in at least this many articles of the traced national texts is stock wording, no evidence for any one of them (default 4; drafting formulae of the local texts are stock too, see `stock-wording.ts`). */
+  stockArticles?: number;
+  /** Shortest shared run counted in a source's share, the 照搬 measure (default 6). */
+  copyRun?: number;
+  /** Share of the clause in shared runs of `copyRun` characters or more from which it is 照搬 (default 0.6). */
   copyShare?: number;
   /** Sources kept per clause (default 3). */
   maxSources?: number;
-  /** A further source is kept only when its score is at least this share of the best one (default 0.7). */
+  /** A further source is kept only when its score is at least this share of the best one (default 0.7)… */
   relative?: number;
+  /** …and it adds at least this much specific shared wording that no better source of the same national text shares, in normalized characters (default 6). */
+  minNovel?: number;
   /** Mask the hand-listed boilerplate (default true). */
   mask?: boolean;
 }
 
 export const upstreamDefaults: Required<UpstreamOptions> = {
-  minScore: 0.15,
-  minRun: 6,
+  minScore: 0.17,
+  minRun: 4,
   minShared: 10,
+  minSpecific: 8,
+  stockArticles: 4,
+  copyRun: 6,
   copyShare: 0.6,
   maxSources: 3,
   relative: 0.7,
+  minNovel: 6,
   mask: true,
 };
 
@@ -164,6 +193,11 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
   });
   const unitOf = new Map(units.map((u, i) => [u.clause.id, i]));
   const objectsOf = new Map(national.map((d) => [d.meta.id, mainObjects(d)]));
+  const isStock = stockWording(
+    units.filter((u) => u.group !== ''),
+    units.filter((u) => u.group === ''),
+    o.stockArticles,
+  );
   return locals.map((doc): DocumentUpstream => {
     const versions = tracedVersions(doc, national);
     const traced = new Set(versions.traced);
@@ -176,20 +210,46 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
         traced.has(docId) &&
         (!objects.size || !objectsOf.get(docId)!.size || [...objectsOf.get(docId)!].some((o) => objects.has(o)));
     };
+    // Whether a run of wording is specific (see `stock-wording.ts`), memoized per document: it depends on the traced texts.
+    const specificity = new Map<string, boolean>();
+    const isSpecific = (wording: string): boolean => {
+      let specific = specificity.get(wording);
+      if (specific === undefined) specificity.set(wording, (specific = !isStock(wording, traced)));
+      return specific;
+    };
     const clauses: DocumentUpstream['clauses'] = {};
     const summary: UpstreamSummary = { clauses: 0, 照搬: 0, 改写: 0, 本地: 0 };
     for (const clause of clausesOf(doc.body)) {
       const a = unitOf.get(clause.id)!;
       const unit = units[a];
       const eligible = about(clause);
-      const sources = hits[a]
+      const candidates = hits[a]
         .filter((h) => eligible(index.groups[h.group]))
         .flatMap((h) => h.items)
-        .map(({ unit: b, score }) => source(unit, units[b], score, o, later.has(units[b].docId)))
-        .filter((s): s is UpstreamSource => s !== null)
-        .sort((x, y) => y.score - x.score || (x.clauseId < y.clauseId ? -1 : 1))
-        .filter((s, _, all) => s.score >= o.relative * all[0].score)
-        .slice(0, o.maxSources);
+        .map(({ unit: b, score }) => candidate(unit, units[b], score, o, later.has(units[b].docId), isSpecific))
+        .filter((c): c is Candidate => c !== null)
+        .sort((x, y) => y.source.score - x.source.score || (x.source.clauseId < y.source.clauseId ? -1 : 1));
+      // A further source must come near the best and add specific wording no better source of its text shares.
+      // Per national text, the local wording its sources so far share: a neighbouring article must add to it.
+      const coveredIn = new Map<string, Uint8Array>();
+      const coverOf = (docId: string): Uint8Array => {
+        let covered = coveredIn.get(docId);
+        if (!covered) coveredIn.set(docId, (covered = new Uint8Array(unit.norm.text.length)));
+        return covered;
+      };
+      const sources: UpstreamSource[] = [];
+      for (const c of candidates) {
+        if (sources.length === o.maxSources) break;
+        if (sources.length) {
+          if (c.source.score < o.relative * sources[0].score) break;
+          let novel = 0;
+          const covered = coverOf(c.source.docId);
+          for (const [s, e] of c.specificRuns) for (let i = s; i < e; i++) novel += 1 - covered[i];
+          if (novel < o.minNovel) continue;
+        }
+        for (const [s, e] of c.runs) coverOf(c.source.docId).fill(1, s, e);
+        sources.push(c.source);
+      }
       // Wording shared only with a later version is no evidence of copying: the local text could not have drawn on it.
       const label: UpstreamLabel = !sources.length
         ? '本地'
@@ -213,17 +273,29 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
   });
 }
 
-/** A source from a scored pair, or null when their shared wording is too short. */
-function source(
+/** A possible source: the source as published, its runs in the local text and which of them are specific. */
+interface Candidate {
+  source: UpstreamSource;
+  runs: Array<[number, number]>;
+  specificRuns: Array<[number, number]>;
+}
+
+/** A candidate source from a scored pair, or null when their shared wording is too short or only stock wording. */
+function candidate(
   a: AlignUnit,
   b: AlignUnit,
   score: number,
   o: Required<UpstreamOptions>,
   later: boolean,
-): UpstreamSource | null {
+  isSpecific: (wording: string) => boolean,
+): Candidate | null {
   const runs = commonRuns(a, b, o.minRun);
   const shared = runs.reduce((n, [s, e]) => n + e - s, 0);
   if (shared < o.minShared) return null;
+  // Specific wording, each distinct run once: a formula repeated in the clause is no more evidence.
+  const specificRuns = runs.filter(([s, e]) => isSpecific(a.norm.text.slice(s, e)));
+  const distinct = new Set(specificRuns.map(([s, e]) => a.norm.text.slice(s, e)));
+  if ([...distinct].reduce((n, w) => n + w.length, 0) < o.minSpecific) return null;
   const spans: Array<[number, number]> = [];
   const sourceSpans: Array<[number, number]> = [];
   let from = 0;
@@ -236,13 +308,18 @@ function source(
     spans.push([a.norm.map[s], a.norm.map[e - 1] + 1]);
     sourceSpans.push([b.norm.map[at], b.norm.map[at + wording.length - 1] + 1]);
   }
+  const copied = runs.filter(([s, e]) => e - s >= o.copyRun).reduce((n, [s, e]) => n + e - s, 0);
   return {
-    clauseId: b.clause.id,
-    docId: b.docId,
-    score: round(score),
-    share: round(shared / Math.max(1, a.norm.text.length), 1000),
-    spans,
-    sourceSpans,
-    later,
+    source: {
+      clauseId: b.clause.id,
+      docId: b.docId,
+      score: round(score),
+      share: round(copied / Math.max(1, a.norm.text.length), 1000),
+      spans,
+      sourceSpans,
+      later,
+    },
+    runs,
+    specificRuns,
   };
 }

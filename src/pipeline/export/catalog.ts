@@ -126,7 +126,18 @@ export function buildCatalog(
   const count = new Map<string, number>();
   for (const doc of documents) count.set(doc.label, (count.get(doc.label) ?? 0) + 1);
   for (const doc of documents) if (count.get(doc.label)! > 1) doc.label = `${doc.label}〔${doc.id}〕`;
-  const { minScore, minRun, minShared, copyShare, maxSources, relative } = upstreamDefaults;
+  const {
+    minScore,
+    minRun,
+    minShared,
+    minSpecific,
+    stockArticles,
+    copyRun,
+    copyShare,
+    maxSources,
+    relative,
+    minNovel,
+  } = upstreamDefaults;
   return {
     schema: 1,
     documents,
@@ -146,7 +157,20 @@ export function buildCatalog(
     },
     steps: [...pipelineSteps],
     quality,
-    methods: { upstream: { minScore, minRun, minShared, copyShare, maxSources, relative } },
+    methods: {
+      upstream: {
+        minScore,
+        minRun,
+        minShared,
+        minSpecific,
+        stockArticles,
+        copyRun,
+        copyShare,
+        maxSources,
+        relative,
+        minNovel,
+      },
+    },
   };
 }
 
