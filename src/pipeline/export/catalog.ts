@@ -126,18 +126,8 @@ export function buildCatalog(
   const count = new Map<string, number>();
   for (const doc of documents) count.set(doc.label, (count.get(doc.label) ?? 0) + 1);
   for (const doc of documents) if (count.get(doc.label)! > 1) doc.label = `${doc.label}〔${doc.id}〕`;
-  const {
-    minScore,
-    minRun,
-    minShared,
-    minSpecific,
-    stockArticles,
-    copyRun,
-    copyShare,
-    maxSources,
-    relative,
-    minNovel,
-  } = upstreamDefaults;
+  // Every upstream setting is published but `mask`, which the build always applies.
+  const { mask: _mask, ...upstream } = upstreamDefaults;
   return {
     schema: 1,
     documents,
@@ -158,18 +148,7 @@ export function buildCatalog(
     steps: [...pipelineSteps],
     quality,
     methods: {
-      upstream: {
-        minScore,
-        minRun,
-        minShared,
-        minSpecific,
-        stockArticles,
-        copyRun,
-        copyShare,
-        maxSources,
-        relative,
-        minNovel,
-      },
+      upstream,
     },
   };
 }
