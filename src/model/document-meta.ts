@@ -8,7 +8,21 @@
  */
 import type { DatedEvent, DocumentMeta, Genre, LegalCategory } from './types.ts';
 
-/** Genres of legal texts (法律, 条例, 规定, 办法, 细则); the others are plans and policy papers. */
+/** Genres of plans and policy papers (规划, 意见, 方案, 通知…). */
+const policyGenres = [
+  '规划',
+  '纲要',
+  '意见',
+  '实施意见',
+  '方案',
+  '实施方案',
+  '行动方案',
+  '行动计划',
+  '通知',
+  '决定',
+] as const satisfies readonly Genre[];
+
+/** Genres of legal texts (法律, 条例, 规定, 办法, 细则, 解释…). */
 const legalGenres: readonly Genre[] = [
   '法律',
   '条例',
@@ -21,7 +35,10 @@ const legalGenres: readonly Genre[] = [
   '解释',
   '批复',
   '安排',
-];
+] as const satisfies readonly Genre[];
+
+/** Every genre a document may name itself by: policy genres, then legal ones. */
+export const genres = [...policyGenres, ...legalGenres] as const;
 
 /** `法律法规` for legal texts, `政策文件` for plans, opinions, programmes and notices. */
 export function genreFamily(genre: Genre): '法律法规' | '政策文件' {

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { documentCategory } from '../model/document-meta.ts';
+import { documentCategory, genres } from '../model/document-meta.ts';
 import type { DateEvent, DocumentMeta, Genre, JurisdictionLevel, LegalCategory } from '../model/types.ts';
 
 const isoDate = z
@@ -16,30 +16,6 @@ const isoDate = z
       !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
     'not a real calendar date; write the date the text states as YYYY-MM-DD (e.g. 2021-12-22), or null when it states none',
   );
-
-const genres = [
-  '规划',
-  '纲要',
-  '意见',
-  '实施意见',
-  '方案',
-  '实施方案',
-  '行动方案',
-  '行动计划',
-  '通知',
-  '决定',
-  '法律',
-  '条例',
-  '实施条例',
-  '规定',
-  '若干规定',
-  '办法',
-  '细则',
-  '实施细则',
-  '解释',
-  '批复',
-  '安排',
-] as const satisfies readonly Genre[];
 
 const categories = [
   '法律',
