@@ -68,6 +68,15 @@ export function sectionPool(contentDir = 'content'): Block[] {
 }
 
 /** A regulation's chapters as blocks of articles (a text without chapters in runs of six articles), each article as its source lines. */
+/** The jurisdiction of a synthetic city: a 地级市 of the synthetic province. */
+const syntheticCity = (name: string, pinyin: string) => ({
+  name,
+  pinyin: pinyin[0].toUpperCase() + pinyin.slice(1),
+  level: '地级市',
+  parent: '合成省',
+  province: '合成省',
+});
+
 function chapterBlocks(doc: PolicyDocument): Block[] {
   const article = (clause: Clause): string[] => {
     const parts = clause.parts ?? [];
@@ -167,13 +176,7 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
       writeDocument(outDir, id, 'source.md', source, {
         id,
         title,
-        jurisdiction: {
-          name: city,
-          pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1),
-          level: '地级市',
-          parent: '合成省',
-          province: '合成省',
-        },
+        jurisdiction: syntheticCity(city, names[i].py),
         genre: '条例',
         issuers: [`${city}人民代表大会常务委员会`],
         docNumber: null,
@@ -211,13 +214,7 @@ export function generateCorpus(outDir: string, count: number, seed = 1, pool: Bl
     const meta = {
       id,
       title,
-      jurisdiction: {
-        name: city,
-        pinyin: names[i].py[0].toUpperCase() + names[i].py.slice(1),
-        level: '地级市',
-        parent: '合成省',
-        province: '合成省',
-      },
+      jurisdiction: syntheticCity(city, names[i].py),
       genre,
       issuers: [],
       docNumber: null,

@@ -15,6 +15,32 @@ export function realCorpus(): Corpus {
   return real;
 }
 
+/** A top-level clause with `text` and no labels; `line` also gives its order. */
+export function fixtureClause({
+  text,
+  line = 1,
+  ...where
+}: Pick<Clause, 'id' | 'docId' | 'path' | 'text'> & Partial<Pick<Clause, 'headings' | 'number' | 'line'>>): Clause {
+  return {
+    type: 'clause',
+    headings: [],
+    number: null,
+    title: null,
+    text,
+    original: text,
+    agencies: [],
+    agencyNote: null,
+    box: null,
+    line,
+    order: line,
+    themes: [],
+    objects: [],
+    instruments: [],
+    strength: null,
+    ...where,
+  };
+}
+
 /** A corpus with one document per city of the fixture, each clause a top-level clause. */
 export function fixtureCorpus(name: string): Corpus {
   const cities = parse(readFileSync(`tests/fixtures/align/${name}/clauses.yaml`, 'utf8')) as Record<string, string[]>;
@@ -23,26 +49,9 @@ export function fixtureCorpus(name: string): Corpus {
     schema: 1,
     documents: Object.entries(cities).map(([city, texts], d): PolicyDocument => {
       const id = `fixture-${d + 1}`;
-      const body = texts.map((text, k): Clause => ({
-        type: 'clause',
-        id: `${id}-${k + 1}`,
-        docId: id,
-        path: `${k + 1}.`,
-        headings: [],
-        number: `${k + 1}.`,
-        title: null,
-        text,
-        original: text,
-        agencies: [],
-        agencyNote: null,
-        box: null,
-        line: k + 1,
-        order: k + 1,
-        themes: [],
-        objects: [],
-        instruments: [],
-        strength: null,
-      }));
+      const body = texts.map((text, k) =>
+        fixtureClause({ id: `${id}-${k + 1}`, docId: id, path: `${k + 1}.`, number: `${k + 1}.`, line: k + 1, text }),
+      );
       return {
         ...template,
         meta: { ...template.meta, id, jurisdiction: { ...template.meta.jurisdiction, name: city, pinyin: id } },

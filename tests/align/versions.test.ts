@@ -10,7 +10,7 @@ import type { Clause, PolicyDocument } from '../../src/model/types.ts';
 import { inlineDiff } from '../../src/model/inline-diff.ts';
 import { compareVersions, compareWorks } from '../../src/pipeline/align/versions.ts';
 import { evaluateVersions, loadVersionGold } from '../../src/eval/evaluate-versions.ts';
-import { realCorpus } from './fixture-corpus.ts';
+import { fixtureClause, realCorpus } from './fixture-corpus.ts';
 
 const corpus = realCorpus();
 const works = compareWorks(corpus);
@@ -54,26 +54,8 @@ describe('专利法实施细则 2010 → 2023', () => {
 });
 
 describe('moved articles', () => {
-  const article = (id: string, text: string): Clause => ({
-    type: 'clause',
-    id,
-    docId: id.split('-')[0],
-    path: id,
-    headings: ['第一章 总则'],
-    number: null,
-    title: null,
-    text,
-    original: text,
-    agencies: [],
-    agencyNote: null,
-    box: null,
-    line: 1,
-    order: 1,
-    themes: [],
-    objects: [],
-    instruments: [],
-    strength: null,
-  });
+  const article = (id: string, text: string): Clause =>
+    fixtureClause({ id, docId: id.split('-')[0], path: id, headings: ['第一章 总则'], text });
   const version = (id: string, texts: string[]): PolicyDocument => ({
     ...corpus.documents[0],
     meta: { ...corpus.documents[0].meta, id },
