@@ -24,7 +24,7 @@ import {
 } from './label-model.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
 import { loadRoles, type RoleFile } from './roles.ts';
-import { createTagger, type Tagger } from './tag-corpus.ts';
+import { defaultTagger, type Tagger } from './tag-corpus.ts';
 
 /** The label ids of each set, and the genre family of each role. */
 export interface LabelSpace {
@@ -88,7 +88,7 @@ function labelFacts(
 }
 
 /** The features and label facts of every clause of a rule-tagged corpus, in corpus order. */
-export function clauseSources(corpus: Corpus, tagger: Tagger = createTagger()): ClauseSource[] {
+export function clauseSources(corpus: Corpus, tagger: Tagger = defaultTagger()): ClauseSource[] {
   return corpus.documents.flatMap((doc) => {
     const family = genreFamily(doc.meta.genre);
     const clauses = clausesOf(doc.body);

@@ -60,6 +60,9 @@ export function createTagger(taxonomy: Taxonomy = loadTaxonomy()): Tagger {
 
 let shared: Tagger | null = null;
 
+/** The tagger of `content/taxonomy`, compiled once per process. */
+export const defaultTagger = (): Tagger => (shared ??= createTagger());
+
 /** How to tag: the tagger (default: from `content/taxonomy`) and a progress callback per document. */
 export interface TagOptions {
   tagger?: Tagger;
@@ -67,7 +70,7 @@ export interface TagOptions {
 }
 
 /** Adds theme, object and instrument labels, the strength and the role to every clause, in place. */
-export function tagCorpus(corpus: Corpus, { tagger = (shared ??= createTagger()), onDocument }: TagOptions = {}): void {
+export function tagCorpus(corpus: Corpus, { tagger = defaultTagger(), onDocument }: TagOptions = {}): void {
   corpus.documents.forEach((doc, index) => {
     for (const clause of clausesOf(doc.body)) {
       Object.assign(clause, tagger.tag(clause));
