@@ -1,13 +1,16 @@
 /**
- * Scores an alignment configuration against the hand-made gold set
- * (`tests/gold/alignment.yaml`): precision@1 of the top counterpart and the
+ * Scores an alignment configuration against the hand-made gold sets
+ * (`tests/gold/alignment.yaml` for the plans, `alignment-regulations.yaml`
+ * for the local regulations): precision@1 of the top counterpart and the
  * separation of gold positives from gold negatives, for all pairs and for
- * the tune and held-out parts.
+ * the tune and held-out parts, over both genres and for each genre of the
+ * querying document.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Corpus } from '../model/types.ts';
+import { isLegal } from '../model/document-meta.ts';
 import { findCounterparts } from '../pipeline/align/counterparts.ts';
 import { peerCorpus, publishedHubness, publishedScoring } from '../pipeline/align/align-corpus.ts';
 import type { FormulaOptions } from '../pipeline/align/frequent-formulae.ts';
@@ -22,14 +25,26 @@ export type GoldPair = z.infer<typeof pair>;
 /** The gold set. */
 export type Gold = z.infer<typeof goldSchema>;
 
-/** Reads and validates the gold set. */
-export function loadGold(path = 'tests/gold/alignment.yaml'): Gold {
-  const parsed = goldSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`Invalid ${path}: ${parsed.error.message}`);
-  return parsed.data;
+/** The gold files: plan counterparts, then regulation counterparts (issue 26). */
+export const alignmentGoldFiles = ['tests/gold/alignment.yaml', 'tests/gold/alignment-regulations.yaml'];
+
+/** Reads and validates each gold file and joins them into one gold set. */
+export function loadGold(paths: readonly string[] = alignmentGoldFiles): Gold {
+  const gold: Gold = { positives: [], negatives: [] };
+  for (const path of paths) {
+    const parsed = goldSchema.safeParse(parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new Error(`Invalid ${path}: ${parsed.error.message}`);
+    gold.positives.push(...parsed.data.positives);
+    gold.negatives.push(...parsed.data.negatives);
+  }
+  return gold;
 }
 
-/** Target of issue 26 for the published configuration on the whole gold set: `npm run eval:align` exits 1 and the test fails below it. */
+/**
+ * Target of issue 26 for the published configuration, in each genre of
+ * querying document (plans, regulations): `npm run eval:align` exits 1
+ * when either genre is below it.
+ */
 export const alignmentTargets = { precisionAt1: 0.85 };
 
 /** Measures for one part of the gold set. */
@@ -43,8 +58,19 @@ export interface PartScores {
   auc: number;
 }
 
+/** A part of the gold set: every pair, or one split. */
+export type Split = 'all' | 'tune' | 'heldout';
+
+/** The genre of the querying clause's document: plans and other policy texts, or local regulations. */
+export type QueryGenre = 'plans' | 'regulations';
+
 /** Measures for all pairs and each split. */
-export type EvalScores = Record<'all' | 'tune' | 'heldout', PartScores>;
+export type SplitScores = Record<Split, PartScores>;
+
+/** Measures over both genres (`all`, `tune`, `heldout`) and for each genre of querying document. */
+export type EvalScores = SplitScores & Record<QueryGenre, SplitScores>;
+
+const splits: readonly Split[] = ['all', 'tune', 'heldout'];
 
 /** A configuration to evaluate: any part of the index, formula and hubness options, the rest as published. */
 export type EvalConfig = Partial<IndexOptions> & FormulaOptions & { hubness?: number };
@@ -58,9 +84,11 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
   const at = new Map(units.map((u, i) => [u.clause.id, i]));
   const unit = (id: string): number => {
     const i = at.get(id);
-    if (i === undefined) throw new Error(`Gold set names unknown clause ${id}: fix tests/gold/alignment.yaml`);
+    if (i === undefined) throw new Error(`Gold set names unknown clause ${id}: fix ${alignmentGoldFiles.join(' or ')}`);
     return i;
   };
+  const legal = new Set(corpus.documents.filter((doc) => isLegal(doc.meta)).map((doc) => doc.meta.id));
+  const genreOf = (p: GoldPair): QueryGenre => (legal.has(units[unit(p.a)].docId) ? 'regulations' : 'plans');
   const { hubness = publishedHubness, ...scoring } = config;
   const index = buildIndex(units, { ...publishedScoring, ...scoring });
   // As published: three per document, ordered with the hubness correction; the first is the one measured.
@@ -71,8 +99,9 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
     maxDocuments: Infinity,
     fullDocuments: Infinity,
   });
-  const part = (split: 'all' | 'tune' | 'heldout'): PartScores => {
-    const pick = (pairs: GoldPair[]): GoldPair[] => pairs.filter((p) => split === 'all' || p.split === split);
+  const part = (split: Split, genre?: QueryGenre): PartScores => {
+    const pick = (pairs: GoldPair[]): GoldPair[] =>
+      pairs.filter((p) => (split === 'all' || p.split === split) && (!genre || genreOf(p) === genre));
     const positives = pick(gold.positives);
     const negatives = pick(gold.negatives);
     // One query per (clause, other document): right when the top counterpart there is any gold positive.
@@ -102,5 +131,7 @@ export function evaluateAlignment(corpus: Corpus, gold: Gold, config: EvalConfig
       auc: pos.length && neg.length ? wins / (pos.length * neg.length) : 0,
     };
   };
-  return { all: part('all'), tune: part('tune'), heldout: part('heldout') };
+  const bySplit = (genre?: QueryGenre): SplitScores =>
+    Object.fromEntries(splits.map((split) => [split, part(split, genre)])) as SplitScores;
+  return { ...bySplit(), plans: bySplit('plans'), regulations: bySplit('regulations') };
 }
