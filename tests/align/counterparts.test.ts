@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignCorpus } from '../../src/pipeline/align/align-corpus.ts';
+import { alignCorpus, peerCorpus } from '../../src/pipeline/align/align-corpus.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
 
@@ -43,6 +43,16 @@ describe('counterparts on the real documents', () => {
     expect(plain.counterparts['ningbo-2-2'].find((c) => c.docId === 'luolong')!.items[0].clauseId).toBe(
       'luolong-2-2-6',
     );
+  });
+
+  it('in regulations, counts the formulae a provision is stated in: 适用范围, officials’ liability and 浙江 第三十一条 (调解) find theirs', () => {
+    // As published: the local documents with each other.
+    const peers = alignCorpus(peerCorpus(realCorpus()), { phrases: false });
+    const first = (clauseId: string, docId: string): string | undefined =>
+      peers.counterparts[clauseId].find((c) => c.docId === docId)?.items[0].clauseId;
+    expect(first('shandong-patent-a2', 'luoyang-patent')).toBe('luoyang-patent-a2');
+    expect(first('shandong-patent-a49', 'beijing-patent')).toBe('beijing-patent-a50');
+    expect(first('zhejiang-patent-a31', 'guangdong-ip')).toBe('guangdong-ip-a24');
   });
 
   it('does not show boilerplate such as 习近平新时代… as a shared passage', () => {

@@ -42,13 +42,12 @@ describe('alignment against the hand-made gold sets', () => {
     expect(scores.plans.all.meanPositive).toBeGreaterThan(3 * scores.plans.all.meanNegative);
   });
 
-  // Issue 26 asks for regulation counterparts top-1 ≥ 0.85 (alignmentTargets); the published
-  // configuration measures 0.83 (tune 0.87, held out 0.74) on this gold, so the test holds that
-  // floor until ranking reaches the target. Negatives share stock wording on purpose: AUC 0.75.
-  it('holds the measured precision@1 on regulations (0.83, below the issue 26 target of 0.85)', () => {
+  // Negatives share stock wording with their query on purpose, so regulations separate less than plans (AUC 0.82).
+  it(`reaches precision@1 ≥ ${alignmentTargets.precisionAt1} on regulations, in the held-out part too`, () => {
     expect(scores.regulations.all.queries).toBe(254);
-    expect(scores.regulations.all.precisionAt1).toBeGreaterThanOrEqual(0.83);
-    expect(scores.regulations.heldout.precisionAt1).toBeGreaterThanOrEqual(0.73);
-    expect(scores.regulations.all.auc).toBeGreaterThan(0.74);
+    expect(scores.regulations.all.precisionAt1).toBeGreaterThanOrEqual(alignmentTargets.precisionAt1);
+    expect(scores.regulations.heldout.precisionAt1).toBeGreaterThanOrEqual(alignmentTargets.precisionAt1);
+    expect(scores.regulations.all.auc).toBeGreaterThan(0.8);
+    expect(scores.regulations.all.meanPositive).toBeGreaterThan(2 * scores.regulations.all.meanNegative);
   });
 });

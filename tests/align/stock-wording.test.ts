@@ -4,7 +4,7 @@
  * upstream source; wording that points at one provision is specific.
  */
 import { describe, expect, it } from 'vitest';
-import { isNational } from '../../src/model/document-meta.ts';
+import { isLegal, isNational } from '../../src/model/document-meta.ts';
 import { normalizeForAlign } from '../../src/model/normalize-for-align.ts';
 import { clausesOf } from '../../src/model/walk.ts';
 import { holderCounter, stockWording } from '../../src/pipeline/align/stock-wording.ts';
@@ -18,6 +18,7 @@ const units: AlignUnit[] = corpus.documents.flatMap((d) =>
     clause,
     docId: d.meta.id,
     group: isNational(d.meta) ? d.meta.id : '',
+    legal: isLegal(d.meta),
     norm: normalizeForAlign(clause.text),
     mask: new Uint8Array(0),
   })),

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clausesOf } from '../../src/model/walk.ts';
+import { isLegal } from '../../src/model/document-meta.ts';
 import type { PolicyDocument } from '../../src/model/types.ts';
 import {
   mainObjects,
@@ -110,6 +111,7 @@ describe('upstream tracing on the real corpus', () => {
         clause,
         docId: d.meta.id,
         group: d.meta.jurisdiction.level === '国家' ? d.meta.id : '',
+        legal: isLegal(d.meta),
         norm: normalizeForAlign(clause.text),
         mask: new Uint8Array(0),
       })),

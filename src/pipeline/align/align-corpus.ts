@@ -27,10 +27,13 @@ export interface AlignOptions extends CounterpartOptions, PhraseOptions, Formula
 }
 
 /**
- * The scoring the site publishes, chosen on the tune part of the gold set
+ * The scoring the site publishes, chosen on the tune part of the gold sets
  * (scripts/eval/eval-align.ts). Boilerplate counts in the norm (`masked:
- * 'norm'`): dropping it let two officials'-misconduct articles, all formulae
- * but a few words, score 1.0; counting it gives 0.30 (gold set unchanged).
+ * 'norm'`): dropping it let two plan clauses, all formulae but a few words,
+ * score 1.0. In regulations the formulae are evidence too (`maskedEvidence`):
+ * two officials'-misconduct articles are counterparts, the same provision in
+ * the same words; with formulae as no evidence, regulation precision@1 on the
+ * tune part was 0.87, with them 0.92 (plans unchanged, 0.90).
  */
 export const publishedScoring: Required<IndexOptions> = {
   features: { kind: 'chars', n: 2 },
@@ -38,6 +41,7 @@ export const publishedScoring: Required<IndexOptions> = {
   similarity: 'ochiai',
   titleBoost: 2,
   masked: 'norm',
+  maskedEvidence: 1,
 };
 
 /**

@@ -40,6 +40,17 @@ export interface IndexOptions {
    * clause with the same formulae and a few words in common.
    */
   masked?: 'skip' | 'norm';
+  /**
+   * With `masked: 'norm'`, what a feature found only in boilerplate weighs as
+   * evidence in an article of a legal text (`AlignUnit.legal`), as a share of
+   * its weight (default 0: none). A regulation states its provisions in the
+   * formulae of its genre, found in every regulation once: 适用范围
+   * (`…行政区域内…活动，适用本条例`), the officials' liability (`玩忽职守、
+   * 滥用职权、徇私舞弊的，依法给予处分`), 施行日期. There the formula is the
+   * question the article answers, and its rarity among clauses (IDF) already
+   * weighs it; in plans formulae are stock wording and stay out.
+   */
+  maskedEvidence?: number;
 }
 
 /** The index: features per unit, postings per feature (CSR), weights and norms. */
@@ -71,7 +82,14 @@ export interface FeatureIndex {
 
 /** Builds the index over `units` (features computed here, once per unit). */
 export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIndex {
-  const { features, weighting = 'idf', similarity = 'ochiai', titleBoost = 1, masked = 'skip' } = options;
+  const {
+    features,
+    weighting = 'idf',
+    similarity = 'ochiai',
+    titleBoost = 1,
+    masked = 'skip',
+    maskedEvidence = 0,
+  } = options;
   const ids = new Map<string, number>();
   const gramAt: Int32Array[] = [];
   const groups: string[] = [];
@@ -132,8 +150,11 @@ export function buildIndex(units: AlignUnit[], options: IndexOptions): FeatureIn
     fs.forEach((f, k) => (sum += contributions[f] * unitBoosts[u][k] ** 2));
     norms[u] = Math.sqrt(sum);
   });
-  // Boilerplate-only features have counted in the norm; as evidence they weigh nothing.
-  normOnly.forEach((only, u) => only && unitFeatures[u].forEach((f, k) => only.has(f) && (unitBoosts[u][k] = 0)));
+  // Boilerplate-only features have counted in the norm; as evidence they weigh `maskedEvidence` of it in legal texts, nothing elsewhere.
+  normOnly.forEach((only, u) => {
+    const share = units[u].legal ? maskedEvidence : 0;
+    if (only) unitFeatures[u].forEach((f, k) => only.has(f) && (unitBoosts[u][k] *= share));
+  });
   const offsets = new Int32Array(count + 1);
   for (let f = 0; f < count; f++) offsets[f + 1] = offsets[f] + df[f];
   const postings = new Int32Array(offsets[count]);

@@ -6,6 +6,7 @@
  */
 import { clausesOf } from '../../model/walk.ts';
 import type { Clause, Corpus } from '../../model/types.ts';
+import { isLegal } from '../../model/document-meta.ts';
 import { boilerplateMask, maskEntryIntoForce } from './boilerplate.ts';
 import { formulaMasks, type FormulaOptions } from './frequent-formulae.ts';
 import { normalizeForAlign, type NormalizedText } from '../../model/normalize-for-align.ts';
@@ -16,6 +17,8 @@ export interface AlignUnit {
   docId: string;
   /** Group key, the document id: a clause is never its own document's counterpart, but the other documents of its place are compared with it. */
   group: string;
+  /** Whether the clause is an article of a legal text (`isLegal`): its formulae state the provision. */
+  legal: boolean;
   norm: NormalizedText;
   /** 1 for each normalized character inside boilerplate (hand-listed or corpus-frequent). */
   mask: Uint8Array;
@@ -30,6 +33,7 @@ export function alignUnits(corpus: Corpus, options: FormulaOptions = {}): AlignU
         clause,
         docId: doc.meta.id,
         group: doc.meta.id,
+        legal: isLegal(doc.meta),
         norm,
         mask: maskEntryIntoForce(norm.text, boilerplateMask(norm.text)),
       };

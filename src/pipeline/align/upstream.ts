@@ -41,7 +41,7 @@
  * is kept as offsets into both clause texts, never as copied text.
  */
 import { commonRuns } from '../../model/common-runs.ts';
-import { effectiveDate, isNational, primaryDate } from '../../model/document-meta.ts';
+import { effectiveDate, isLegal, isNational, primaryDate } from '../../model/document-meta.ts';
 import type { Clause, Corpus, PolicyDocument } from '../../model/types.ts';
 import { clausesOf } from '../../model/walk.ts';
 import { boilerplateMask, maskEntryIntoForce } from './boilerplate.ts';
@@ -180,7 +180,14 @@ export function traceUpstream(corpus: Corpus, options: UpstreamOptions = {}): Do
       const mask = o.mask ? boilerplateMask(norm.text) : new Uint8Array(norm.text.length);
       // The entry into force (本条例自…起施行) is every text's own; with many national texts it would make every local one 照搬.
       if (o.mask) maskEntryIntoForce(norm.text, mask);
-      return { clause, docId: doc.meta.id, group: isNational(doc.meta) ? doc.meta.id : '', norm, mask };
+      return {
+        clause,
+        docId: doc.meta.id,
+        group: isNational(doc.meta) ? doc.meta.id : '',
+        legal: isLegal(doc.meta),
+        norm,
+        mask,
+      };
     }),
   );
   const index = buildIndex(units, scoring);
