@@ -35,6 +35,14 @@ const ownSignals: Readonly<Record<string, string>> = {
   share: '本文件多处条款有此标签',
 };
 
+/** The first and last clauses of a document, in Chinese (`pos:first0` …). */
+const positionSignals: Readonly<Record<string, string>> = {
+  first0: '全文第一条',
+  first1: '全文第二条',
+  last0: '全文最后一条',
+  last1: '全文倒数第二条',
+};
+
 /** One feature in Chinese; `name` gives the Chinese name of a label, strength or role id. */
 export function signalText(feature: string, name: (id: string) => string): string {
   if (feature.startsWith('国家|')) return `${signalText(feature.slice('国家|'.length), name)}（国家层级文本）`;
@@ -44,6 +52,8 @@ export function signalText(feature: string, name: (id: string) => string): strin
   if (kind === 'c') return `字“${value}”`;
   if (kind === 'h') return value === 'none' ? '没有标题' : value === 'some' ? '有标题' : `标题中的“${value}”`;
   if (kind === 's') return `开头的“${value}”`;
+  if (kind === 'a') return `“${value}”应当、可以或不得如何`;
+  if (kind === 'pos') return positionSignals[value] ?? `位于全文第${Number(value) + 1}个五分之一`;
   if (kind === 'own') return ownSignals[value] ?? value;
   if (kind === 'fam') return `体裁为${value}`;
   if (kind === 'lvl') return `层级为${value}`;

@@ -128,6 +128,9 @@ describe('confidence in words', () => {
     expect(signalText('国家|w:赔偿', name)).toBe('词“赔偿”（国家层级文本）');
     expect(signalText('own:title', name)).toBe('文件标题指向此标签');
     expect(signalText('s:人民法院', name)).toBe('开头的“人民法院”');
+    expect(signalText('a:权利人', name)).toBe('“权利人”应当、可以或不得如何');
+    expect(signalText('pos:0', name)).toBe('位于全文第1个五分之一');
+    expect(signalText('pos:last0', name)).toBe('全文最后一条');
     const note = confidenceNote(
       {
         confidence: 0.934,

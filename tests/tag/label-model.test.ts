@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { probability, trainLogistic, type SparseRow } from '../../src/pipeline/tag/logistic.ts';
 import { bestThreshold, predictLabels, trainLabelSet, type Example } from '../../src/pipeline/tag/label-model.ts';
-import { clauseFeatures } from '../../src/pipeline/tag/clause-features.ts';
+import { clauseFeatures, featuresFor } from '../../src/pipeline/tag/clause-features.ts';
 
 const row = (index: number[]): SparseRow => ({
   index: Int32Array.from(index),
@@ -161,5 +161,67 @@ describe('clause features', () => {
     const national = clauseFeatures({ clause, family: '法律法规', level: '国家' });
     expect(national.get('国家|w:质押融资')).toBe(national.get('w:质押融资'));
     expect(national.has('国家|rule:themes:use')).toBe(true);
+  });
+
+  const article = (text: string) => ({
+    text,
+    title: null,
+    headings: [],
+    themes: [],
+    objects: [],
+    instruments: [],
+    strength: null,
+    role: undefined,
+  });
+
+  it('names whom each modal verb binds: the word before it, or the sentence’s first word after a pause', () => {
+    const court = clauseFeatures({
+      clause: article('人民法院可以根据当事人的请求，判决侵权人停止使用该商业秘密。'),
+      family: '法律法规',
+      level: '国家',
+    });
+    expect(court.has('a:人民法院')).toBe(true);
+    expect(court.has('a:当事人')).toBe(false);
+    const applicant = clauseFeatures({
+      clause: article('申请人申请行为保全的，应当依法提供担保。'),
+      family: '法律法规',
+      level: '国家',
+    });
+    expect([...applicant.keys()].filter((k) => k.startsWith('a:'))).toEqual(['a:申请人']);
+    const none = clauseFeatures({ clause: article('本条例自2006年3月1日起施行。'), family: '法律法规', level: '省' });
+    expect([...none.keys()].some((k) => k.startsWith('a:'))).toBe(false);
+  });
+
+  it('places a clause in its document: its fifth, and the first and last two', () => {
+    const at = (index: number, count: number): string[] =>
+      [
+        ...clauseFeatures({
+          clause: article('本条例自公布之日起施行。'),
+          family: '法律法规',
+          level: '省',
+          position: { index, count },
+        }).keys(),
+      ].filter((k) => k.startsWith('pos:'));
+    expect(at(0, 40)).toEqual(['pos:0', 'pos:first0']);
+    expect(at(1, 40)).toEqual(['pos:0', 'pos:first1']);
+    expect(at(20, 40)).toEqual(['pos:2']);
+    expect(at(39, 40)).toEqual(['pos:4', 'pos:last0']);
+    expect(at(0, 1)).toEqual(['pos:0', 'pos:first0', 'pos:last0']);
+    expect(clauseFeatures({ clause: article('施行。'), family: '法律法规', level: '省' }).has('pos:0')).toBe(false);
+  });
+
+  it('gives whom a modal binds and the place in the document to roles and strength only, national copies included', () => {
+    const features = clauseFeatures({
+      clause: article('人民法院可以采取保全措施。'),
+      family: '法律法规',
+      level: '国家',
+      position: { index: 3, count: 20 },
+    });
+    const kinds = (set: 'themes' | 'objects' | 'instruments' | 'strength' | 'roles'): string[] =>
+      [...featuresFor(features, set).keys()].filter((k) => /^(国家\|)?(a|pos):/u.test(k));
+    for (const set of ['roles', 'strength'] as const)
+      expect(kinds(set).sort()).toEqual(['a:人民法院', 'pos:0', '国家|a:人民法院', '国家|pos:0']);
+    for (const set of ['themes', 'objects', 'instruments'] as const) expect(kinds(set)).toEqual([]);
+    expect(featuresFor(features, 'themes').get('w:保全')).toBe(features.get('w:保全'));
   });
 });

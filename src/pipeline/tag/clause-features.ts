@@ -4,8 +4,11 @@
  *
  * - `w:` jieba words of the text (with the domain dictionary), `c:` its
  *   character bigrams; `s:` words of its opening up to the first pause,
- *   where a clause names who acts (人民法院、权利人、市知识产权局);
+ *   where a clause names who acts (人民法院、权利人、市知识产权局); `a:` the
+ *   word each modal verb binds (人民法院 in 人民法院可以…);
  *   `h:` words of the heading chain and the title;
+ * - `pos:` the clause's fifth of its document, and `pos:first0`…
+ *   `pos:last0` for the first and last two clauses;
  * - `fam:` genre family and `lvl:` jurisdiction level of the document;
  * - `rule:` the labels the taxonomy rules gave (themes, objects,
  *   instruments, strength, role), so the rules are evidence, not the decision;
@@ -27,6 +30,14 @@ export interface FeatureSource {
   family: string;
   /** Jurisdiction level of the document: 国家, 省, 地级市, 市辖区…. */
   level: string;
+  /** Its place among the document's clauses, where known. */
+  position?: ClausePosition;
+}
+
+/** A clause's index among its document's `count` clauses, from 0. */
+export interface ClausePosition {
+  index: number;
+  count: number;
 }
 
 /** The name each label set's rule labels carry among the features (`rule:<name>:<id>`). */
@@ -37,6 +48,37 @@ export const ruleFeatureSet = {
   strength: 'strength',
   roles: 'role',
 } as const;
+
+/**
+ * Features that say what kind of statement a clause is, not what it is
+ * about: whom its modal verbs bind and where it stands in its document.
+ * Only the role and strength sets read them (`featuresFor`).
+ */
+const statementKinds = ['a:', 'pos:'];
+
+/** The label sets that read the statement-kind features. */
+const statementSets: ReadonlySet<string> = new Set(['roles', 'strength']);
+
+const topicOnly = new WeakMap<Features, Features>();
+
+/**
+ * The features one label set reads: all of them for roles and strength;
+ * for themes, objects and instruments, all but the statement-kind ones.
+ */
+export function featuresFor(features: Features, set: keyof typeof ruleFeatureSet): Features {
+  if (statementSets.has(set)) return features;
+  let topic = topicOnly.get(features);
+  if (!topic) {
+    topic = new Map(
+      [...features].filter(([name]) => {
+        const plain = name.startsWith(nationalPrefix) ? name.slice(nationalPrefix.length) : name;
+        return !statementKinds.some((prefix) => plain.startsWith(prefix));
+      }),
+    );
+    topicOnly.set(features, topic);
+  }
+  return topic;
+}
 
 /** The jurisdiction level of national texts, and the prefix of their features' national copies. */
 const nationalLevel = '国家';
@@ -71,8 +113,43 @@ function bigrams(text: string): string[] {
 /** The opening of a text up to its first pause: where a clause names its subject (人民法院、权利人、市知识产权局…). */
 const opening = (text: string): string => text.split(/[，。：；、,:;\n]/u)[0].slice(0, 16);
 
+/** Words that bind whoever stands before them: 应当, 可以, 不得…. */
+const modal = /^(应当|可以|不得|应|须|必须|有权|负责|予以)$/u;
+
+/**
+ * Who each modal verb binds: the word just before it (人民法院可以… →
+ * 人民法院, 权利人应当… → 权利人). Where a pause stands before the modal
+ * (申请人申请行为保全的，应当…), the subject is the sentence's first word.
+ */
+function modalSubjects(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/[。；\n]/u)) {
+    const tokens = sentence ? cutWords(sentence) : [];
+    const first = tokens.find((t) => meaningful.test(t));
+    tokens.forEach((token, i) => {
+      if (!modal.test(token)) return;
+      const before = tokens[i - 1];
+      const subject = before && meaningful.test(before) ? before : first !== token ? first : undefined;
+      if (subject) out.push(subject);
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the clause stands in its document: its fifth of the text, and
+ * whether it is one of the first or last two (purpose and scope open a
+ * law, commencement closes it; a plan opens with its preface).
+ */
+function positionFeatures({ index, count }: ClausePosition): string[] {
+  const names = [`pos:${Math.min(4, Math.floor((5 * index) / count))}`];
+  if (index < 2) names.push(`pos:first${index}`);
+  if (index >= count - 2) names.push(`pos:last${count - 1 - index}`);
+  return names;
+}
+
 /** The named features of one clause. */
-export function clauseFeatures({ clause, family, level }: FeatureSource): Features {
+export function clauseFeatures({ clause, family, level, position }: FeatureSource): Features {
   const features: Features = new Map();
   addGroup(
     features,
@@ -98,6 +175,11 @@ export function clauseFeatures({ clause, family, level }: FeatureSource): Featur
     features,
     words(opening(clause.text)).map((w) => `s:${w}`),
   );
+  addGroup(
+    features,
+    modalSubjects(clause.text).map((w) => `a:${w}`),
+  );
+  if (position) for (const name of positionFeatures(position)) features.set(name, 1);
   // National texts are worded unlike the local ones most of the gold comes from: each feature of a
   // national clause is given twice, once shared and once as its national copy (`国家|w:赔偿`), so the
   // model can weigh a word, or trust a rule, differently there.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
 import { genreFamily } from '../../model/document-meta.ts';
 import { clausesOf } from '../../model/walk.ts';
-import { clauseFeatures, ruleFeatureSet, type FeatureSource, type Features } from './clause-features.ts';
+import { clauseFeatures, featuresFor, ruleFeatureSet, type FeatureSource, type Features } from './clause-features.ts';
 import { labelSets, perSet, strengthClasses, type GoldSets, type LabelSetName } from './gold-sets.ts';
 import {
   predictLabels,
@@ -102,8 +102,13 @@ export function clauseSources(corpus: Corpus, tagger: Tagger = defaultTagger()):
         return [set, counts];
       }),
     );
-    return clauses.map((clause): ClauseSource => {
-      const source: FeatureSource = { clause, family, level: doc.meta.jurisdiction.level };
+    return clauses.map((clause, index): ClauseSource => {
+      const source: FeatureSource = {
+        clause,
+        family,
+        level: doc.meta.jurisdiction.level,
+        position: { index, count: clauses.length },
+      };
       const features = clauseFeatures(source);
       const rules = perSet((set) => ruleLabels(features, set));
       return {
@@ -127,7 +132,9 @@ export interface Labeller {
 export function examplesOf(sources: readonly ClauseSource[], gold: GoldSets, set: LabelSetName): Example[] {
   return sources.flatMap((s) => {
     const labels = gold[set].get(s.id);
-    return labels ? [{ id: s.id, document: s.document, features: s.features, facts: s.facts[set], labels }] : [];
+    return labels
+      ? [{ id: s.id, document: s.document, features: featuresFor(s.features, set), facts: s.facts[set], labels }]
+      : [];
   });
 }
 
@@ -157,7 +164,7 @@ export function labelsOf(labeller: Labeller, source: ClauseSource): Record<Label
   return Object.fromEntries(
     labelSets.map((set) => [
       set,
-      predictLabels(labeller.sets[set], source.features, {
+      predictLabels(labeller.sets[set], featuresFor(source.features, set), {
         facts: source.facts[set],
         candidates: set === 'roles' ? roles : undefined,
         rules: ruleLabels(source.features, set),
