@@ -52,7 +52,7 @@ export function signalText(feature: string, name: (id: string) => string): strin
   if (kind === 'c') return `字“${value}”`;
   if (kind === 'h') return value === 'none' ? '没有标题' : value === 'some' ? '有标题' : `标题中的“${value}”`;
   if (kind === 's') return `开头的“${value}”`;
-  if (kind === 'a') return `“${value}”应当、可以或不得如何`;
+  if (kind === 'a') return `“应当”“可以”等约束“${value}”`;
   if (kind === 'pos') return positionSignals[value] ?? `位于全文第${Number(value) + 1}个五分之一`;
   if (kind === 'own') return ownSignals[value] ?? value;
   if (kind === 'fam') return `体裁为${value}`;
@@ -71,7 +71,9 @@ export function signalText(feature: string, name: (id: string) => string): strin
 export function confidenceNote(label: LabelConfidence, name: (id: string) => string): string {
   const level = confidenceLevel(label);
   if (!level) return '';
-  const signals = (label.signals ?? []).map((s) => signalText(s.feature, name));
+  const texts = (label.signals ?? []).map((s) => signalText(s.feature, name));
+  // A national text's feature and its national copy name the same thing: say it once, as the national one.
+  const signals = texts.filter((text) => !texts.includes(`${text}（国家层级文本）`));
   return `置信度${level}（${label.confidence!.toFixed(2)}）${signals.length ? `；模型依据：${signals.join('、')}` : ''}`;
 }
 

@@ -128,7 +128,7 @@ describe('confidence in words', () => {
     expect(signalText('国家|w:赔偿', name)).toBe('词“赔偿”（国家层级文本）');
     expect(signalText('own:title', name)).toBe('文件标题指向此标签');
     expect(signalText('s:人民法院', name)).toBe('开头的“人民法院”');
-    expect(signalText('a:权利人', name)).toBe('“权利人”应当、可以或不得如何');
+    expect(signalText('a:权利人', name)).toBe('“应当”“可以”等约束“权利人”');
     expect(signalText('pos:0', name)).toBe('位于全文第1个五分之一');
     expect(signalText('pos:last0', name)).toBe('全文最后一条');
     const note = confidenceNote(
@@ -142,6 +142,18 @@ describe('confidence in words', () => {
       name,
     );
     expect(note).toBe('置信度高（0.93）；模型依据：词“质押融资”、规则判为“运用”');
+    const national = confidenceNote(
+      {
+        confidence: 0.94,
+        signals: [
+          { feature: '国家|pos:first1', weight: 1 },
+          { feature: 'pos:first1', weight: 0.8 },
+          { feature: 's:人民法院', weight: 0.5 },
+        ],
+      },
+      name,
+    );
+    expect(national).toBe('置信度高（0.94）；模型依据：全文第二条（国家层级文本）、开头的“人民法院”');
     expect(confidenceCell([{ id: 'use', confidence: 0.934 }], name)).toBe('运用 0.93');
   });
 
