@@ -27,6 +27,9 @@ export type GenreFamily = (typeof genres)[number];
  */
 export const enforcedGenres: readonly GenreFamily[] = ['政策文件', '地方法规'];
 
+/** How failures name the enforced genres taken together. */
+export const enforcedScope = 'plans and local regulations';
+
 /** The genre family a document's clauses are scored in, e.g. a 司法解释 → 国家法律法规. */
 export function evalGenre(meta: Pick<DocumentMeta, 'genre' | 'jurisdiction'>): GenreFamily {
   if (!isLegal(meta)) return '政策文件';

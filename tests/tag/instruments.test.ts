@@ -149,22 +149,22 @@ describe('instrument evaluation against the hand-coded gold set', () => {
       expect(gold[m.id]?.split, m.id).toBe('tune');
   });
 
-  it(`reaches group micro-F1 ≥ ${targets.groupMicroF1} on all gold`, () => {
-    expect(result.all.all.groups.micro.f1).toBeGreaterThanOrEqual(targets.groupMicroF1);
+  it(`reaches group micro-F1 ≥ ${targets.groupMicroF1} on plans and local regulations`, () => {
+    expect(result.enforced.all.groups.micro.f1).toBeGreaterThanOrEqual(targets.groupMicroF1);
   });
 
-  it(`reaches instrument micro-F1 ≥ ${targets.instrumentMicroF1} on all gold`, () => {
-    expect(result.all.all.instruments.micro.f1).toBeGreaterThanOrEqual(targets.instrumentMicroF1);
+  it(`reaches instrument micro-F1 ≥ ${targets.instrumentMicroF1} on plans and local regulations`, () => {
+    expect(result.enforced.all.instruments.micro.f1).toBeGreaterThanOrEqual(targets.instrumentMicroF1);
   });
 
   it(`reaches F1 ≥ ${targets.instrumentF1} for every instrument with ≥ ${targets.instrumentMinSupport} gold clauses`, () => {
-    for (const [id, s] of result.all.all.instruments.perLabel) {
+    for (const [id, s] of result.enforced.all.instruments.perLabel) {
       if (s.tp + s.fn >= targets.instrumentMinSupport) expect(s.f1, id).toBeGreaterThanOrEqual(targets.instrumentF1);
     }
   });
 
-  it(`reaches strength accuracy ≥ ${targets.strengthAccuracy} on all gold`, () => {
-    expect(result.all.all.strength.accuracy).toBeGreaterThanOrEqual(targets.strengthAccuracy);
+  it(`reaches strength accuracy ≥ ${targets.strengthAccuracy} on plans and local regulations`, () => {
+    expect(result.enforced.all.strength.accuracy).toBeGreaterThanOrEqual(targets.strengthAccuracy);
   });
 
   it('reports no missed target', () => {
