@@ -266,6 +266,17 @@ export interface Table {
   /** The table lines as written in the repaired source. */
   original: string;
   line: number;
+  /** The heading chain the table stands under, as a clause's `headings`. */
+  headings?: string[];
+  /** The themes and IP objects of each row, in row order (an indicator row on 质押融资登记金额 is 运用). */
+  rowLabels?: TableRowLabels[];
+}
+
+/** The themes and IP objects of one table row, read and labelled as a clause's; its id is `<table id>-r<n>`, n from 1. */
+export interface TableRowLabels {
+  id: string;
+  themes: Label[];
+  objects: Label[];
 }
 
 /** A boxed 专栏 with its numbered items, attached where it stands in the text. */

@@ -29,3 +29,30 @@ export function tablesOf(body: readonly BodyNode[]): Table[] {
   for (const node of nodesOf(body)) if (node.type === 'table') out.push(node);
   return out;
 }
+
+/** One row of a table read as a clause: its id (`<table id>-r<n>`), its text and the table's heading chain. */
+export interface TableRow {
+  id: string;
+  table: Table;
+  /** Index of the row in `table.rows`. */
+  index: number;
+  /** The row's cells that say something, joined by '；': `年度知识产权质押融资登记金额（亿元）；3.17；10.7；预期性`. */
+  text: string;
+  headings: string[];
+}
+
+/** A cell that says nothing: empty, or a dash standing for no value. */
+const emptyCell = /^[\s\-－—–/]*$/u;
+
+/** Every row of every table of a body, in document order. */
+export function tableRowsOf(body: readonly BodyNode[]): TableRow[] {
+  return tablesOf(body).flatMap((table) =>
+    table.rows.map((row, index) => ({
+      id: `${table.id}-r${index + 1}`,
+      table,
+      index,
+      text: row.filter((cell) => !emptyCell.test(cell)).join('；'),
+      headings: table.headings ?? [],
+    })),
+  );
+}

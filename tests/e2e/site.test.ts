@@ -60,7 +60,18 @@ describe('site in Chromium', () => {
 
   it('a document page shows headings, the table, boxed 专栏 and the collapsed preamble', async () => {
     const page = await open('documents/baotou/');
-    expect(await page.locator('.doc-body table th[scope=col]').count()).toBe(5);
+    // The five columns of the source, then each row's themes and objects (质押融资登记金额 → 运用).
+    expect(await page.locator('.doc-body table th[scope=col]').allTextContents()).toEqual([
+      '指标',
+      '2020年',
+      '2025年',
+      '属性',
+      '备注',
+      '主题与对象',
+    ]);
+    expect(await page.locator('#baotou-table1-r6 .row-labels .chip.theme').allTextContents()).toContainEqual(
+      expect.stringContaining('运用'),
+    );
     expect(await page.locator('aside.box').count()).toBe(7);
     expect(await page.locator('details.preamble').getAttribute('open')).toBeNull();
     // 效力状态: the text does not say; 来源: no address was kept when it was added.

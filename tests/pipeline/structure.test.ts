@@ -2,6 +2,7 @@ import { allRealDocs } from '../robustness/content-dir.ts';
 import { describe, expect, it } from 'vitest';
 import type { BodyNode, Section } from '../../src/model/types.ts';
 import { realClauses, realCorpus, realDocument } from './real-corpus.ts';
+import { tableRowsOf } from '../../src/model/walk.ts';
 
 const section = (nodes: readonly BodyNode[], title: string): Section => {
   const found = nodes.find((n): n is Section => n.type === 'section' && n.title === title);
@@ -51,6 +52,14 @@ describe('structure of the five plans', () => {
     expect(numberedUnder('weihai', 'weihai-3-')).toHaveLength(14);
     expect(numberedUnder('weihai', 'weihai-4-')).toHaveLength(3);
     expect(realDocument('weihai').preamble).toEqual([]);
+  });
+
+  it('包头: each indicator row is a unit of its own, with an id and the cells that say something', () => {
+    const rows = tableRowsOf(realDocument('baotou').body);
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 10 }, (_, i) => `baotou-table1-r${i + 1}`));
+    expect(rows[5]!.text).toBe('年度知识产权质押融资登记金额（亿元）；3.17；10.7；预期性；按照年均增长率27.5%计算');
+    expect(rows[8]!.text).toBe('稀土产业规上企业专利拥有率（%）；100；约束性');
+    expect(rows[0]!.headings).toEqual([]);
   });
 
   it('包头: no invented headings; an indicator table and seven 专栏 boxes in place', () => {

@@ -57,6 +57,15 @@ describe('search records', () => {
     expect(records.map((record) => record.rank)).toEqual(records.map((_, index) => index));
   });
 
+  it('gives an indicator row the themes and objects of its labels, so a theme filter finds it (质押融资登记金额 → 运用)', () => {
+    const pledge = records.find(
+      (record) => record.kind === 'row' && record.text.startsWith('年度知识产权质押融资登记金额'),
+    )!;
+    expect(pledge.themes).toContain('use');
+    const grants = records.find((record) => record.kind === 'row' && record.text.startsWith('专利授权量'))!;
+    expect(grants.objects).toEqual(['patent']);
+  });
+
   it('keeps the traditional original for 重庆 only', () => {
     expect(records.filter((record) => record.original !== null).every((record) => record.docId === 'chongqing')).toBe(
       true,

@@ -5,7 +5,7 @@
  * a corpus without gold clauses keeps the rules' labels.
  */
 import { describe, expect, it } from 'vitest';
-import { clausesOf } from '../../src/model/walk.ts';
+import { clausesOf, tablesOf } from '../../src/model/walk.ts';
 import type { Corpus } from '../../src/model/types.ts';
 import { tagCorpus } from '../../src/pipeline/tag/tag-corpus.ts';
 import { labelCorpus } from '../../src/pipeline/tag/label-corpus.ts';
@@ -27,6 +27,13 @@ const learned = structuredClone(rules);
 const run = labelCorpus(learned);
 const clauses = learned.documents.flatMap((d) => clausesOf(d.body));
 const byId = new Map(clauses.map((c) => [c.id, c]));
+/** Clauses and indicator rows by id: the theme gold codes both. */
+const themedById = new Map<string, { themes: { id: string }[] }>([
+  ...byId,
+  ...learned.documents
+    .flatMap((d) => tablesOf(d.body).flatMap((t) => t.rowLabels ?? []))
+    .map((r) => [r.id, r] as const),
+]);
 const rulesById = new Map(rules.documents.flatMap((d) => clausesOf(d.body)).map((c) => [c.id, c]));
 /** Roles whose gold clauses all sit in one document (包头's 回顾, 洛龙区's 基本原则): nothing to learn from when it is left out. */
 const unlearnedRoles = ['review', 'principles'];
@@ -46,6 +53,22 @@ describe('learned labels on the real corpus', () => {
         expect(label.signals!.length, c.id).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('labels each indicator row by what it measures, with a probability (质押融资登记金额 → 运用, 专利授权量 → 专利)', () => {
+    const baotou = learned.documents.find((d) => d.meta.id === 'baotou')!;
+    const rows = tablesOf(baotou.body).flatMap((t) => t.rowLabels ?? []);
+    expect(rows).toHaveLength(10);
+    const row = (n: number) => rows.find((r) => r.id === `baotou-table1-r${n}`)!;
+    expect(row(6).themes.map((t) => t.id)).toContain('use');
+    expect(row(2).objects.map((o) => o.id)).toEqual(['patent']);
+    for (const r of rows)
+      for (const label of [...r.themes, ...r.objects]) {
+        expect(label.confidence, r.id).toBeGreaterThan(0);
+        expect(label.signals!.length, r.id).toBeGreaterThan(0);
+      }
+    const ruleRows = tablesOf(rules.documents.find((d) => d.meta.id === 'baotou')!.body)[0]!.rowLabels!;
+    expect(ruleRows.every((r) => r.themes.every((t) => t.confidence === undefined))).toBe(true);
   });
 
   it('leaves the roles the gold shows in one document only (回顾 and 基本原则) to the rules, without a probability', () => {
@@ -70,7 +93,7 @@ describe('learned labels on the real corpus', () => {
       ([id, g]) =>
         JSON.stringify([...g].sort()) ===
         JSON.stringify(
-          byId
+          themedById
             .get(id)!
             .themes.map((t) => t.id)
             .sort(),

@@ -99,6 +99,7 @@ function assign(children: BodyNode[], parent: Parent, counter: Counter): void {
       table++;
       node.id = `${parent.id}-table${table}`;
       node.path = `${parent.path}表${table}`;
+      node.headings = parent.headings;
       continue;
     }
     if (node.type === 'box') {

@@ -1,14 +1,15 @@
 /**
  * The hand-coded gold the labeller learns from, read from `tests/gold/`:
- * themes and objects (`themes.yaml`), instruments and strength
- * (`instruments.yaml`), roles (`roles.yaml`, both its parts). Each label
+ * themes and objects (`themes.yaml`, and `indicator-rows.yaml` for the
+ * rows of indicator tables), instruments and strength (`instruments.yaml`),
+ * roles (`roles.yaml`, both its parts). Each label
  * set maps clause id → gold label ids; a clause without strength has the
  * strength `none`. A file that does not match its shape is a
  * configuration error naming the file and the entry.
  *
  * Example: `weihai-3-3` → themes `[protection, talent]`, strength `[directive]`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -32,14 +33,9 @@ export type GoldSets = Record<LabelSetName, Map<string, string[]>>;
 /** The strength classes, with `none` for a clause that commits to nothing. */
 export const strengthClasses = ['binding', 'directive', 'encouraging', 'none'] as const;
 
-const themesSchema = z
-  .object({
-    clauses: z.record(
-      z.string(),
-      z.object({ split: z.string(), themes: z.array(z.string()), objects: z.array(z.string()) }).strict(),
-    ),
-  })
-  .strict();
+const themeEntry = z.object({ split: z.string(), themes: z.array(z.string()), objects: z.array(z.string()) }).strict();
+const themesSchema = z.object({ clauses: z.record(z.string(), themeEntry) }).strict();
+const rowsSchema = z.object({ rows: z.record(z.string(), themeEntry) }).strict();
 const instrumentsSchema = z
   .object({
     clauses: z.record(
@@ -66,9 +62,13 @@ function read<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   );
 }
 
-/** Reads the three gold files of `dir` (default `tests/gold`). */
+/** Reads the gold files of `dir` (default `tests/gold`); the indicator rows' file may be absent. */
 export function loadGoldSets(dir = join('tests', 'gold')): GoldSets {
-  const themes = read(join(dir, 'themes.yaml'), themesSchema).clauses;
+  const rowsFile = join(dir, 'indicator-rows.yaml');
+  const themes = {
+    ...read(join(dir, 'themes.yaml'), themesSchema).clauses,
+    ...(existsSync(rowsFile) ? read(rowsFile, rowsSchema).rows : {}),
+  };
   const instruments = read(join(dir, 'instruments.yaml'), instrumentsSchema).clauses;
   const roles = read(join(dir, 'roles.yaml'), rolesSchema);
   return {

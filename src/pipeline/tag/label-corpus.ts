@@ -11,8 +11,8 @@
  *
  * Example: 宁波 第十五条 → themes `[{id: use, score: 6, evidence: [质押融资…], confidence: 0.93, signals: [w:质押融资…]}]`.
  */
-import type { Clause, ClauseRole, Corpus, Label, Strength } from '../../model/types.ts';
-import { clausesOf } from '../../model/walk.ts';
+import type { Clause, ClauseRole, Corpus, Label, Strength, TableRowLabels } from '../../model/types.ts';
+import { clausesOf, tablesOf } from '../../model/walk.ts';
 import { labelSets, loadGoldSets, type GoldSets, type LabelSetName } from './gold-sets.ts';
 import type { Prediction } from './label-model.ts';
 import { clauseSources, examplesOf, labelSpace, labelsOf, trainLabeller, type LabelSpace } from './learned-labeller.ts';
@@ -75,9 +75,21 @@ export function labelCorpus(
   const labeller = trainLabeller(sources, gold, space);
   const trainingMs = performance.now() - start;
   const byId = new Map(corpus.documents.flatMap((d) => clausesOf(d.body)).map((c): [string, Clause] => [c.id, c]));
+  const rows = new Map(
+    corpus.documents
+      .flatMap((d) => tablesOf(d.body))
+      .flatMap((t) => t.rowLabels ?? [])
+      .map((r): [string, TableRowLabels] => [r.id, r]),
+  );
   for (const source of sources) {
-    const clause = byId.get(source.id)!;
     const labels = labelsOf(labeller, source);
+    if (source.unit === 'row') {
+      const row = rows.get(source.id)!;
+      if (learned.includes('themes')) row.themes = merge(labels.themes, row.themes);
+      if (learned.includes('objects')) row.objects = merge(labels.objects, row.objects);
+      continue;
+    }
+    const clause = byId.get(source.id)!;
     if (learned.includes('themes')) clause.themes = merge(labels.themes, clause.themes);
     if (learned.includes('objects')) clause.objects = merge(labels.objects, clause.objects);
     if (learned.includes('instruments')) clause.instruments = merge(labels.instruments, clause.instruments);

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Corpus } from '../../model/types.ts';
 import { genreFamily } from '../../model/document-meta.ts';
-import { clausesOf } from '../../model/walk.ts';
+import { clausesOf, tableRowsOf } from '../../model/walk.ts';
 import { clauseFeatures, featuresFor, ruleFeatureSet, type FeatureSource, type Features } from './clause-features.ts';
 import { labelSets, perSet, strengthClasses, type GoldSets, type LabelSetName } from './gold-sets.ts';
 import {
@@ -56,6 +56,8 @@ export interface ClauseSource {
   family: string;
   features: Features;
   facts: Record<LabelSetName, LabelFacts>;
+  /** A clause, or a table row read as one (it takes themes and objects only). */
+  unit: 'clause' | 'row';
 }
 
 const taggedSets = ['themes', 'objects', 'instruments'] as const;
@@ -87,7 +89,7 @@ function labelFacts(
   });
 }
 
-/** The features and label facts of every clause of a rule-tagged corpus, in corpus order. */
+/** The features and label facts of every clause of a rule-tagged corpus, in corpus order, each document's table rows after its clauses. */
 export function clauseSources(corpus: Corpus, tagger: Tagger = defaultTagger()): ClauseSource[] {
   return corpus.documents.flatMap((doc) => {
     const family = genreFamily(doc.meta.genre);
@@ -102,23 +104,38 @@ export function clauseSources(corpus: Corpus, tagger: Tagger = defaultTagger()):
         return [set, counts];
       }),
     );
-    return clauses.map((clause, index): ClauseSource => {
-      const source: FeatureSource = {
-        clause,
-        family,
-        level: doc.meta.jurisdiction.level,
-        position: { index, count: clauses.length },
-      };
-      const features = clauseFeatures(source);
+    const source = (id: string, unit: ClauseSource['unit'], from: FeatureSource): ClauseSource => {
+      const features = clauseFeatures(from);
       const rules = perSet((set) => ruleLabels(features, set));
       return {
-        id: clause.id,
+        id,
         document: doc.meta.id,
         family,
         features,
         facts: labelFacts(rules, title, share, doc.meta.jurisdiction.level === '国家'),
+        unit,
       };
+    };
+    const level = doc.meta.jurisdiction.level;
+    const rows = tableRowsOf(doc.body).map((row) => {
+      const labels = row.table.rowLabels?.[row.index];
+      const clause = {
+        text: row.text,
+        title: null,
+        headings: row.headings,
+        themes: labels?.themes ?? [],
+        objects: labels?.objects ?? [],
+        instruments: [],
+        strength: null,
+      };
+      return source(row.id, 'row', { clause, family, level });
     });
+    return [
+      ...clauses.map((clause, index) =>
+        source(clause.id, 'clause', { clause, family, level, position: { index, count: clauses.length } }),
+      ),
+      ...rows,
+    ];
   });
 }
 

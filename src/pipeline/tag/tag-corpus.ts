@@ -7,7 +7,7 @@
  * Example: 加强知识产权司法保护。… → themes `protection`, objects `[]`.
  */
 import type { Clause, Corpus, Label, Strength } from '../../model/types.ts';
-import { clausesOf } from '../../model/walk.ts';
+import { clausesOf, tableRowsOf } from '../../model/walk.ts';
 import { loadTaxonomy, type Taxonomy } from './load-taxonomy.ts';
 import {
   compileStrength,
@@ -69,11 +69,16 @@ export interface TagOptions {
   onDocument?: (done: number, total: number, id: string) => void;
 }
 
-/** Adds theme, object and instrument labels, the strength and the role to every clause, in place. */
+/** Adds theme, object and instrument labels, the strength and the role to every clause, and themes and objects to every table row, in place. */
 export function tagCorpus(corpus: Corpus, { tagger = defaultTagger(), onDocument }: TagOptions = {}): void {
   corpus.documents.forEach((doc, index) => {
     for (const clause of clausesOf(doc.body)) {
       Object.assign(clause, tagger.tag(clause));
+    }
+    // An indicator row names what it measures (专利授权量, 质押融资登记金额): its themes and objects, as a clause's.
+    for (const row of tableRowsOf(doc.body)) {
+      const { themes, objects } = tagger.tag({ text: row.text, title: null, headings: row.headings });
+      (row.table.rowLabels ??= [])[row.index] = { id: row.id, themes, objects };
     }
     onDocument?.(index + 1, corpus.documents.length, doc.meta.id);
   });
