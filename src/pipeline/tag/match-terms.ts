@@ -12,6 +12,7 @@
  *
  * Example: `质押融资` in `推动知识产权质押融资` → one hit; `融资` then adds nothing.
  */
+import { mayMatch, type Guarded } from './literal-guard.ts';
 import type { WordBoundaries } from './segment.ts';
 
 /** Half-open [start, end) span of a place. */
@@ -55,10 +56,14 @@ export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, numbe
   return { root, terms, labelTerms };
 }
 
-/** Spans of `text` matched by the passing phrases (regexes with the `g` flag). */
-export function blockedSpans(text: string, passing: readonly RegExp[]): Span[] {
+/** Spans of `text` matched by the passing phrases (regexes with the `g` flag, best guarded by their literals). */
+export function blockedSpans(text: string, passing: ReadonlyArray<RegExp | Guarded>): Span[] {
   const spans: Span[] = [];
-  for (const re of passing) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const phrase of passing) {
+    const { re, needs } = phrase instanceof RegExp ? { re: phrase, needs: [] } : phrase;
+    if (!mayMatch(needs, text)) continue; // lacks a literal every match contains: no span
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans;
 }
 

@@ -9,6 +9,7 @@
  * `{term: 质押融资, where: text, weight: 3}`.
  */
 import type { Label, LabelEvidence, Strength } from '../../model/types.ts';
+import { guard, mayMatch, type Guarded } from './literal-guard.ts';
 import { blockedSpans, compileTerms, countTerms, type TermIndex } from './match-terms.ts';
 import type { WordBoundaries } from './segment.ts';
 import type { StrengthData, StrengthId, TaxonomyFile } from './taxonomy-schema.ts';
@@ -23,9 +24,9 @@ export type ClausePlaces = Array<[Where, WordBoundaries]>;
 export interface CompiledTaxonomy {
   file: TaxonomyFile;
   terms: TermIndex;
-  passing: RegExp[];
-  rules: Map<string, Array<{ id: string; where: Where | 'any'; re: RegExp; weight: number }>>;
-  damping: Array<{ id: string; where: Where | 'any'; re: RegExp; factor: number; except: string[] }>;
+  passing: Guarded[];
+  rules: Map<string, Array<{ id: string; where: Where | 'any'; pattern: Guarded; weight: number }>>;
+  damping: Array<{ id: string; where: Where | 'any'; pattern: Guarded; factor: number; except: string[] }>;
 }
 
 /** Compiles the terms and patterns of a validated taxonomy file. */
@@ -33,18 +34,23 @@ export function compileTaxonomy(file: TaxonomyFile): CompiledTaxonomy {
   return {
     file,
     terms: compileTerms(file.labels.map((label) => label.terms)),
-    passing: file.passing.map((p) => new RegExp(p.pattern, 'gu')),
+    passing: file.passing.map((p) => guard(new RegExp(p.pattern, 'gu'))),
     damping: file.damping.map((d) => ({
       id: d.id,
       where: d.where,
-      re: new RegExp(d.pattern, 'u'),
+      pattern: guard(new RegExp(d.pattern, 'u')),
       factor: d.factor,
       except: d.except,
     })),
     rules: new Map(
       file.labels.map((label) => [
         label.id,
-        label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight })),
+        label.rules.map((r) => ({
+          id: r.id,
+          where: r.where,
+          pattern: guard(new RegExp(r.pattern, 'u')),
+          weight: r.weight,
+        })),
       ]),
     ),
   };
@@ -60,9 +66,10 @@ const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
 /** Scores one clause, given as its places, against one taxonomy file; labels sorted by score, then id. */
 export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): Label[] {
   const { scoring, labels } = taxonomy.file;
-  const matches = (where: Where | 'any', re: RegExp): boolean =>
-    places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
-  const damping = taxonomy.damping.filter((d) => matches(d.where, d.re));
+  // A pattern is tried only on a place holding the literals all its matches need (see literal-guard.ts).
+  const matches = (where: Where | 'any', { re, needs }: Guarded): boolean =>
+    places.some(([w, place]) => (where === 'any' || where === w) && mayMatch(needs, place.text) && re.test(place.text));
+  const damping = taxonomy.damping.filter((d) => matches(d.where, d.pattern));
   const hits = places.map(([where, place]) => ({
     where,
     counts: countTerms(place, blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
@@ -77,7 +84,7 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
       }
     }
     for (const rule of taxonomy.rules.get(label.id) ?? []) {
-      if (matches(rule.where, rule.re)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
+      if (matches(rule.where, rule.pattern)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
     }
     const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
     const score = round(factor * evidence.reduce((sum, e) => sum + e.weight, 0));
@@ -95,20 +102,20 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
 
 /** The strength section compiled once: regexes by level, strongest first. */
 export interface CompiledStrength {
-  none: Array<{ where: Where | 'any'; re: RegExp }>;
-  passing: RegExp[];
-  levels: Array<{ id: StrengthId; patterns: Array<{ where: Where | 'any'; re: RegExp }> }>;
+  none: Array<{ where: Where | 'any'; pattern: Guarded }>;
+  passing: Guarded[];
+  levels: Array<{ id: StrengthId; patterns: Array<{ where: Where | 'any'; pattern: Guarded }> }>;
 }
 
 /** Compiles the strength section of instruments.yaml. */
 export function compileStrength(data: StrengthData): CompiledStrength {
-  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; re: RegExp } => ({
+  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; pattern: Guarded } => ({
     where: p.where,
-    re: new RegExp(p.pattern, 'gu'),
+    pattern: guard(new RegExp(p.pattern, 'gu')),
   });
   return {
     none: data.none.map(compile),
-    passing: data.passing.map((p) => new RegExp(p.pattern, 'gu')),
+    passing: data.passing.map((p) => guard(new RegExp(p.pattern, 'gu'))),
     levels: data.levels.map((level) => ({ id: level.id, patterns: level.patterns.map(compile) })),
   };
 }
@@ -125,17 +132,19 @@ export function scoreStrength(places: ClausePlaces, strength: CompiledStrength):
   if (
     strength.none.some((n) =>
       at(n.where).some(([, place]) => {
-        n.re.lastIndex = 0;
-        return n.re.test(place.text);
+        if (!mayMatch(n.pattern.needs, place.text)) return false;
+        n.pattern.re.lastIndex = 0;
+        return n.pattern.re.test(place.text);
       }),
     )
   )
     return null;
   const blocked = new Map(places.map(([w, place]) => [w, blockedSpans(place.text, strength.passing)]));
   for (const level of strength.levels) {
-    for (const { where, re } of level.patterns) {
+    for (const { where, pattern } of level.patterns) {
       for (const [w, place] of at(where)) {
-        for (const m of place.text.matchAll(re)) {
+        if (!mayMatch(pattern.needs, place.text)) continue;
+        for (const m of place.text.matchAll(pattern.re)) {
           const end = m.index + m[0].length;
           if (m[0].length > 0 && !blocked.get(w)!.some(([s, e]) => m.index < e && s < end))
             return { id: level.id, evidence: m[0] };
