@@ -19,7 +19,8 @@ import type { WordBoundaries } from './segment.ts';
 export type Span = [number, number];
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit. */
+  next: Map<number, TrieNode>;
   /** Index of the term ending here, if any. */
   term: number;
 }
@@ -31,6 +32,8 @@ export interface TermIndex {
   terms: string[];
   /** Per label (in file order): which terms (by index) belong to it. */
   labelTerms: Uint8Array[];
+  /** Per term: the labels (by index, in file order) it belongs to. */
+  termLabels: number[][];
 }
 
 const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -41,7 +44,8 @@ export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, numbe
   const root: TrieNode = { next: new Map(), term: -1 };
   terms.forEach((term, index) => {
     let node = root;
-    for (const unit of term.split('')) {
+    for (let i = 0; i < term.length; i++) {
+      const unit = term.charCodeAt(i);
       let child = node.next.get(unit);
       if (!child) node.next.set(unit, (child = { next: new Map(), term: -1 }));
       node = child;
@@ -53,7 +57,8 @@ export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, numbe
     for (const term of Object.keys(l)) member[terms.indexOf(term)] = 1;
     return member;
   });
-  return { root, terms, labelTerms };
+  const termLabels = terms.map((_, term) => labelTerms.flatMap((member, label) => (member[term] ? [label] : [])));
+  return { root, terms, labelTerms, termLabels };
 }
 
 /** Spans of `text` matched by the passing phrases (regexes with the `g` flag, best guarded by their literals). */
@@ -67,17 +72,28 @@ export function blockedSpans(text: string, passing: ReadonlyArray<RegExp | Guard
   return spans;
 }
 
-/** Every occurrence of every term, as (term index, start), ordered by term index then start. */
-function occurrences(text: string, index: TermIndex): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
+/**
+ * Every occurrence of every term, ordered by term index then start. Each is
+ * one number, `term × width + start` with width = text.length + 1, so they
+ * sort as numbers, without a pair per hit.
+ */
+function occurrences(text: string, index: TermIndex): Float64Array {
+  const found: number[] = [];
+  const width = text.length + 1;
   for (let start = 0; start < text.length; start++) {
-    let node = index.root.next.get(text[start]);
+    let node = index.root.next.get(text.charCodeAt(start));
     for (let i = start + 1; node; i++) {
-      if (node.term >= 0) found.push([node.term, start]);
-      node = i < text.length ? node.next.get(text[i]) : undefined;
+      if (node.term >= 0) found.push(node.term * width + start);
+      node = i < text.length ? node.next.get(text.charCodeAt(i)) : undefined;
     }
   }
-  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return Float64Array.from(found).sort();
+}
+
+/** True when [start, end) overlaps one of `spans`. */
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && s < end) return true;
+  return false;
 }
 
 /** True when [start, end) starts and ends on word boundaries, or has no boundary inside it. */
@@ -91,29 +107,37 @@ function onWords(words: WordBoundaries, start: number, end: number): boolean {
  * Counts the hits of each label's terms in one place: for every label (in
  * file order), term → count for the terms found, or no entry when none is.
  * Longer terms claim their spans first, so a shorter term inside a counted
- * one adds nothing.
+ * one adds nothing. `blocked` may be given as a function, called only when
+ * some term occurs.
+ *
+ * One pass over the occurrences serves every label: each label sees its
+ * own terms in the same order as alone, and whether an occurrence lies in
+ * a blocked span or on word boundaries does not depend on the label.
  */
 export function countTerms(
   words: WordBoundaries,
-  blocked: readonly Span[],
+  blocked: readonly Span[] | (() => readonly Span[]),
   index: TermIndex,
 ): Array<Map<string, number> | undefined> {
   const found = occurrences(words.text, index);
   const perLabel: Array<Map<string, number> | undefined> = new Array(index.labelTerms.length);
   if (found.length === 0) return perLabel;
-  index.labelTerms.forEach((member, label) => {
-    let counts: Map<string, number> | undefined;
-    let claimed: Span[] | undefined;
-    for (const [term, start] of found) {
-      if (!member[term]) continue;
-      const end = start + index.terms[term].length;
-      claimed ??= [...blocked];
-      if (claimed.some(([s, e]) => start < e && s < end) || !onWords(words, start, end)) continue;
-      claimed.push([start, end]);
-      counts ??= new Map();
+  const passing = typeof blocked === 'function' ? blocked() : blocked;
+  const claimed: Array<Span[] | undefined> = new Array(index.labelTerms.length);
+  const width = words.text.length + 1;
+  for (const code of found) {
+    const term = Math.floor(code / width);
+    const start = code - term * width;
+    const end = start + index.terms[term].length;
+    if (overlaps(passing, start, end)) continue;
+    let whole: boolean | undefined; // on word boundaries, asked once and only when a label needs it
+    for (const label of index.termLabels[term]) {
+      if (overlaps((claimed[label] ??= []), start, end)) continue;
+      if (!(whole ??= onWords(words, start, end))) break;
+      claimed[label].push([start, end]);
+      const counts = (perLabel[label] ??= new Map());
       counts.set(index.terms[term], (counts.get(index.terms[term]) ?? 0) + 1);
     }
-    perLabel[label] = counts;
-  });
+  }
   return perLabel;
 }

@@ -72,7 +72,7 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
   const damping = taxonomy.damping.filter((d) => matches(d.where, d.pattern));
   const hits = places.map(([where, place]) => ({
     where,
-    counts: countTerms(place, blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
+    counts: countTerms(place, () => blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
   }));
 
   const scored = labels.map((label, index): Label => {
