@@ -34,6 +34,8 @@ export interface TermIndex {
   labelTerms: Uint8Array[];
   /** Per term: the labels (by index, in file order) it belongs to. */
   termLabels: number[][];
+  /** Per UTF-16 code unit: 1 when some term begins with it. */
+  starts: Uint8Array;
 }
 
 const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -42,8 +44,10 @@ const longestFirst = (a: string, b: string): number => b.length - a.length || (a
 export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, number>>>): TermIndex {
   const terms = [...new Set(labels.flatMap((l) => Object.keys(l)))].sort(longestFirst);
   const root: TrieNode = { next: new Map(), term: -1 };
+  const starts = new Uint8Array(0x10000);
   terms.forEach((term, index) => {
     let node = root;
+    starts[term.charCodeAt(0)] = 1;
     for (let i = 0; i < term.length; i++) {
       const unit = term.charCodeAt(i);
       let child = node.next.get(unit);
@@ -58,7 +62,22 @@ export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, numbe
     return member;
   });
   const termLabels = terms.map((_, term) => labelTerms.flatMap((member, label) => (member[term] ? [label] : [])));
-  return { root, terms, labelTerms, termLabels };
+  return { root, terms, labelTerms, termLabels, starts };
+}
+
+/**
+ * The matches of a global regex in `text`, as `text.matchAll(re)` gives
+ * them (after an empty match the search resumes one code point on), but
+ * without the copy of the regex that matchAll makes on every call. It
+ * uses `re.lastIndex`, so one regex serves one loop at a time.
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new TypeError(`matchesOf needs a global regex, got /${re.source}/${re.flags}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    yield m;
+  }
 }
 
 /** Spans of `text` matched by the passing phrases (regexes with the `g` flag, best guarded by their literals). */
@@ -67,7 +86,7 @@ export function blockedSpans(text: string, passing: ReadonlyArray<RegExp | Guard
   for (const phrase of passing) {
     const { re, needs } = phrase instanceof RegExp ? { re: phrase, needs: [] } : phrase;
     if (!mayMatch(needs, text)) continue; // lacks a literal every match contains: no span
-    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+    for (const m of matchesOf(re, text)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
@@ -81,6 +100,7 @@ function occurrences(text: string, index: TermIndex): Float64Array {
   const found: number[] = [];
   const width = text.length + 1;
   for (let start = 0; start < text.length; start++) {
+    if (!index.starts[text.charCodeAt(start)]) continue; // most characters begin no term
     let node = index.root.next.get(text.charCodeAt(start));
     for (let i = start + 1; node; i++) {
       if (node.term >= 0) found.push(node.term * width + start);
@@ -122,6 +142,7 @@ export function countTerms(
   const found = occurrences(words.text, index);
   const perLabel: Array<Map<string, number> | undefined> = new Array(index.labelTerms.length);
   if (found.length === 0) return perLabel;
+  perLabel.fill(undefined); // once a term occurs, every label has an entry, though maybe empty
   const passing = typeof blocked === 'function' ? blocked() : blocked;
   const claimed: Array<Span[] | undefined> = new Array(index.labelTerms.length);
   const width = words.text.length + 1;

@@ -10,7 +10,7 @@
  */
 import type { Label, LabelEvidence, Strength } from '../../model/types.ts';
 import { guard, mayMatch, type Guarded } from './literal-guard.ts';
-import { blockedSpans, compileTerms, countTerms, type TermIndex } from './match-terms.ts';
+import { blockedSpans, compileTerms, countTerms, matchesOf, type TermIndex } from './match-terms.ts';
 import type { WordBoundaries } from './segment.ts';
 import type { StrengthData, StrengthId, TaxonomyFile } from './taxonomy-schema.ts';
 
@@ -75,7 +75,8 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
     counts: countTerms(place, () => blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
   }));
 
-  const scored = labels.map((label, index): Label => {
+  const scored: Label[] = [];
+  labels.forEach((label, index) => {
     const evidence: LabelEvidence[] = [];
     for (const { where, counts } of hits) {
       for (const [term, count] of counts[index] ?? []) {
@@ -86,12 +87,13 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
     for (const rule of taxonomy.rules.get(label.id) ?? []) {
       if (matches(rule.where, rule.pattern)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
     }
+    if (evidence.length === 0) return; // scores 0, below the (positive) threshold: never kept
     const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
     const score = round(factor * evidence.reduce((sum, e) => sum + e.weight, 0));
     if (factor !== 1)
       for (const d of damping)
         if (!d.except.includes(label.id)) evidence.push({ term: d.id, where: 'rule', weight: d.factor });
-    return { id: label.id, score, evidence: evidence.sort(byEvidence) };
+    scored.push({ id: label.id, score, evidence: evidence.sort(byEvidence) });
   });
 
   const best = Math.max(0, ...scored.map((l) => l.score));
@@ -144,7 +146,7 @@ export function scoreStrength(places: ClausePlaces, strength: CompiledStrength):
     for (const { where, pattern } of level.patterns) {
       for (const [w, place] of at(where)) {
         if (!mayMatch(pattern.needs, place.text)) continue;
-        for (const m of place.text.matchAll(pattern.re)) {
+        for (const m of matchesOf(pattern.re, place.text)) {
           const end = m.index + m[0].length;
           if (m[0].length > 0 && !blocked.get(w)!.some(([s, e]) => m.index < e && s < end))
             return { id: level.id, evidence: m[0] };
