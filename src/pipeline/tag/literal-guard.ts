@@ -163,5 +163,7 @@ function startsAnywhere(re: RegExp): boolean {
 export const guard = (re: RegExp): Guarded => ({ re, needs: startsAnywhere(re) ? requiredLiterals(re) : [] });
 
 /** False when `text` lacks every literal of some needed list, so a pattern needing them cannot match anywhere in it. */
-export const mayMatch = (needs: Needs, text: string): boolean =>
-  needs.every((list) => list.some((literal) => text.includes(literal)));
+export function mayMatch(needs: Needs, text: string): boolean {
+  for (const list of needs) if (!list.some((literal) => text.includes(literal))) return false;
+  return true;
+}

@@ -63,13 +63,17 @@ const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
   (a.where < b.where ? -1 : a.where > b.where ? 1 : 0) ||
   (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
+/** True when `pattern` matches one of the places (`where`) of a clause; tried only where its needed literals are. */
+function matches(places: ClausePlaces, where: Where | 'any', { re, needs }: Guarded): boolean {
+  for (const [w, place] of places)
+    if ((where === 'any' || where === w) && mayMatch(needs, place.text) && re.test(place.text)) return true;
+  return false;
+}
+
 /** Scores one clause, given as its places, against one taxonomy file; labels sorted by score, then id. */
 export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): Label[] {
   const { scoring, labels } = taxonomy.file;
-  // A pattern is tried only on a place holding the literals all its matches need (see literal-guard.ts).
-  const matches = (where: Where | 'any', { re, needs }: Guarded): boolean =>
-    places.some(([w, place]) => (where === 'any' || where === w) && mayMatch(needs, place.text) && re.test(place.text));
-  const damping = taxonomy.damping.filter((d) => matches(d.where, d.pattern));
+  const damping = taxonomy.damping.filter((d) => matches(places, d.where, d.pattern));
   const hits = places.map(([where, place]) => ({
     where,
     counts: countTerms(place, () => blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
@@ -85,7 +89,8 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
       }
     }
     for (const rule of taxonomy.rules.get(label.id) ?? []) {
-      if (matches(rule.where, rule.pattern)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
+      if (matches(places, rule.where, rule.pattern))
+        evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
     }
     if (evidence.length === 0) return; // scores 0, below the (positive) threshold: never kept
     const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
