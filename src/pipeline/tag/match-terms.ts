@@ -12,13 +12,15 @@
  *
  * Example: `质押融资` in `推动知识产权质押融资` → one hit; `融资` then adds nothing.
  */
+import { mayMatch, type Guarded } from './literal-guard.ts';
 import type { WordBoundaries } from './segment.ts';
 
 /** Half-open [start, end) span of a place. */
 export type Span = [number, number];
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit. */
+  next: Map<number, TrieNode>;
   /** Index of the term ending here, if any. */
   term: number;
 }
@@ -30,6 +32,10 @@ export interface TermIndex {
   terms: string[];
   /** Per label (in file order): which terms (by index) belong to it. */
   labelTerms: Uint8Array[];
+  /** Per term: the labels (by index, in file order) it belongs to. */
+  termLabels: number[][];
+  /** Per UTF-16 code unit: 1 when some term begins with it. */
+  starts: Uint8Array;
 }
 
 const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -38,9 +44,12 @@ const longestFirst = (a: string, b: string): number => b.length - a.length || (a
 export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, number>>>): TermIndex {
   const terms = [...new Set(labels.flatMap((l) => Object.keys(l)))].sort(longestFirst);
   const root: TrieNode = { next: new Map(), term: -1 };
+  const starts = new Uint8Array(0x10000);
   terms.forEach((term, index) => {
     let node = root;
-    for (const unit of term.split('')) {
+    starts[term.charCodeAt(0)] = 1;
+    for (let i = 0; i < term.length; i++) {
+      const unit = term.charCodeAt(i);
       let child = node.next.get(unit);
       if (!child) node.next.set(unit, (child = { next: new Map(), term: -1 }));
       node = child;
@@ -52,27 +61,59 @@ export function compileTerms(labels: ReadonlyArray<Readonly<Record<string, numbe
     for (const term of Object.keys(l)) member[terms.indexOf(term)] = 1;
     return member;
   });
-  return { root, terms, labelTerms };
+  const termLabels = terms.map((_, term) => labelTerms.flatMap((member, label) => (member[term] ? [label] : [])));
+  return { root, terms, labelTerms, termLabels, starts };
 }
 
-/** Spans of `text` matched by the passing phrases (regexes with the `g` flag). */
-export function blockedSpans(text: string, passing: readonly RegExp[]): Span[] {
+/**
+ * The matches of a global regex in `text`, as `text.matchAll(re)` gives
+ * them (after an empty match the search resumes one code point on), but
+ * without the copy of the regex that matchAll makes on every call. It
+ * uses `re.lastIndex`, so one regex serves one loop at a time.
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new TypeError(`matchesOf needs a global regex, got /${re.source}/${re.flags}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    yield m;
+  }
+}
+
+/** Spans of `text` matched by the passing phrases (regexes with the `g` flag, best guarded by their literals). */
+export function blockedSpans(text: string, passing: ReadonlyArray<RegExp | Guarded>): Span[] {
   const spans: Span[] = [];
-  for (const re of passing) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const phrase of passing) {
+    const { re, needs } = phrase instanceof RegExp ? { re: phrase, needs: [] } : phrase;
+    if (!mayMatch(needs, text)) continue; // lacks a literal every match contains: no span
+    for (const m of matchesOf(re, text)) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans;
 }
 
-/** Every occurrence of every term, as (term index, start), ordered by term index then start. */
-function occurrences(text: string, index: TermIndex): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
+/**
+ * Every occurrence of every term, ordered by term index then start. Each is
+ * one number, `term × width + start` with width = text.length + 1, so they
+ * sort as numbers, without a pair per hit.
+ */
+function occurrences(text: string, index: TermIndex): Float64Array {
+  const found: number[] = [];
+  const width = text.length + 1;
   for (let start = 0; start < text.length; start++) {
-    let node = index.root.next.get(text[start]);
+    if (!index.starts[text.charCodeAt(start)]) continue; // most characters begin no term
+    let node = index.root.next.get(text.charCodeAt(start));
     for (let i = start + 1; node; i++) {
-      if (node.term >= 0) found.push([node.term, start]);
-      node = i < text.length ? node.next.get(text[i]) : undefined;
+      if (node.term >= 0) found.push(node.term * width + start);
+      node = i < text.length ? node.next.get(text.charCodeAt(i)) : undefined;
     }
   }
-  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return Float64Array.from(found).sort();
+}
+
+/** True when [start, end) overlaps one of `spans`. */
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && s < end) return true;
+  return false;
 }
 
 /** True when [start, end) starts and ends on word boundaries, or has no boundary inside it. */
@@ -86,29 +127,38 @@ function onWords(words: WordBoundaries, start: number, end: number): boolean {
  * Counts the hits of each label's terms in one place: for every label (in
  * file order), term → count for the terms found, or no entry when none is.
  * Longer terms claim their spans first, so a shorter term inside a counted
- * one adds nothing.
+ * one adds nothing. `blocked` may be given as a function, called only when
+ * some term occurs.
+ *
+ * One pass over the occurrences serves every label: each label sees its
+ * own terms in the same order as alone, and whether an occurrence lies in
+ * a blocked span or on word boundaries does not depend on the label.
  */
 export function countTerms(
   words: WordBoundaries,
-  blocked: readonly Span[],
+  blocked: readonly Span[] | (() => readonly Span[]),
   index: TermIndex,
 ): Array<Map<string, number> | undefined> {
   const found = occurrences(words.text, index);
   const perLabel: Array<Map<string, number> | undefined> = new Array(index.labelTerms.length);
   if (found.length === 0) return perLabel;
-  index.labelTerms.forEach((member, label) => {
-    let counts: Map<string, number> | undefined;
-    let claimed: Span[] | undefined;
-    for (const [term, start] of found) {
-      if (!member[term]) continue;
-      const end = start + index.terms[term].length;
-      claimed ??= [...blocked];
-      if (claimed.some(([s, e]) => start < e && s < end) || !onWords(words, start, end)) continue;
-      claimed.push([start, end]);
-      counts ??= new Map();
+  perLabel.fill(undefined); // once a term occurs, every label has an entry, though maybe empty
+  const passing = typeof blocked === 'function' ? blocked() : blocked;
+  const claimed: Array<Span[] | undefined> = new Array(index.labelTerms.length);
+  const width = words.text.length + 1;
+  for (const code of found) {
+    const term = Math.floor(code / width);
+    const start = code - term * width;
+    const end = start + index.terms[term].length;
+    if (overlaps(passing, start, end)) continue;
+    let whole: boolean | undefined; // on word boundaries, asked once and only when a label needs it
+    for (const label of index.termLabels[term]) {
+      if (overlaps((claimed[label] ??= []), start, end)) continue;
+      if (!(whole ??= onWords(words, start, end))) break;
+      claimed[label].push([start, end]);
+      const counts = (perLabel[label] ??= new Map());
       counts.set(index.terms[term], (counts.get(index.terms[term]) ?? 0) + 1);
     }
-    perLabel[label] = counts;
-  });
+  }
   return perLabel;
 }

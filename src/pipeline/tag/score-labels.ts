@@ -9,7 +9,8 @@
  * `{term: 质押融资, where: text, weight: 3}`.
  */
 import type { Label, LabelEvidence, Strength } from '../../model/types.ts';
-import { blockedSpans, compileTerms, countTerms, type TermIndex } from './match-terms.ts';
+import { guard, mayMatch, type Guarded } from './literal-guard.ts';
+import { blockedSpans, compileTerms, countTerms, matchesOf, type TermIndex } from './match-terms.ts';
 import type { WordBoundaries } from './segment.ts';
 import type { StrengthData, StrengthId, TaxonomyFile } from './taxonomy-schema.ts';
 
@@ -23,9 +24,9 @@ export type ClausePlaces = Array<[Where, WordBoundaries]>;
 export interface CompiledTaxonomy {
   file: TaxonomyFile;
   terms: TermIndex;
-  passing: RegExp[];
-  rules: Map<string, Array<{ id: string; where: Where | 'any'; re: RegExp; weight: number }>>;
-  damping: Array<{ id: string; where: Where | 'any'; re: RegExp; factor: number; except: string[] }>;
+  passing: Guarded[];
+  rules: Map<string, Array<{ id: string; where: Where | 'any'; pattern: Guarded; weight: number }>>;
+  damping: Array<{ id: string; where: Where | 'any'; pattern: Guarded; factor: number; except: string[] }>;
 }
 
 /** Compiles the terms and patterns of a validated taxonomy file. */
@@ -33,18 +34,23 @@ export function compileTaxonomy(file: TaxonomyFile): CompiledTaxonomy {
   return {
     file,
     terms: compileTerms(file.labels.map((label) => label.terms)),
-    passing: file.passing.map((p) => new RegExp(p.pattern, 'gu')),
+    passing: file.passing.map((p) => guard(new RegExp(p.pattern, 'gu'))),
     damping: file.damping.map((d) => ({
       id: d.id,
       where: d.where,
-      re: new RegExp(d.pattern, 'u'),
+      pattern: guard(new RegExp(d.pattern, 'u')),
       factor: d.factor,
       except: d.except,
     })),
     rules: new Map(
       file.labels.map((label) => [
         label.id,
-        label.rules.map((r) => ({ id: r.id, where: r.where, re: new RegExp(r.pattern, 'u'), weight: r.weight })),
+        label.rules.map((r) => ({
+          id: r.id,
+          where: r.where,
+          pattern: guard(new RegExp(r.pattern, 'u')),
+          weight: r.weight,
+        })),
       ]),
     ),
   };
@@ -57,18 +63,24 @@ const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
   (a.where < b.where ? -1 : a.where > b.where ? 1 : 0) ||
   (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
+/** True when `pattern` matches one of the places (`where`) of a clause; tried only where its needed literals are. */
+function matches(places: ClausePlaces, where: Where | 'any', { re, needs }: Guarded): boolean {
+  for (const [w, place] of places)
+    if ((where === 'any' || where === w) && mayMatch(needs, place.text) && re.test(place.text)) return true;
+  return false;
+}
+
 /** Scores one clause, given as its places, against one taxonomy file; labels sorted by score, then id. */
 export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): Label[] {
   const { scoring, labels } = taxonomy.file;
-  const matches = (where: Where | 'any', re: RegExp): boolean =>
-    places.some(([w, place]) => (where === 'any' || where === w) && re.test(place.text));
-  const damping = taxonomy.damping.filter((d) => matches(d.where, d.re));
+  const damping = taxonomy.damping.filter((d) => matches(places, d.where, d.pattern));
   const hits = places.map(([where, place]) => ({
     where,
-    counts: countTerms(place, blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
+    counts: countTerms(place, () => blockedSpans(place.text, taxonomy.passing), taxonomy.terms),
   }));
 
-  const scored = labels.map((label, index): Label => {
+  const scored: Label[] = [];
+  labels.forEach((label, index) => {
     const evidence: LabelEvidence[] = [];
     for (const { where, counts } of hits) {
       for (const [term, count] of counts[index] ?? []) {
@@ -77,14 +89,16 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
       }
     }
     for (const rule of taxonomy.rules.get(label.id) ?? []) {
-      if (matches(rule.where, rule.re)) evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
+      if (matches(places, rule.where, rule.pattern))
+        evidence.push({ term: rule.id, where: 'rule', weight: rule.weight });
     }
+    if (evidence.length === 0) return; // scores 0, below the (positive) threshold: never kept
     const factor = damping.filter((d) => !d.except.includes(label.id)).reduce((f, d) => f * d.factor, 1);
     const score = round(factor * evidence.reduce((sum, e) => sum + e.weight, 0));
     if (factor !== 1)
       for (const d of damping)
         if (!d.except.includes(label.id)) evidence.push({ term: d.id, where: 'rule', weight: d.factor });
-    return { id: label.id, score, evidence: evidence.sort(byEvidence) };
+    scored.push({ id: label.id, score, evidence: evidence.sort(byEvidence) });
   });
 
   const best = Math.max(0, ...scored.map((l) => l.score));
@@ -95,20 +109,20 @@ export function scoreLabels(places: ClausePlaces, taxonomy: CompiledTaxonomy): L
 
 /** The strength section compiled once: regexes by level, strongest first. */
 export interface CompiledStrength {
-  none: Array<{ where: Where | 'any'; re: RegExp }>;
-  passing: RegExp[];
-  levels: Array<{ id: StrengthId; patterns: Array<{ where: Where | 'any'; re: RegExp }> }>;
+  none: Array<{ where: Where | 'any'; pattern: Guarded }>;
+  passing: Guarded[];
+  levels: Array<{ id: StrengthId; patterns: Array<{ where: Where | 'any'; pattern: Guarded }> }>;
 }
 
 /** Compiles the strength section of instruments.yaml. */
 export function compileStrength(data: StrengthData): CompiledStrength {
-  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; re: RegExp } => ({
+  const compile = (p: { where: Where | 'any'; pattern: string }): { where: Where | 'any'; pattern: Guarded } => ({
     where: p.where,
-    re: new RegExp(p.pattern, 'gu'),
+    pattern: guard(new RegExp(p.pattern, 'gu')),
   });
   return {
     none: data.none.map(compile),
-    passing: data.passing.map((p) => new RegExp(p.pattern, 'gu')),
+    passing: data.passing.map((p) => guard(new RegExp(p.pattern, 'gu'))),
     levels: data.levels.map((level) => ({ id: level.id, patterns: level.patterns.map(compile) })),
   };
 }
@@ -125,17 +139,19 @@ export function scoreStrength(places: ClausePlaces, strength: CompiledStrength):
   if (
     strength.none.some((n) =>
       at(n.where).some(([, place]) => {
-        n.re.lastIndex = 0;
-        return n.re.test(place.text);
+        if (!mayMatch(n.pattern.needs, place.text)) return false;
+        n.pattern.re.lastIndex = 0;
+        return n.pattern.re.test(place.text);
       }),
     )
   )
     return null;
   const blocked = new Map(places.map(([w, place]) => [w, blockedSpans(place.text, strength.passing)]));
   for (const level of strength.levels) {
-    for (const { where, re } of level.patterns) {
+    for (const { where, pattern } of level.patterns) {
       for (const [w, place] of at(where)) {
-        for (const m of place.text.matchAll(re)) {
+        if (!mayMatch(pattern.needs, place.text)) continue;
+        for (const m of matchesOf(pattern.re, place.text)) {
           const end = m.index + m[0].length;
           if (m[0].length > 0 && !blocked.get(w)!.some(([s, e]) => m.index < e && s < end))
             return { id: level.id, evidence: m[0] };
