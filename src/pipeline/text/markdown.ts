@@ -20,6 +20,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { lineStarts, position, type Edit } from '../mapped-text.ts';
+import { readSimpleMarkdown } from './simple-markdown.ts';
 
 /** What a Markdown source holds besides its text, and the edits that take the markup out. */
 export interface MarkdownReading {
@@ -62,6 +63,15 @@ const gfmOnly = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$|
 
 /** Parses a decoded Markdown source and says which edits make it plain text. */
 export function readMarkdown(text: string): MarkdownReading {
+  const gfm = gfmOnly.test(text);
+  // Headings, comment lines and plain paragraphs only: the same reading without parsing (about 1 s at 1,000 documents).
+  const simple = gfm ? null : readSimpleMarkdown(text);
+  if (simple) return simple;
+  return parseMarkdown(text, gfm);
+}
+
+/** Reads a Markdown source through mdast (`gfm`: with the GFM extensions), whatever its shape. */
+export function parseMarkdown(text: string, gfm = gfmOnly.test(text)): MarkdownReading {
   const reading: MarkdownReading = { edits: [], headings: new Map(), comments: [], problems: [], removed: {} };
   const role = new Uint8Array(text.length);
   const starts = lineStarts(text);
@@ -130,7 +140,7 @@ export function readMarkdown(text: string): MarkdownReading {
     }
   }
 
-  visit((gfmOnly.test(text) ? gfmParser : plainParser).parse(text), (node: Nodes, _index, parent) => {
+  visit((gfm ? gfmParser : plainParser).parse(text), (node: Nodes, _index, parent) => {
     if (!node.position) return SKIP; // aligned by its parent
     if ('children' in node) alignUnplaced(node);
     const start = node.position.start.offset ?? 0;
