@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 interface Jieba {
-  load(dicts: { userDict?: string }): unknown;
+  load(dicts: { userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
   cut(text: string, hmm?: boolean): string[];
 }
 
@@ -26,11 +26,17 @@ let jieba: Jieba | null = null;
 /** Path of the domain user dictionary. */
 export const userDictionary = resolve('content', 'dictionary', 'ip-terms.utf8');
 
+/** One IDF line (`的 1.0`), read as the IDF table and as the stop-word list: keyword extraction is never used. */
+const noKeywords = resolve('content', 'dictionary', 'no-keywords.utf8');
+
 /** The segmenter, loading its dictionaries on first use only. */
 function segmenter(): Jieba {
   if (!jieba) {
     jieba = require('nodejieba') as Jieba;
-    jieba.load({ userDict: userDictionary });
+    // Cutting reads only the word and HMM dictionaries. The IDF table and stop words serve keyword
+    // extraction, which nothing here uses; a one-entry stand-in for both (jieba asserts each is
+    // non-empty) saves ~0.15 s of the ~0.9 s load.
+    jieba.load({ userDict: userDictionary, idfDict: noKeywords, stopWordDict: noKeywords });
   }
   return jieba;
 }
