@@ -46,8 +46,9 @@ export function cutWords(text: string): string[] {
   return segmenter().cut(text, true);
 }
 
-/** jieba's separators: each is a word of its own and ends the run before it. */
-const separators = new Set([' ', '\t', '\n', '，', '。']);
+/** jieba's separators (space, tab, line break, ，and 。): each is a word of its own and ends the run before it. */
+const isSeparator = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002;
 
 const known = 1;
 const boundary = 2;
@@ -73,14 +74,14 @@ export class WordBoundaries {
   #decide(at: number): void {
     const { text } = this;
     const flags = this.#flags;
-    if (at === 0 || at === text.length || separators.has(text[at - 1]) || separators.has(text[at])) {
+    if (at === 0 || at === text.length || isSeparator(text.charCodeAt(at - 1)) || isSeparator(text.charCodeAt(at))) {
       flags[at] = known | boundary;
       return;
     }
     let start = at - 1;
-    while (start > 0 && !separators.has(text[start - 1])) start -= 1;
+    while (start > 0 && !isSeparator(text.charCodeAt(start - 1))) start -= 1;
     let end = at;
-    while (end < text.length && !separators.has(text[end])) end += 1;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end += 1;
     for (let i = start; i <= end; i++) flags[i] = known;
     let offset = start;
     flags[offset] |= boundary;

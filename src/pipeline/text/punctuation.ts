@@ -63,6 +63,9 @@ function lineEdits(line: string, offset: number): Edit[] {
     edits.push({ start: offset + i, end: offset + i + length, insert });
   };
   for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // Most characters are Chinese, which no branch below edits: skip them without building strings.
+    if (code > 0x7f && code !== 0xfe52 && (code < 0xff0e || code > 0xff5a)) continue;
     const char = line[i];
     const prev = line[i - 1];
     const next = line[i + 1];
