@@ -3,7 +3,10 @@
  * unpacked LawRefBook/Laws checkout): each text is read by `inspectFile`
  * and compared with an independent reference parse of the same Markdown,
  * then counted by genre folder as read right, right with warnings, wrong
- * and flagged, wrong and silent, or refused. A tool, not a test.
+ * and flagged, wrong and silent, or refused. Every text the Markdown
+ * shortcut takes (headings, comment lines, plain paragraphs) is also read
+ * by the full parser, and any difference between the two readings is
+ * listed. A tool, not a test.
  *
  *   npm run eval:collection -- <folder> [--only <path part>] [--out result.json] [--show wrong-silent] [--sample 20]
  *
@@ -15,6 +18,8 @@ import { textFiles } from '../corpus/inspect-folder.ts';
 import { inspectFile } from '../corpus/inspect.ts';
 import { compare, type Comparison, type Verdict } from './collection/compare.ts';
 import { referenceParse } from './collection/reference-parse.ts';
+import { parseMarkdown } from '../../src/pipeline/text/markdown.ts';
+import { readSimpleMarkdown } from '../../src/pipeline/text/simple-markdown.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -47,6 +52,11 @@ const files = textFiles(root).filter(
   (path) => path.endsWith('.md') && !skipped.test(relative(root, path)) && (!only || path.includes(only)),
 );
 const rows: Row[] = [];
+/** A reading as comparable text (its headings are a Map). */
+const readingText = (reading: unknown): string =>
+  JSON.stringify(reading, (_key, value: unknown) => (value instanceof Map ? [...value] : value));
+let shortcut = 0;
+const shortcutDiffers: string[] = [];
 let bytes = 0;
 const started = performance.now();
 for (const path of files) {
@@ -66,6 +76,14 @@ for (const path of files) {
   rows.push({ ...result, file, genre: file.split('/')[0] === 'DLC' ? '地方法规' : file.split('/')[0], messages });
 }
 const seconds = (performance.now() - started) / 1000;
+// Outside the timing: every text the shortcut takes, read again by the full parser.
+for (const path of files) {
+  const source = readFileSync(path, 'utf8');
+  const quick = readSimpleMarkdown(source);
+  if (!quick) continue;
+  shortcut += 1;
+  if (readingText(quick) !== readingText(parseMarkdown(source))) shortcutDiffers.push(relative(root, path));
+}
 
 const pct = (n: number, of: number): string => `${n} (${((100 * n) / Math.max(1, of)).toFixed(1)} %)`;
 const genres = ['全部', ...new Set(rows.map((r) => r.genre))];
@@ -87,6 +105,9 @@ for (const genre of genres) {
 const mb = bytes / 1e6;
 console.log(
   `\n${files.length} 个文件 · ${mb.toFixed(1)} MB · ${seconds.toFixed(1)} 秒 · ${(mb / seconds).toFixed(2)} MB/s · ${(files.length / seconds).toFixed(0)} 个/秒`,
+);
+console.log(
+  `逐行读取（不经解析）的 Markdown：${shortcut} 个文件，与完整解析的读法不同的 ${shortcutDiffers.length} 个${shortcutDiffers.length ? `：${shortcutDiffers.slice(0, 10).join('、')}` : ''}`,
 );
 const rules = new Map<string, number>();
 for (const row of rows.filter((r) => r.verdict === 'right-warned'))
