@@ -10,7 +10,7 @@
  */
 import { familySlugs, genreSlugs } from '../../model/document-meta.ts';
 import type { Corpus, Genre } from '../../model/types.ts';
-import { clausesOf, tablesOf } from '../../model/walk.ts';
+import { clausesOf, tableRowsOf } from '../../model/walk.ts';
 import type { Catalog } from '../../data/schemas/catalog.ts';
 import type { Facet } from '../shared/labels.ts';
 import { citationText } from '../../model/citation.ts';
@@ -120,24 +120,24 @@ export function searchRecords(corpus: Corpus, catalog: Catalog): SearchRecord[] 
         line: clause.line,
       });
     }
-    for (const table of tablesOf(doc.body)) {
-      table.rows.forEach((cells, index) => {
-        units.push({
-          ...base,
-          id: `${table.id}-r${index + 1}`,
-          anchor: table.id,
-          kind: 'row',
-          path: `${table.path} 第${index + 1}行`,
-          text: rowText(cells),
-          original: null,
-          themes: table.rowLabels?.[index]?.themes.map((label) => label.id) ?? [],
-          objects: table.rowLabels?.[index]?.objects.map((label) => label.id) ?? [],
-          instruments: [],
-          strength: null,
-          role: null,
-          cite: citationText(doc, { path: `${table.path} 第${index + 1}行` }),
-          line: table.line + index + 1,
-        });
+    for (const { id, table, index } of tableRowsOf(doc.body)) {
+      const labels = table.rowLabels?.[index];
+      const path = `${table.path} 第${index + 1}行`;
+      units.push({
+        ...base,
+        id,
+        anchor: table.id,
+        kind: 'row',
+        path,
+        text: rowText(table.rows[index]),
+        original: null,
+        themes: labels?.themes.map((label) => label.id) ?? [],
+        objects: labels?.objects.map((label) => label.id) ?? [],
+        instruments: [],
+        strength: null,
+        role: null,
+        cite: citationText(doc, { path }),
+        line: table.line + index + 1,
       });
     }
     units.sort((a, b) => a.line - b.line);
