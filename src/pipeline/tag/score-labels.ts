@@ -65,8 +65,11 @@ const byEvidence = (a: LabelEvidence, b: LabelEvidence): number =>
 
 /** True when `pattern` matches one of the places (`where`) of a clause; tried only where its needed literals are. */
 function matches(places: ClausePlaces, where: Where | 'any', { re, needs }: Guarded): boolean {
-  for (const [w, place] of places)
-    if ((where === 'any' || where === w) && mayMatch(needs, place.text) && re.test(place.text)) return true;
+  for (const [w, place] of places) {
+    if ((where !== 'any' && where !== w) || !mayMatch(needs, place.text)) continue;
+    re.lastIndex = 0; // a global pattern (strength) tests from the start
+    if (re.test(place.text)) return true;
+  }
   return false;
 }
 
@@ -136,16 +139,7 @@ export function compileStrength(data: StrengthData): CompiledStrength {
  */
 export function scoreStrength(places: ClausePlaces, strength: CompiledStrength): Strength | null {
   const at = (where: Where | 'any'): ClausePlaces => places.filter(([w]) => where === 'any' || where === w);
-  if (
-    strength.none.some((n) =>
-      at(n.where).some(([, place]) => {
-        if (!mayMatch(n.pattern.needs, place.text)) return false;
-        n.pattern.re.lastIndex = 0;
-        return n.pattern.re.test(place.text);
-      }),
-    )
-  )
-    return null;
+  if (strength.none.some((n) => matches(places, n.where, n.pattern))) return null;
   const blocked = new Map(places.map(([w, place]) => [w, blockedSpans(place.text, strength.passing)]));
   for (const level of strength.levels) {
     for (const { where, pattern } of level.patterns) {
