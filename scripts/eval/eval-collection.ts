@@ -18,7 +18,7 @@ import { textFiles } from '../corpus/inspect-folder.ts';
 import { inspectFile } from '../corpus/inspect.ts';
 import { compare, type Comparison, type Verdict } from './collection/compare.ts';
 import { referenceParse } from './collection/reference-parse.ts';
-import { parseMarkdown } from '../../src/pipeline/text/markdown.ts';
+import { parseMarkdown, readingText } from '../../src/pipeline/text/markdown.ts';
 import { readSimpleMarkdown } from '../../src/pipeline/text/simple-markdown.ts';
 
 const args = process.argv.slice(2);
@@ -52,9 +52,6 @@ const files = textFiles(root).filter(
   (path) => path.endsWith('.md') && !skipped.test(relative(root, path)) && (!only || path.includes(only)),
 );
 const rows: Row[] = [];
-/** A reading as comparable text (its headings are a Map). */
-const readingText = (reading: unknown): string =>
-  JSON.stringify(reading, (_key, value: unknown) => (value instanceof Map ? [...value] : value));
 let shortcut = 0;
 const shortcutDiffers: string[] = [];
 let bytes = 0;

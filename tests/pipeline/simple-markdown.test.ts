@@ -1,12 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/pipeline/text/markdown.ts';
+import { parseMarkdown, readingText } from '../../src/pipeline/text/markdown.ts';
 import { readSimpleMarkdown } from '../../src/pipeline/text/simple-markdown.ts';
-
-/** A reading as comparable text (the heading map as pairs). */
-const serialize = (reading: unknown): string =>
-  JSON.stringify(reading, (_key, value: unknown) => (value instanceof Map ? [...value] : value));
 
 const documents = join(import.meta.dirname, '../../content/documents');
 const sources = readdirSync(documents)
@@ -62,7 +58,7 @@ describe('readSimpleMarkdown', () => {
       const simple = readSimpleMarkdown(text);
       if (!simple) continue;
       taken++;
-      expect(serialize(simple), path).toBe(serialize(parseMarkdown(text)));
+      expect(readingText(simple), path).toBe(readingText(parseMarkdown(text)));
     }
     expect(taken).toBeGreaterThan(sources.length / 2);
   });
@@ -77,7 +73,7 @@ describe('readSimpleMarkdown', () => {
       const simple = readSimpleMarkdown(text);
       if (!simple) continue;
       taken++;
-      expect(serialize(simple), text).toBe(serialize(parseMarkdown(text)));
+      expect(readingText(simple), text).toBe(readingText(parseMarkdown(text)));
     }
     expect(taken).toBeGreaterThan(100);
   });

@@ -61,6 +61,10 @@ const plainParser = unified().use(remarkParse);
  */
 const gfmOnly = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$|~|\[[ xX^]|www\.|https?:\/\/|@/m;
 
+/** A reading as comparable text (its heading map as pairs): two readings are the same when these are equal. */
+export const readingText = (reading: MarkdownReading): string =>
+  JSON.stringify(reading, (_key, value: unknown) => (value instanceof Map ? [...value] : value));
+
 /** Parses a decoded Markdown source and says which edits make it plain text. */
 export function readMarkdown(text: string): MarkdownReading {
   const gfm = gfmOnly.test(text);
