@@ -116,23 +116,32 @@ const opening = (text: string): string => text.split(/[，。：；、,:;\n]/u)[
 /** Words that bind whoever stands before them: 应当, 可以, 不得…. */
 const modal = /^(应当|可以|不得|应|须|必须|有权|负责|予以)$/u;
 
+/** A token that ends a sentence (jieba gives 。, ；and line breaks as tokens of their own). */
+const sentenceEnd = /[。；\n]/u;
+
 /**
- * Who each modal verb binds: the word just before it (人民法院可以… →
- * 人民法院, 权利人应当… → 权利人). Where a pause stands before the modal
- * (申请人申请行为保全的，应当…), the subject is the sentence's first word.
+ * Who each modal verb binds, from the clause's tokens: the word just before
+ * it (人民法院可以… → 人民法院, 权利人应当… → 权利人). Where a pause stands
+ * before the modal (申请人申请行为保全的，应当…), the subject is the
+ * sentence's first word.
  */
-function modalSubjects(text: string): string[] {
+function modalSubjects(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const sentence of text.split(/[。；\n]/u)) {
-    const tokens = sentence ? cutWords(sentence) : [];
-    const first = tokens.find((t) => meaningful.test(t));
-    tokens.forEach((token, i) => {
-      if (!modal.test(token)) return;
-      const before = tokens[i - 1];
-      const subject = before && meaningful.test(before) ? before : first !== token ? first : undefined;
-      if (subject) out.push(subject);
-    });
-  }
+  let first: string | undefined;
+  tokens.forEach((token, i) => {
+    if (sentenceEnd.test(token)) {
+      first = undefined;
+      return;
+    }
+    if (!modal.test(token)) {
+      if (first === undefined && meaningful.test(token)) first = token;
+      return;
+    }
+    const before = tokens[i - 1];
+    const subject = before && meaningful.test(before) && !sentenceEnd.test(before) ? before : first;
+    if (subject) out.push(subject);
+    if (first === undefined) first = token;
+  });
   return out;
 }
 
@@ -151,9 +160,11 @@ function positionFeatures({ index, count }: ClausePosition): string[] {
 /** The named features of one clause. */
 export function clauseFeatures({ clause, family, level, position }: FeatureSource): Features {
   const features: Features = new Map();
+  // One cut of the text serves its words and the subjects of its modal verbs.
+  const tokens = clause.text ? cutWords(clause.text) : [];
   addGroup(
     features,
-    words(clause.text).map((w) => `w:${w}`),
+    tokens.filter((w) => meaningful.test(w)).map((w) => `w:${w}`),
   );
   addGroup(
     features,
@@ -177,7 +188,7 @@ export function clauseFeatures({ clause, family, level, position }: FeatureSourc
   );
   addGroup(
     features,
-    modalSubjects(clause.text).map((w) => `a:${w}`),
+    modalSubjects(tokens).map((w) => `a:${w}`),
   );
   if (position) for (const name of positionFeatures(position)) features.set(name, 1);
   // National texts are worded unlike the local ones most of the gold comes from: each feature of a
