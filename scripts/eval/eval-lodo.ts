@@ -30,15 +30,12 @@ const perLabel = (title: string, r: Report): void => {
   console.log(`  ${title}: ${cells.join(', ')}`);
 };
 
-const print = (title: string, result: LodoEvaluation, seconds: number): void => {
-  console.log(
-    `\n${title} — ${result.folds} documents held out one at a time, ${seconds.toFixed(1)} s of training and labelling`,
-  );
+const table = (reports: LodoEvaluation['scopes']): void => {
   console.log(
     'scope            clauses  themes µF1/maF1   objects µF1  instr µF1/maF1   group µF1  strength acc/κ   roles acc',
   );
   for (const scope of lodoScopes) {
-    const r = result.scopes[scope];
+    const r = reports[scope];
     if (!r) {
       console.log(`${scope}: no gold clauses`);
       continue;
@@ -47,6 +44,15 @@ const print = (title: string, result: LodoEvaluation, seconds: number): void => 
       `${scope.padEnd(12, '　')} ${String(r.themes.clauses + '/' + r.instruments.clauses + '/' + r.roles.clauses).padEnd(12)} ${f(r.themes.micro.f1)} / ${f(r.themes.macro)}   ${f(r.objects.micro.f1)}        ${f(r.instruments.micro.f1)} / ${f(r.instruments.macro)}  ${f(r.groups.micro.f1)}      ${f(r.strength.accuracy)} / ${r.strength.kappa === null ? '—    ' : f(r.strength.kappa)}    ${f(r.roles.accuracy)}`,
     );
   }
+};
+
+const print = (title: string, result: LodoEvaluation, seconds: number): void => {
+  console.log(
+    `\n${title} — ${result.folds} documents held out one at a time, ${seconds.toFixed(1)} s of training and labelling`,
+  );
+  table(result.scopes);
+  console.log('of which the gold clauses kept out of tuning the rules (held-out split):');
+  table(result.heldOut);
   const all = result.scopes['全部']!;
   perLabel('themes F1 (gold count)', all.themes);
   perLabel('objects F1', all.objects);

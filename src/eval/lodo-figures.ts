@@ -2,7 +2,8 @@
  * The leave-one-document-out figures as the site shows them: a plain,
  * rounded summary of `evaluateLodo` (per scope: micro and macro F1 per
  * label set, strength accuracy and κ, role accuracy, clause counts; the
- * calibration; the same without the rules' labels as features), written
+ * same over the clauses kept out of tuning the rules; the calibration; the
+ * same without the rules' labels as features), written
  * to `src/eval/lodo-figures.json` by `npm run eval:labels -- --write` and
  * published in the catalogue by the corpus build, since the measurement
  * trains one labeller per document and takes minutes.
@@ -35,9 +36,9 @@ export type LodoFigures = KeptFigures;
 const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 const set = (r: Report): SetFigures => ({ micro: r3(r.micro.f1), macro: r3(r.macro), clauses: r.clauses });
 
-function scopes(e: LodoEvaluation): LodoFigures['scopes'] {
+function scopes(reports: LodoEvaluation['scopes']): LodoFigures['scopes'] {
   return Object.fromEntries(
-    Object.entries(e.scopes).map(([scope, r]) => [
+    Object.entries(reports).map(([scope, r]) => [
       scope,
       {
         themes: set(r.themes),
@@ -63,8 +64,9 @@ export function lodoFigures(headline: LodoEvaluation, wordsOnly: LodoEvaluation)
   );
   return {
     folds: headline.folds,
-    scopes: scopes(headline),
-    wordsOnly: scopes(wordsOnly),
+    scopes: scopes(headline.scopes),
+    heldOut: scopes(headline.heldOut),
+    wordsOnly: scopes(wordsOnly.scopes),
     calibration,
     failures: headline.failures,
   };

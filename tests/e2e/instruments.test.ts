@@ -224,7 +224,7 @@ describe('policy-instrument pages in Chromium', () => {
     await page.screenshot({ path: resolve(artifacts, 'compare-instrument-filter.png') });
   });
 
-  it('the framework page gives the leave-one-document-out figures that npm run eval:labels wrote, first', async () => {
+  it('the framework page gives the leave-one-document-out figures that npm run eval:labels wrote, first, then those of the clauses kept out of tuning the rules', async () => {
     const figures = readLodoFigures()!;
     const page = await open('instruments/');
     const f = (n: number): string => n.toFixed(3);
@@ -240,6 +240,10 @@ describe('policy-instrument pages in Chromium', () => {
       );
       await expect(lodo.locator(`[data-metric="lodo-strength-${scope}"]`).textContent()).resolves.toBe(
         `${f(s.strength.accuracy)} / ${s.strength.kappa === null ? '—' : f(s.strength.kappa)}`,
+      );
+      const held = figures.heldOut[scope]!;
+      await expect(lodo.locator(`[data-metric="held-themes-${scope}"]`).textContent()).resolves.toBe(
+        `${f(held.themes.micro)} / ${f(held.themes.macro)}`,
       );
     }
     if (lodoScopes.some((s) => figures.scopes[s]?.strength.kappa === null))

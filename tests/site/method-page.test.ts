@@ -78,6 +78,18 @@ describe('docs/method.md', () => {
     ]);
   });
 
+  it('reports the same figures over the gold clauses kept out of tuning the rules', () => {
+    const clauses = genres.map((g) => {
+      const s = figures.heldOut[g]!;
+      return `${s.themes.clauses} / ${s.instruments.clauses} / ${s.roles.clauses}`;
+    });
+    expect(table('调规则时留出的条款')).toEqual([
+      ['调规则时留出的条款', ...genres],
+      ...rows(figures.heldOut),
+      ['金标准条款（主题 / 工具 / 角色）', ...clauses],
+    ]);
+  });
+
   it('reports the figures without the rules’ labels as features, and the calibration', () => {
     expect(table('只用分词、字、开头与标题')).toEqual([
       ['只用分词、字、开头与标题', ...genres],

@@ -107,6 +107,8 @@ export const lodoFiguresSchema = z
     folds: z.number(),
     /** By scope name (全部, 规划与政策文件, …); a scope without gold clauses is absent. */
     scopes: z.record(z.string(), lodoScopeSchema),
+    /** The same over the gold clauses kept out of tuning the rules (held-out split). */
+    heldOut: z.record(z.string(), lodoScopeSchema),
     /** The same without the rules' labels as features. */
     wordsOnly: z.record(z.string(), lodoScopeSchema),
     /** Of the labels given p ≥ 0.8: how many, how many right. */

@@ -33,7 +33,8 @@ export type GoldSets = Record<LabelSetName, Map<string, string[]>>;
 /** The strength classes, with `none` for a clause that commits to nothing. */
 export const strengthClasses = ['binding', 'directive', 'encouraging', 'none'] as const;
 
-const themeEntry = z.object({ split: z.string(), themes: z.array(z.string()), objects: z.array(z.string()) }).strict();
+const split = z.enum(['tune', 'held-out']);
+const themeEntry = z.object({ split, themes: z.array(z.string()), objects: z.array(z.string()) }).strict();
 const themesSchema = z.object({ clauses: z.record(z.string(), themeEntry) }).strict();
 const rowsSchema = z.object({ rows: z.record(z.string(), themeEntry) }).strict();
 const instrumentsSchema = z
@@ -42,7 +43,7 @@ const instrumentsSchema = z
       z.string(),
       z
         .object({
-          split: z.string(),
+          split,
           instruments: z.array(z.string()),
           strength: z.enum(['binding', 'directive', 'encouraging']).nullable(),
         })
@@ -62,8 +63,8 @@ function read<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   );
 }
 
-/** Reads the gold files of `dir` (default `tests/gold`); the indicator rows' file may be absent. */
-export function loadGoldSets(dir = join('tests', 'gold')): GoldSets {
+/** The gold entries of `dir` as the files give them. */
+function readGold(dir: string) {
   const rowsFile = join(dir, 'indicator-rows.yaml');
   const themes = {
     ...read(join(dir, 'themes.yaml'), themesSchema).clauses,
@@ -71,11 +72,37 @@ export function loadGoldSets(dir = join('tests', 'gold')): GoldSets {
   };
   const instruments = read(join(dir, 'instruments.yaml'), instrumentsSchema).clauses;
   const roles = read(join(dir, 'roles.yaml'), rolesSchema);
+  return { themes, instruments, roles };
+}
+
+/** Reads the gold files of `dir` (default `tests/gold`); the indicator rows' file may be absent. */
+export function loadGoldSets(dir = join('tests', 'gold')): GoldSets {
+  const { themes, instruments, roles } = readGold(dir);
   return {
     themes: new Map(Object.entries(themes).map(([id, e]) => [id, e.themes])),
     objects: new Map(Object.entries(themes).map(([id, e]) => [id, e.objects])),
     instruments: new Map(Object.entries(instruments).map(([id, e]) => [id, e.instruments])),
     strength: new Map(Object.entries(instruments).map(([id, e]) => [id, [e.strength ?? 'none']])),
     roles: new Map(Object.entries({ ...roles.roles, ...roles.heldout }).map(([id, role]) => [id, [role]])),
+  };
+}
+
+/**
+ * The gold clauses of each set kept out of tuning the rules: `split:
+ * held-out` in the theme and instrument files, the `heldout` part of the
+ * roles file. The rules were adjusted while reading only the others.
+ */
+export function loadHeldOutIds(dir = join('tests', 'gold')): Record<LabelSetName, ReadonlySet<string>> {
+  const { themes, instruments, roles } = readGold(dir);
+  const held = (entries: Record<string, { split: string }>): Set<string> =>
+    new Set(Object.entries(entries).flatMap(([id, e]) => (e.split === 'held-out' ? [id] : [])));
+  const themeIds = held(themes);
+  const instrumentIds = held(instruments);
+  return {
+    themes: themeIds,
+    objects: themeIds,
+    instruments: instrumentIds,
+    strength: instrumentIds,
+    roles: new Set(Object.keys(roles.heldout)),
   };
 }
