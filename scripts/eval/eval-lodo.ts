@@ -57,11 +57,14 @@ const print = (title: string, result: LodoEvaluation, seconds: number): void => 
   perLabel('themes F1 (gold count)', all.themes);
   perLabel('objects F1', all.objects);
   perLabel('instruments F1', all.instruments);
-  console.log(
-    `  calibration (labels given p ≥ 0.8: right / given): ${Object.entries(result.calibration)
-      .map(([set, c]) => `${set} ${c.right}/${c.given} = ${c.given ? f(c.right / c.given) : '—'}`)
-      .join(', ')}`,
-  );
+  const calibration = (name: string, c: LodoEvaluation['calibration']): void =>
+    console.log(
+      `  ${name} (labels given p ≥ 0.8: right / given): ${Object.entries(c)
+        .map(([set, s]) => `${set} ${s.right}/${s.given} = ${s.given ? f(s.right / s.given) : '—'}`)
+        .join(', ')}`,
+    );
+  calibration('calibration', result.calibration);
+  calibration('held-out split', result.heldOutCalibration);
 };
 
 const timed = (ruleFeatures: boolean): [LodoEvaluation, number] => {

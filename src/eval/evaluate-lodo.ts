@@ -80,6 +80,8 @@ export interface LodoEvaluation {
    */
   heldOut: Partial<Record<LodoScope, LodoReport>>;
   calibration: Calibration;
+  /** The calibration over the held-out split alone. */
+  heldOutCalibration: Calibration;
   /** Documents held out, one training each. */
   folds: number;
   failures: string[];
@@ -127,6 +129,27 @@ function report(ids: readonly string[], held: Held, gold: GoldSets, space: Label
       accuracy: roles.length === 0 ? 1 : roles.filter((p) => p.gold[0] === p.predicted[0]).length / roles.length,
     },
   };
+}
+
+/**
+ * Of the labels given a probability ≥ 0.8 to the clauses of `gold`, how
+ * many and how many right; labels the rules decided are not counted.
+ */
+function calibrate(held: Held, gold: GoldSets): Calibration {
+  return perSet((set) => {
+    let given = 0;
+    let right = 0;
+    for (const [id, labels] of held) {
+      const truth = gold[set].get(id);
+      if (!truth) continue;
+      for (const p of labels[set])
+        if (!p.rule && p.probability >= 0.8) {
+          given += 1;
+          if (truth.includes(p.id)) right += 1;
+        }
+    }
+    return { given, right };
+  });
 }
 
 /** Targets missed by one scope, as sentences naming it. */
@@ -206,22 +229,8 @@ export function evaluateLodo(
     if (within.some((id) => labelSets.some((set) => heldOutGold[set].has(id))))
       heldOut[scope] = report(within, held, heldOutGold, space);
   }
-  const calibration = Object.fromEntries(
-    labelSets.map((set) => {
-      let given = 0;
-      let right = 0;
-      for (const [id, labels] of held) {
-        const truth = gold[set].get(id);
-        if (!truth) continue;
-        for (const p of labels[set])
-          if (!p.rule && p.probability >= 0.8) {
-            given += 1;
-            if (truth.includes(p.id)) right += 1;
-          }
-      }
-      return [set, { given, right }];
-    }),
-  ) as Calibration;
+  const calibration = calibrate(held, gold);
+  const heldOutCalibration = calibrate(held, heldOutGold);
   const failures = lodoScopes.flatMap((s) => (scopes[s] ? missed(s, scopes[s]) : []));
-  return { scopes, heldOut, calibration, folds: documents.length, failures };
+  return { scopes, heldOut, calibration, heldOutCalibration, folds: documents.length, failures };
 }

@@ -58,16 +58,15 @@ function scopes(reports: LodoEvaluation['scopes']): LodoFigures['scopes'] {
 
 /** The summary of a headline run and a words-only run. */
 export function lodoFigures(headline: LodoEvaluation, wordsOnly: LodoEvaluation): LodoFigures {
-  const calibration = Object.values(headline.calibration).reduce(
-    (a, c) => ({ given: a.given + c.given, right: a.right + c.right }),
-    { given: 0, right: 0 },
-  );
+  const total = (c: LodoEvaluation['calibration']): LodoFigures['calibration'] =>
+    Object.values(c).reduce((a, s) => ({ given: a.given + s.given, right: a.right + s.right }), { given: 0, right: 0 });
   return {
     folds: headline.folds,
     scopes: scopes(headline.scopes),
     heldOut: scopes(headline.heldOut),
     wordsOnly: scopes(wordsOnly.scopes),
-    calibration,
+    calibration: total(headline.calibration),
+    heldOutCalibration: total(headline.heldOutCalibration),
     failures: headline.failures,
   };
 }

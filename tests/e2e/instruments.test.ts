@@ -246,6 +246,10 @@ describe('policy-instrument pages in Chromium', () => {
         `${f(held.themes.micro)} / ${f(held.themes.macro)}`,
       );
     }
+    const calibration = figures.heldOutCalibration;
+    await expect(page.locator('#quality').textContent()).resolves.toContain(
+      `其中调规则时留出的条款上共 ${calibration.given} 个，${calibration.right} 个一致（${f(calibration.right / calibration.given)}）`,
+    );
     if (lodoScopes.some((s) => figures.scopes[s]?.strength.kappa === null))
       await expect(page.locator('#quality').textContent()).resolves.toContain('κ 无从计算');
     await page.screenshot({ path: resolve(artifacts, 'instruments-framework.png'), fullPage: true });

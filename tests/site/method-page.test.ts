@@ -99,6 +99,10 @@ describe('docs/method.md', () => {
     expect(methodText).toContain(
       `标签共 ${given.toLocaleString('en')} 个，其中 ${right.toLocaleString('en')} 个与金标准一致（${f(right / given)}`,
     );
+    const held = figures.heldOutCalibration;
+    expect(methodText).toContain(
+      `调规则时留出的条款上共 ${held.given.toLocaleString('en')} 个，${held.right.toLocaleString('en')} 个一致（${f(held.right / held.given)}）`,
+    );
   });
 
   it('states the upstream thresholds the build uses', () => {

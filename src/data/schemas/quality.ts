@@ -113,6 +113,8 @@ export const lodoFiguresSchema = z
     wordsOnly: z.record(z.string(), lodoScopeSchema),
     /** Of the labels given p ≥ 0.8: how many, how many right. */
     calibration: z.object({ given: z.number(), right: z.number() }).strict(),
+    /** The same over the held-out split alone. */
+    heldOutCalibration: z.object({ given: z.number(), right: z.number() }).strict(),
     failures: z.array(z.string()),
   })
   .strict();
