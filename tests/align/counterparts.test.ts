@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { alignCorpus, peerCorpus } from '../../src/pipeline/align/align-corpus.ts';
 import { clausesOf } from '../../src/model/walk.ts';
+import { isNational } from '../../src/model/document-meta.ts';
 import { fixtureCorpus, realCorpus } from './fixture-corpus.ts';
 
-const alignment = alignCorpus(realCorpus());
+// As published: the local documents with each other (national texts are traced upstream, not compared).
+const alignment = alignCorpus(peerCorpus(realCorpus()));
 const top = (clauseId: string, docId: string) =>
   alignment.counterparts[clauseId].find((c) => c.docId === docId)?.items[0];
 
@@ -18,6 +20,14 @@ describe('counterparts on the real documents', () => {
   it('aligns 三合一 judicial protection in 洛龙区 with 威海 and the 海外纠纷 centre clauses of 包头 and 宁波', () => {
     expect(top('luolong-2-2-4', 'weihai')?.clauseId).toBe('weihai-3-3');
     expect(top('baotou-p28', 'ningbo')?.clauseId).toBe('ningbo-2-6');
+  });
+
+  it('compares the local documents only: no national text is among them', () => {
+    const all = realCorpus().documents;
+    const local = peerCorpus(realCorpus()).documents;
+    expect(local.length).toBeGreaterThan(20);
+    expect(local.filter((d) => isNational(d.meta))).toEqual([]);
+    expect(all.filter((d) => isNational(d.meta)).length).toBe(all.length - local.length);
   });
 
   it('never offers a clause of the same document, keeps at most 3 per other document, and orders documents by their first counterpart’s similarity', () => {
@@ -39,17 +49,15 @@ describe('counterparts on the real documents', () => {
     expect(items.map((i) => i.clauseId).slice(0, 2)).toEqual(['luolong-2-2-5', 'luolong-2-2-6']);
     // By similarity alone the general paragraph would come first.
     expect(items[1].score).toBeGreaterThan(items[0].score);
-    const plain = alignCorpus(realCorpus(), { hubness: 0, phrases: false });
+    const plain = alignCorpus(peerCorpus(realCorpus()), { hubness: 0, phrases: false });
     expect(plain.counterparts['ningbo-2-2'].find((c) => c.docId === 'luolong')!.items[0].clauseId).toBe(
       'luolong-2-2-6',
     );
   });
 
   it('in regulations, counts the formulae a provision is stated in: 适用范围, officials’ liability and 浙江 第三十一条 (调解) find theirs', () => {
-    // As published: the local documents with each other.
-    const peers = alignCorpus(peerCorpus(realCorpus()), { phrases: false });
     const first = (clauseId: string, docId: string): string | undefined =>
-      peers.counterparts[clauseId].find((c) => c.docId === docId)?.items[0].clauseId;
+      alignment.counterparts[clauseId].find((c) => c.docId === docId)?.items[0].clauseId;
     expect(first('shandong-patent-a2', 'luoyang-patent')).toBe('luoyang-patent-a2');
     expect(first('shandong-patent-a49', 'beijing-patent')).toBe('beijing-patent-a50');
     expect(first('zhejiang-patent-a31', 'guangdong-ip')).toBe('guangdong-ip-a24');
@@ -81,6 +89,6 @@ describe('counterparts on fixtures', () => {
 
 describe('determinism', () => {
   it('gives byte-identical output on repeated runs', () => {
-    expect(JSON.stringify(alignCorpus(realCorpus()))).toBe(JSON.stringify(alignment));
+    expect(JSON.stringify(alignCorpus(peerCorpus(realCorpus())))).toBe(JSON.stringify(alignment));
   });
 });
